@@ -1,0 +1,245 @@
+"""The numbers a kaizen team watches, each one SQL aggregate over the event history.
+
+Ideas are "created" events, improvements "improved" events (DESIGN.md). Every
+function takes an optional range, [since, until) as aware datetimes, and a time zone
+for days and weeks (None: the system's).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, datetime, timedelta, tzinfo
+from itertools import accumulate, groupby
+from operator import itemgetter
+from typing import NamedTuple
+
+from peewee import JOIN, Case, fn
+
+from kaizen_board.ops.history import EventKind
+from kaizen_board.stages import Stage
+from kaizen_board.store import Store
+from kaizen_board.store.models import Event, Member, to_micros
+from kaizen_board.timeline import IsoWeek, day_from_number, local_day_sql, week_number_sql
+
+IDEA = EventKind.CREATED
+IMPROVEMENT = EventKind.IMPROVED
+
+
+def _where(board_id: int, kinds: Iterable[EventKind], since, until):
+    condition = (Event.board == board_id) & Event.kind.in_([kind.value for kind in kinds])
+    if since is not None:
+        condition &= Event.at >= since
+    if until is not None:
+        condition &= Event.at < until
+    return condition
+
+
+def _day_sql(store: Store, board_id: int, tz: tzinfo | None, since, until):
+    """The local day of Event.at, with offsets worked out over the range in use.
+
+    A board's history starts with its first card's creation, so the earliest
+    "created" event (one index lookup) bounds it.
+    """
+    end = to_micros(until if until is not None else store.now())
+    if since is not None:
+        start = to_micros(since)
+    else:
+        first = (
+            Event.select(fn.MIN(Event.at))
+            .where((Event.board == board_id) & (Event.kind == IDEA.value))
+            .scalar()
+        )
+        start = end if first is None else to_micros(first)
+    return local_day_sql(Event.at, tz, min(start, end), max(start, end))
+
+
+def count_per_day(
+    store: Store,
+    board_id: int,
+    kind: EventKind,
+    *,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    tz: tzinfo | None = None,
+) -> list[tuple[date, int]]:
+    """How many events of a kind happened each local day that had any, in order."""
+    with store.read():
+        day = _day_sql(store, board_id, tz, since, until)
+        query = (
+            Event.select(day, fn.COUNT(Event.id))
+            .where(_where(board_id, [kind], since, until))
+            .group_by(day)
+            .order_by(day)
+        )
+        return [(day_from_number(number), count) for number, count in query.tuples()]
+
+
+def count_per_week(
+    store: Store,
+    board_id: int,
+    kind: EventKind,
+    *,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    tz: tzinfo | None = None,
+) -> list[tuple[IsoWeek, int]]:
+    """How many events of a kind happened each ISO week that had any, in order."""
+    with store.read():
+        week = week_number_sql(_day_sql(store, board_id, tz, since, until))
+        query = (
+            Event.select(week, fn.COUNT(Event.id))
+            .where(_where(board_id, [kind], since, until))
+            .group_by(week)
+            .order_by(week)
+        )
+        return [(IsoWeek.from_number(number), count) for number, count in query.tuples()]
+
+
+def count_between(
+    store: Store,
+    board_id: int,
+    kind: EventKind,
+    since: datetime | None = None,
+    until: datetime | None = None,
+) -> int:
+    with store.read():
+        return Event.select().where(_where(board_id, [kind], since, until)).count()
+
+
+def cumulative_per_day(
+    store: Store,
+    board_id: int,
+    kind: EventKind,
+    *,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    tz: tzinfo | None = None,
+) -> list[tuple[date, int]]:
+    """The running total at the end of each day with events, counting all before `since`."""
+    days = count_per_day(store, board_id, kind, since=since, until=until, tz=tz)
+    before = 0 if since is None else count_between(store, board_id, kind, None, since)
+    totals = accumulate((count for _, count in days), initial=before)
+    next(totals)
+    return [(day, total) for (day, _), total in zip(days, totals, strict=True)]
+
+
+class MemberCount(NamedTuple):
+    name: str
+    ideas: int
+    improvements: int
+
+
+def member_counts(
+    store: Store,
+    board_id: int,
+    *,
+    since: datetime | None = None,
+    until: datetime | None = None,
+) -> list[MemberCount]:
+    """Ideas and improvements credited to each member; members with none show zeros."""
+    with store.read():
+        counted = (
+            Event.select(
+                Event.credit.alias("member_id"),
+                fn.SUM(Case(Event.kind, [(IDEA.value, 1)], 0)).alias("ideas"),
+                fn.SUM(Case(Event.kind, [(IMPROVEMENT.value, 1)], 0)).alias("improvements"),
+            )
+            .where(_where(board_id, [IDEA, IMPROVEMENT], since, until))
+            .group_by(Event.credit)
+            .alias("counted")
+        )
+        query = (
+            Member.select(
+                Member.name,
+                fn.COALESCE(counted.c.ideas, 0),
+                fn.COALESCE(counted.c.improvements, 0),
+            )
+            .join(counted, JOIN.LEFT_OUTER, on=(counted.c.member_id == Member.id))
+            .order_by(
+                fn.COALESCE(counted.c.improvements, 0).desc(),
+                fn.COALESCE(counted.c.ideas, 0).desc(),
+                Member.name,
+            )
+        )
+        return [MemberCount(*row) for row in query.tuples()]
+
+
+def stage_counts_per_day(
+    store: Store,
+    board_id: int,
+    *,
+    until: datetime | None = None,
+    tz: tzinfo | None = None,
+) -> list[tuple[date, dict[Stage, int]]]:
+    """Live cards in each stage at the end of each day that changed any (for a CFD).
+
+    Every event that puts a card into a stage has that stage as `to_stage`, every one
+    that takes it out has it as `from_stage`; the counts are the running sums.
+    """
+    with store.read():
+        day = _day_sql(store, board_id, tz, None, until)
+        base = Event.board == board_id
+        if until is not None:
+            base &= Event.at < until
+        entering = Event.select(
+            day.alias("day"), Event.to_stage.alias("stage"), fn.COUNT(Event.id).alias("delta")
+        ).where(base & Event.to_stage.is_null(False)).group_by(day, Event.to_stage)
+        leaving = Event.select(
+            day.alias("day"), Event.from_stage.alias("stage"), (fn.COUNT(Event.id) * -1)
+        ).where(base & Event.from_stage.is_null(False)).group_by(day, Event.from_stage)
+        changes = (entering + leaving).alias("changes")
+        query = (
+            Event.select(changes.c.day, changes.c.stage, fn.SUM(changes.c.delta))
+            .from_(changes)
+            .group_by(changes.c.day, changes.c.stage)
+            .order_by(changes.c.day)
+        )
+        rows = list(query.tuples())
+    series: list[tuple[date, dict[Stage, int]]] = []
+    totals = dict.fromkeys(Stage, 0)
+    for number, changes_of_day in groupby(rows, key=itemgetter(0)):
+        for _, stage, delta in changes_of_day:
+            totals[Stage(stage)] += delta
+        series.append((day_from_number(number), dict(totals)))
+    return series
+
+
+class LeadTimes(NamedTuple):
+    """How long improvements took, from the start of their lap (creation for the first)."""
+
+    count: int
+    median: timedelta | None
+    days: list[tuple[int, int]]  # (whole days, how many improvements took that long)
+
+
+def lead_times(
+    store: Store,
+    board_id: int,
+    *,
+    since: datetime | None = None,
+    until: datetime | None = None,
+) -> LeadTimes:
+    with store.read():
+        where = _where(board_id, [IMPROVEMENT], since, until)
+        count = Event.select().where(where).count()
+        if not count:
+            return LeadTimes(0, None, [])
+        middle = [
+            value
+            for (value,) in Event.select(Event.lead_time)
+            .where(where)
+            .order_by(Event.lead_time)
+            .limit(2 - count % 2)
+            .offset((count - 1) // 2)
+            .tuples()
+        ]
+        whole_days = Event.lead_time / (86_400 * 1_000_000)
+        histogram = list(
+            Event.select(whole_days, fn.COUNT(Event.id))
+            .where(where)
+            .group_by(whole_days)
+            .order_by(whole_days)
+            .tuples()
+        )
+    median = timedelta(microseconds=sum(middle) / len(middle))
+    return LeadTimes(count, median, histogram)

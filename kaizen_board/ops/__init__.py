@@ -1,0 +1,37 @@
+"""Board operations: every change a user makes goes through here, one transaction each."""
+
+from kaizen_board.ops.cards import add_card, delete_card, edit_card
+from kaizen_board.ops.directory import (
+    BoardInfo,
+    create_board,
+    default_board,
+    ensure_board,
+    find_board,
+    list_boards,
+)
+from kaizen_board.ops.history import Change, EventKind, undo
+from kaizen_board.ops.moves import archive_card, move_card, reorder_card, restore_card
+from kaizen_board.ops.queries import card_details, card_history, list_cards, standard_revisions
+
+__all__ = [
+    "BoardInfo",
+    "Change",
+    "EventKind",
+    "add_card",
+    "archive_card",
+    "card_details",
+    "card_history",
+    "create_board",
+    "default_board",
+    "delete_card",
+    "edit_card",
+    "ensure_board",
+    "find_board",
+    "list_boards",
+    "list_cards",
+    "move_card",
+    "reorder_card",
+    "restore_card",
+    "standard_revisions",
+    "undo",
+]

@@ -1,0 +1,185 @@
+"""Creating, editing and deleting cards; each one transaction with its event."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kaizen_board.ops.directory import member_id
+from kaizen_board.ops.fields import (
+    NOTE_MAX,
+    clean_impact,
+    clean_name,
+    clean_tags,
+    clean_text,
+    clean_title,
+)
+from kaizen_board.ops.history import Change, EventKind, load_card, record_event, update_card
+from kaizen_board.ops.ranks import rank_for
+from kaizen_board.stages import Stage
+from kaizen_board.store import Store
+from kaizen_board.store.models import Card, Member, StandardRevision
+
+EDITABLE = (
+    "title",
+    "description",
+    "standard",
+    "owner",
+    "submitted_by",
+    "tags",
+    "impact_category",
+    "impact_note",
+)
+_MEMBER_FIELDS = ("owner", "submitted_by")
+_LONG_TEXTS = ("description", "standard", "impact_note")
+
+
+def _clean(name: str, value: Any) -> Any:
+    """The stored form of one editable field, or InvalidInput saying what is wrong."""
+    if name == "title":
+        return clean_title(value)
+    if name in _MEMBER_FIELDS:
+        return clean_name(value) if value is not None and str(value).strip() else None
+    if name == "tags":
+        return clean_tags(value)
+    if name == "impact_category":
+        return clean_impact(value)
+    if name == "impact_note":
+        return clean_text(value, "impact note", NOTE_MAX)
+    if name in ("description", "standard"):
+        return clean_text(value, name)
+    raise TypeError(f"{name!r} is not an editable card field; use one of {EDITABLE}")
+
+
+def _member_or_none(store: Store, name: str | None) -> int | None:
+    return None if name is None else member_id(store, name)
+
+
+def add_card(
+    store: Store,
+    board_id: int,
+    title: str,
+    *,
+    stage: Stage = Stage.STANDARD,
+    index: int | None = None,
+    by: str | None = None,
+    **fields: Any,
+) -> Change:
+    """Create a card (a title alone is enough) at `index` of `stage`, at the end by default.
+
+    Counts as an idea submitted by `submitted_by`, or by the member making it.
+    """
+    values = {name: _clean(name, value) for name, value in fields.items()}
+    values["title"] = clean_title(title)
+    stage = Stage(stage)
+    with store.write():
+        now = store.now()
+        actor = member_id(store, by)
+        owner = _member_or_none(store, values.pop("owner", None))
+        submitter = _member_or_none(store, values.pop("submitted_by", None)) or actor
+        card_id = Card.insert(
+            board=board_id,
+            stage=stage.value,
+            rank=rank_for(board_id, stage, index, None),
+            owner=owner,
+            submitted_by=submitter,
+            created_at=now,
+            updated_at=now,
+            entered_stage_at=now,
+            lap_started_at=now,
+            **values,
+        ).execute()
+        card = load_card(card_id)
+        event_id = record_event(
+            card, EventKind.CREATED, now, actor, credit=submitter, to_stage=stage.value,
+            position=index,
+        )
+    return Change(f"Add '{card['title']}'", card_id, event_id, None, card["version"])
+
+
+def edit_card(
+    store: Store,
+    card_id: int,
+    *,
+    board_id: int | None = None,
+    by: str | None = None,
+    expected_version: int | None = None,
+    **fields: Any,
+) -> Change | None:
+    """Change some of a card's fields; None if nothing differs from what is stored.
+
+    A changed standard keeps its previous text as a revision.
+    """
+    values = {name: _clean(name, value) for name, value in fields.items()}
+    with store.write():
+        card = load_card(card_id, board_id=board_id, expected_version=expected_version)
+        names = _member_names(card)
+        changed = {
+            name: value
+            for name, value in values.items()
+            if (
+                _same_member(names[name], value)
+                if name in _MEMBER_FIELDS
+                else card[name] == value
+            )
+            is False
+        }
+        if not changed:
+            return None
+        now = store.now()
+        actor = member_id(store, by)
+        detail = {
+            name: True if name in _LONG_TEXTS else [names.get(name, card[name]), value]
+            for name, value in changed.items()
+        }
+        for name in _MEMBER_FIELDS:
+            if name in changed:
+                changed[name] = _member_or_none(store, changed[name])
+        revisions: tuple[dict[str, Any], ...] = ()
+        if "standard" in changed:
+            revision_id = StandardRevision.insert(
+                card=card_id, text=card["standard"], lap=card["lap"], replaced_at=now,
+                member=actor,
+            ).execute()
+            revisions = ({"id": revision_id},)
+        after = update_card(card, {**changed, "updated_at": now})
+        event_id = record_event(after, EventKind.EDITED, now, actor, detail=detail)
+    label = f"Edit '{after['title']}'"
+    return Change(label, card_id, event_id, card, after["version"], revisions)
+
+
+def delete_card(
+    store: Store,
+    card_id: int,
+    *,
+    board_id: int | None = None,
+    by: str | None = None,
+    expected_version: int | None = None,
+) -> Change:
+    """Delete a card and its standard revisions; its history of events stays."""
+    with store.write():
+        card = load_card(card_id, board_id=board_id, expected_version=expected_version)
+        revisions = tuple(
+            StandardRevision.select().where(StandardRevision.card == card_id).dicts()
+        )
+        Card.delete().where(Card.id == card_id).execute()
+        live = card["archived_at"] is None
+        event_id = record_event(
+            card,
+            EventKind.DELETED,
+            store.now(),
+            member_id(store, by),
+            from_stage=card["stage"] if live else None,
+            detail={"title": card["title"]},
+        )
+    return Change(f"Delete '{card['title']}'", card_id, event_id, card, None, revisions)
+
+
+def _same_member(stored: str | None, wanted: str | None) -> bool:
+    # Member names are matched ignoring letter case, as member_id() looks them up.
+    return (stored or "").casefold() == (wanted or "").casefold()
+
+
+def _member_names(card: dict[str, Any]) -> dict[str, str | None]:
+    ids = [card[name] for name in _MEMBER_FIELDS if card[name] is not None]
+    found = dict(Member.select(Member.id, Member.name).where(Member.id.in_(ids)).tuples())
+    return {name: found.get(card[name]) for name in _MEMBER_FIELDS}

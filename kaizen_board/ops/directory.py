@@ -1,0 +1,97 @@
+"""Boards and members: finding them by name, creating them on first use."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from peewee import fn
+
+from kaizen_board.errors import InvalidInput, NotFound
+from kaizen_board.ops.fields import BOARD_NAME_MAX, clean_line, clean_name
+from kaizen_board.store import Store
+from kaizen_board.store.models import Board, Member
+
+DEFAULT_BOARD_NAME = "Kaizen"
+
+
+class BoardInfo(NamedTuple):
+    id: int
+    name: str
+
+
+def list_boards(store: Store) -> list[BoardInfo]:
+    with store.read():
+        return [
+            BoardInfo(*row)
+            for row in Board.select(Board.id, Board.name).order_by(Board.id).tuples()
+        ]
+
+
+def find_board(store: Store, name: str) -> BoardInfo:
+    """The board of that name (letter case aside); NotFound lists the boards there are."""
+    with store.read():
+        row = _board_named(name)
+    if row is None:
+        names = ", ".join(repr(board.name) for board in list_boards(store)) or "none yet"
+        raise NotFound(f"no board named {name!r} in {store.location} (boards: {names})")
+    return row
+
+
+def create_board(store: Store, name: str) -> BoardInfo:
+    name = clean_line(name, "board name", BOARD_NAME_MAX)
+    with store.write():
+        if _board_named(name) is not None:
+            raise InvalidInput(f"a board named {name!r} already exists")
+        board = Board.create(name=name, created_at=store.now())
+    return BoardInfo(board.id, board.name)
+
+
+def ensure_board(store: Store, name: str) -> BoardInfo:
+    """The board of that name, created if there is none."""
+    with store.write():
+        row = _board_named(name)
+        if row is not None:
+            return row
+        return create_board(store, name)
+
+
+def default_board(store: Store) -> BoardInfo:
+    """The first board, or a new one named "Kaizen" in a new database."""
+    with store.write():
+        row = Board.select(Board.id, Board.name).order_by(Board.id).tuples().first()
+        if row is not None:
+            return BoardInfo(*row)
+        return create_board(store, DEFAULT_BOARD_NAME)
+
+
+def board_of(store: Store, board_id: int) -> BoardInfo:
+    with store.read():
+        row = Board.select(Board.id, Board.name).where(Board.id == board_id).tuples().first()
+    if row is None:
+        raise NotFound(f"no board #{board_id} in {store.location}")
+    return BoardInfo(*row)
+
+
+def member_id(store: Store, name: str | None) -> int:
+    """The id of the member of that name, created on first use; must be in a write."""
+    name = clean_name(store.member_name if name is None else name)
+    found = (
+        Member.select(Member.id)
+        .where(fn.LOWER(Member.name) == name.lower())
+        .order_by(Member.id)
+        .scalar()
+    )
+    if found is not None:
+        return found
+    return Member.insert(name=name, created_at=store.now()).execute()
+
+
+def _board_named(name: str) -> BoardInfo | None:
+    row = (
+        Board.select(Board.id, Board.name)
+        .where(fn.LOWER(Board.name) == name.strip().lower())
+        .order_by(Board.id)
+        .tuples()
+        .first()
+    )
+    return None if row is None else BoardInfo(*row)

@@ -1,0 +1,101 @@
+"""The rules a card's fields obey, applied before anything is written."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+from enum import StrEnum
+
+from kaizen_board.errors import InvalidInput
+
+TITLE_MAX = 200
+NAME_MAX = 80
+BOARD_NAME_MAX = 100
+TAG_MAX = 40
+TEXT_MAX = 20_000
+NOTE_MAX = 2_000
+
+
+class Impact(StrEnum):
+    """What an improvement saves or makes better."""
+
+    MONEY = "money"
+    TIME = "time"
+    QUALITY = "quality"
+    SAFETY = "safety"
+
+
+def _control_characters(text: str, allowed: str = "") -> list[str]:
+    return [
+        char for char in text if unicodedata.category(char) == "Cc" and char not in allowed
+    ]
+
+
+def clean_line(text: str, what: str, limit: int) -> str:
+    """A one-line value: trimmed, not empty, no control characters, not too long."""
+    value = str(text).strip()
+    if not value:
+        raise InvalidInput(f"the {what} is empty: type at least one character")
+    bad = _control_characters(value)
+    if bad:
+        raise InvalidInput(
+            f"the {what} contains a control character ({ord(bad[0]):#04x}); "
+            "it must be one line of text"
+        )
+    if len(value) > limit:
+        raise InvalidInput(f"the {what} is {len(value)} characters long; at most {limit} fit")
+    return value
+
+
+def clean_title(text: str) -> str:
+    return clean_line(text, "title", TITLE_MAX)
+
+
+def clean_name(text: str, what: str = "member name") -> str:
+    return clean_line(text, what, NAME_MAX)
+
+
+def clean_text(text: str | None, what: str, limit: int = TEXT_MAX) -> str:
+    """A multi-line text: line breaks and tabs are fine, other control characters not."""
+    value = "" if text is None else str(text)
+    bad = _control_characters(value, allowed="\n\t\r")
+    if bad:
+        raise InvalidInput(f"the {what} contains a control character ({ord(bad[0]):#04x})")
+    if len(value) > limit:
+        raise InvalidInput(f"the {what} is {len(value)} characters long; at most {limit} fit")
+    return value
+
+
+def clean_tags(tags: str | Iterable[str] | None) -> str:
+    """Tags as stored: comma-separated, trimmed, each once (first spelling wins)."""
+    if tags is None:
+        return ""
+    parts = tags.split(",") if isinstance(tags, str) else list(tags)
+    kept: list[str] = []
+    seen: set[str] = set()
+    for part in parts:
+        if "," in part:
+            raise InvalidInput(f"the tag {part!r} contains a comma, which separates tags")
+        tag = " ".join(part.split())
+        if not tag:
+            continue
+        tag = clean_line(tag, "tag", TAG_MAX)
+        if tag.casefold() not in seen:
+            seen.add(tag.casefold())
+            kept.append(tag)
+    return ",".join(kept)
+
+
+def split_tags(stored: str) -> list[str]:
+    return [tag for tag in stored.split(",") if tag]
+
+
+def clean_impact(value: str | Impact | None) -> str | None:
+    if value is None or not str(value).strip():
+        return None
+    wanted = str(value).strip().casefold()
+    for impact in Impact:
+        if impact.value == wanted:
+            return impact.value
+    names = ", ".join(impact.value for impact in Impact)
+    raise InvalidInput(f"unknown impact category {value!r}: use one of {names}")

@@ -1,0 +1,142 @@
+"""Moving cards round the loop, reordering, archiving and restoring them."""
+
+from __future__ import annotations
+
+from kaizen_board.errors import InvalidInput
+from kaizen_board.ops.directory import member_id
+from kaizen_board.ops.history import (
+    Change,
+    EventKind,
+    lead_time,
+    load_card,
+    record_event,
+    update_card,
+)
+from kaizen_board.ops.ranks import rank_for, rank_near, stays_in_place
+from kaizen_board.stages import Stage
+from kaizen_board.store import Store
+from kaizen_board.store.models import Event
+
+
+def move_card(
+    store: Store,
+    card_id: int,
+    stage: Stage | str,
+    index: int | None = None,
+    *,
+    board_id: int | None = None,
+    by: str | None = None,
+    expected_version: int | None = None,
+) -> Change | None:
+    """Put a card at `index` of `stage` (at the end if None); None if it is there already.
+
+    From Re-standardize to Standard the card starts its next lap. The first time in a
+    lap a card enters Re-standardize, that is an improvement (event kind "improved"),
+    credited to the card's owner, or to the member moving it if it has none.
+    """
+    stage = Stage.parse(stage)
+    with store.write():
+        card = load_card(card_id, board_id=board_id, expected_version=expected_version)
+        if card["archived_at"] is not None:
+            raise InvalidInput(f"card #{card_id} is archived: restore it before moving it")
+        board, old_stage = card["board"], Stage(card["stage"])
+        if stage is old_stage and stays_in_place(card["rank"], board, stage, index, card_id):
+            return None
+        now = store.now()
+        actor = member_id(store, by)
+        values = {"stage": stage.value, "rank": rank_for(board, stage, index, card_id),
+                  "updated_at": now}
+        event = {"from_stage": old_stage.value, "to_stage": stage.value, "position": index}
+        kind = EventKind.REORDERED if stage is old_stage else EventKind.MOVED
+        if stage is not old_stage:
+            values["entered_stage_at"] = now
+        if old_stage is Stage.RESTANDARDIZE and stage is Stage.STANDARD:
+            values.update(lap=card["lap"] + 1, lap_started_at=now)
+        if stage is Stage.RESTANDARDIZE and old_stage is not stage:
+            if not _improved_in_lap(card_id, card["lap"]):
+                kind = EventKind.IMPROVED
+                values["improvements"] = card["improvements"] + 1
+                event["credit"] = card["owner"] or actor
+                event["lead_time"] = lead_time(card["lap_started_at"], now)
+        after = update_card(card, values)
+        event_id = record_event(after, kind, now, actor, **event)
+    label = (
+        f"Reorder '{card['title']}'"
+        if kind is EventKind.REORDERED
+        else f"Move '{card['title']}' to {stage.column_title}"
+    )
+    return Change(label, card_id, event_id, card, after["version"])
+
+
+def reorder_card(
+    store: Store,
+    card_id: int,
+    index: int,
+    *,
+    board_id: int | None = None,
+    by: str | None = None,
+    expected_version: int | None = None,
+) -> Change | None:
+    """Put a card at `index` of its own stage."""
+    with store.read():
+        stage = load_card(card_id, board_id=board_id)["stage"]
+    return move_card(
+        store, card_id, stage, index, board_id=board_id, by=by,
+        expected_version=expected_version,
+    )
+
+
+def archive_card(
+    store: Store,
+    card_id: int,
+    *,
+    board_id: int | None = None,
+    by: str | None = None,
+    expected_version: int | None = None,
+) -> Change:
+    """Take a card off the board, keeping it (and its place) for a later restore."""
+    with store.write():
+        card = load_card(card_id, board_id=board_id, expected_version=expected_version)
+        if card["archived_at"] is not None:
+            raise InvalidInput(f"card #{card_id} is archived already")
+        now = store.now()
+        after = update_card(card, {"archived_at": now, "updated_at": now})
+        event_id = record_event(
+            after, EventKind.ARCHIVED, now, member_id(store, by), from_stage=card["stage"]
+        )
+    return Change(f"Archive '{card['title']}'", card_id, event_id, card, after["version"])
+
+
+def restore_card(
+    store: Store,
+    card_id: int,
+    *,
+    board_id: int | None = None,
+    by: str | None = None,
+    expected_version: int | None = None,
+) -> Change:
+    """Bring an archived card back to its stage, where it was among its neighbours."""
+    with store.write():
+        card = load_card(card_id, board_id=board_id, expected_version=expected_version)
+        if card["archived_at"] is None:
+            raise InvalidInput(f"card #{card_id} is not archived")
+        now = store.now()
+        stage = Stage(card["stage"])
+        rank = rank_near(card["board"], stage, card["rank"], card_id)
+        after = update_card(card, {"archived_at": None, "rank": rank, "updated_at": now})
+        event_id = record_event(
+            after, EventKind.RESTORED, now, member_id(store, by), to_stage=stage.value
+        )
+    return Change(f"Restore '{card['title']}'", card_id, event_id, card, after["version"])
+
+
+def _improved_in_lap(card_id: int, lap: int) -> bool:
+    return (
+        Event.select()
+        .where(
+            (Event.card_id == card_id)
+            & (Event.kind == EventKind.IMPROVED.value)
+            & (Event.lap == lap)
+        )
+        .exists()
+    )

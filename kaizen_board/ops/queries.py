@@ -1,0 +1,128 @@
+"""Reading the board: cards of a stage in order, one card in full, a card's history."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+from typing import Any, NamedTuple
+
+from peewee import JOIN, fn
+
+from kaizen_board.ops.history import load_card
+from kaizen_board.ops.ranks import position_of
+from kaizen_board.stages import Stage
+from kaizen_board.store import Store
+from kaizen_board.store.models import Card, Event, Member, StandardRevision
+
+Owner = Member.alias("owner")
+Submitter = Member.alias("submitter")
+Actor = Member.alias("actor")
+
+
+class CardLine(NamedTuple):
+    """A card as a list shows it."""
+
+    id: int
+    stage: Stage
+    position: int | None  # None for an archived card
+    lap: int
+    title: str
+    owner: str | None
+    tags: str
+    archived: bool
+
+
+def list_cards(
+    store: Store, board_id: int, stage: Stage | None = None, *, archived: bool = False
+) -> Iterator[CardLine]:
+    """The board's live cards in stage and position order (or its archived ones)."""
+    condition = Card.board == board_id
+    if stage is not None:
+        condition &= Card.stage == Stage(stage).value
+    if archived:
+        condition &= Card.archived_at.is_null(False)
+        position = fn.NULL
+        order = [Card.archived_at.desc(), Card.id]
+    else:
+        condition &= Card.archived_at.is_null(True)
+        position = fn.ROW_NUMBER().over(partition_by=[Card.stage], order_by=[Card.rank, Card.id]) - 1
+        order = [_stage_order(), Card.rank, Card.id]
+    with store.read():
+        # Executed here, read outside: the cursor needs no binding to go on reading.
+        rows = (
+            Card.select(
+                Card.id, Card.stage, position, Card.lap, Card.title, Owner.name, Card.tags,
+                Card.archived_at.is_null(False),
+            )
+            .join(Owner, JOIN.LEFT_OUTER, on=(Card.owner == Owner.id))
+            .where(condition)
+            .order_by(*order)
+            .tuples()
+            .iterator()
+        )
+    for id_, stage_key, pos, lap, title, owner, tags, is_archived in rows:
+        yield CardLine(id_, Stage(stage_key), pos, lap, title, owner, tags, bool(is_archived))
+
+
+def card_details(store: Store, card_id: int) -> dict[str, Any]:
+    """Every stored field of a card, member names instead of ids, and its position."""
+    with store.read():
+        card = load_card(card_id)
+        names = dict(
+            Member.select(Member.id, Member.name)
+            .where(Member.id.in_([card["owner"], card["submitted_by"]]))
+            .tuples()
+        )
+        card["owner"] = names.get(card["owner"])
+        card["submitted_by"] = names.get(card["submitted_by"])
+        card["stage"] = Stage(card["stage"])
+        card["position"] = (
+            None
+            if card["archived_at"] is not None
+            else position_of(card["board"], card["stage"], card["rank"], card_id)
+        )
+    return card
+
+
+class HistoryLine(NamedTuple):
+    at: datetime
+    kind: str
+    member: str | None
+    from_stage: str | None
+    to_stage: str | None
+    lap: int
+    detail: str | None
+
+
+def card_history(store: Store, card_id: int) -> list[HistoryLine]:
+    """Every event of a card, oldest first."""
+    with store.read():
+        query = (
+            Event.select(
+                Event.at, Event.kind, Actor.name, Event.from_stage, Event.to_stage, Event.lap,
+                Event.detail,
+            )
+            .join(Actor, JOIN.LEFT_OUTER, on=(Event.member == Actor.id))
+            .where(Event.card_id == card_id)
+            .order_by(Event.id)
+        )
+        return [HistoryLine(*row) for row in query.tuples()]
+
+
+def standard_revisions(store: Store, card_id: int) -> list[tuple[datetime, int, str]]:
+    """The earlier texts of a card's standard, oldest first: (replaced at, lap, text)."""
+    with store.read():
+        query = (
+            StandardRevision.select(
+                StandardRevision.replaced_at, StandardRevision.lap, StandardRevision.text
+            )
+            .where(StandardRevision.card == card_id)
+            .order_by(StandardRevision.id)
+        )
+        return list(query.tuples())
+
+
+def _stage_order():
+    from peewee import Case
+
+    return Case(Card.stage, [(stage.value, stage.order) for stage in Stage])

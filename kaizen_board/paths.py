@@ -1,0 +1,42 @@
+"""Where the program keeps its files, in one place that tests can redirect."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+APP_NAME = "kaizen-board"
+DATABASE_FILE_NAME = "board.sqlite"
+
+_data_dir_override: Path | None = None
+
+
+def set_data_dir(path: Path | None) -> None:
+    """Use `path` instead of the user's data folder (None goes back to it)."""
+    global _data_dir_override
+    _data_dir_override = None if path is None else Path(path)
+
+
+def data_dir() -> Path:
+    """The user's data folder for this program (not created here).
+
+    On Linux `$XDG_DATA_HOME/kaizen-board`, by default `~/.local/share/kaizen-board`.
+    """
+    if _data_dir_override is not None:
+        return _data_dir_override
+    from PySide6.QtCore import QStandardPaths
+
+    set_app_identity()
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(location)
+
+
+def set_app_identity() -> None:
+    """Name the program for Qt, which derives folders and settings from the name."""
+    from PySide6.QtCore import QCoreApplication
+
+    QCoreApplication.setOrganizationName("")
+    QCoreApplication.setApplicationName(APP_NAME)
+
+
+def default_database_path() -> Path:
+    return data_dir() / DATABASE_FILE_NAME

@@ -1,0 +1,160 @@
+"""The peewee models: boards, members, cards, their history and standard revisions.
+
+The models are bound to no database here; a `Store` binds them to its own database
+for the length of each read or write, so two stores (two connections) can live in
+one process.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from peewee import (
+    BigIntegerField,
+    CharField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+)
+
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+MICROSECOND = timedelta(microseconds=1)
+
+
+def to_micros(moment: datetime) -> int:
+    """Whole microseconds since 1970 UTC, the stored form of every timestamp."""
+    if moment.tzinfo is None:
+        raise ValueError(f"naive datetime {moment!r}: the core stores only aware UTC times")
+    return (moment - EPOCH) // MICROSECOND
+
+
+def from_micros(micros: int) -> datetime:
+    return EPOCH + timedelta(microseconds=micros)
+
+
+class UtcTimestampField(BigIntegerField):
+    """An aware UTC datetime stored as microseconds since 1970.
+
+    An integer sorts, compares and groups by day with plain integer arithmetic in
+    SQLite and PostgreSQL alike, where date functions differ.
+    """
+
+    def db_value(self, value: datetime | int | None) -> int | None:
+        if value is None or isinstance(value, int):
+            return value
+        return to_micros(value)
+
+    def python_value(self, value: int | None) -> datetime | None:
+        return None if value is None else from_micros(value)
+
+
+class BaseModel(Model):
+    class Meta:
+        legacy_table_names = False
+
+
+class SchemaInfo(BaseModel):
+    """Facts about the database itself, such as the schema version."""
+
+    key = CharField(primary_key=True, max_length=64)
+    value = TextField()
+
+
+class Board(BaseModel):
+    name = CharField(max_length=100, unique=True)
+    created_at = UtcTimestampField()
+
+
+class Member(BaseModel):
+    """Someone on the team: submitter, owner, or the one who made a change."""
+
+    name = CharField(max_length=80, unique=True)
+    created_at = UtcTimestampField()
+
+
+class Card(BaseModel):
+    """A process or an idea going round the loop.
+
+    A card's place in its stage is its `rank`: sparse integers, so a move writes one
+    row instead of renumbering the column. Its position (0, 1, ...) is the order of
+    the ranks among the stage's cards that are not archived. An archived card keeps
+    its stage and rank, so restoring it puts it back where it was.
+    """
+
+    board = ForeignKeyField(Board, on_delete="CASCADE", index=False)
+    title = CharField(max_length=200)
+    description = TextField(default="")
+    standard = TextField(default="")
+    stage = CharField(max_length=16)
+    rank = BigIntegerField()
+    lap = IntegerField(default=1)
+    owner = ForeignKeyField(Member, null=True, on_delete="SET NULL", backref="owned_cards")
+    submitted_by = ForeignKeyField(
+        Member, null=True, on_delete="SET NULL", backref="submitted_cards"
+    )
+    tags = TextField(default="")
+    impact_category = CharField(max_length=16, null=True)
+    impact_note = TextField(default="")
+    improvements = IntegerField(default=0)
+    created_at = UtcTimestampField()
+    updated_at = UtcTimestampField()
+    entered_stage_at = UtcTimestampField()
+    lap_started_at = UtcTimestampField()
+    archived_at = UtcTimestampField(null=True)
+    version = IntegerField(default=1)
+
+
+class Event(BaseModel):
+    """One change to a card, with its UTC time and the member who made it.
+
+    `card_id` is a plain integer, not a foreign key: the history of a deleted card
+    stays, so the counts of ideas and improvements never go back in time.
+
+    Attributes:
+        kind: an `EventKind` value.
+        credit: who an idea (created) or an improvement (improved) counts for.
+        position: the index the card was placed at, when one was asked for.
+        lead_time: for an improvement, microseconds from the start of the lap.
+        detail: JSON with what an edit or delete changed.
+    """
+
+    board = ForeignKeyField(Board, on_delete="CASCADE", index=False)
+    card_id = IntegerField()
+    kind = CharField(max_length=16)
+    at = UtcTimestampField()
+    member = ForeignKeyField(
+        Member, null=True, on_delete="SET NULL", backref="events", index=False
+    )
+    credit = ForeignKeyField(
+        Member, null=True, on_delete="SET NULL", backref="credits", index=False
+    )
+    from_stage = CharField(max_length=16, null=True)
+    to_stage = CharField(max_length=16, null=True)
+    position = IntegerField(null=True)
+    lap = IntegerField()
+    lead_time = BigIntegerField(null=True)
+    detail = TextField(null=True)
+
+
+class StandardRevision(BaseModel):
+    """The text a card's standard had before one change to it."""
+
+    card = ForeignKeyField(Card, on_delete="CASCADE", backref="revisions")
+    text = TextField()
+    lap = IntegerField()
+    replaced_at = UtcTimestampField()
+    member = ForeignKeyField(Member, null=True, on_delete="SET NULL")
+
+
+# The board's real queries: the cards of a stage in order (only live cards are
+# ordered), archived cards, the events of a kind over time (charts), the events of
+# one card. The foreign keys to boards are covered by these, so they have none.
+Card.add_index(
+    Card.index(Card.board, Card.stage, Card.rank, where=Card.archived_at.is_null(True))
+)
+Card.add_index(Card.index(Card.board, Card.archived_at))
+Event.add_index(Event.index(Event.board, Event.kind, Event.at))
+Event.add_index(Event.index(Event.card_id, Event.kind, Event.lap))
+
+MODELS = (SchemaInfo, Board, Member, Card, Event, StandardRevision)

@@ -1,0 +1,153 @@
+"""Opening a database from a path or URL, refusing bad files before touching them."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import tempfile
+from pathlib import Path
+
+import peewee
+
+from kaizen_board import paths
+from kaizen_board.clock import Clock
+from kaizen_board.errors import DatabaseProblem
+from kaizen_board.store.models import SchemaInfo
+from kaizen_board.store.schema import SCHEMA_VERSION_KEY, check_version_readable, prepare_schema
+from kaizen_board.store.store import Store
+
+DATABASE_ENV = "KAIZEN_BOARD_DB"
+SQLITE_HEADER = b"SQLite format 3\x00"
+LEFT_AS_IS = "The file was left as it is."
+
+# WAL lets the window read while the command line writes; FULL syncs the log on
+# every commit, so a committed change survives a power cut.
+SQLITE_PRAGMAS = {"journal_mode": "wal", "synchronous": "full", "foreign_keys": 1}
+BUSY_TIMEOUT_SECONDS = 10
+
+
+def resolve_location(location: str | os.PathLike[str] | None) -> str:
+    """The database to open: the one given, else `$KAIZEN_BOARD_DB`, else the default."""
+    if location is not None and str(location).strip():
+        return str(location)
+    from_env = os.environ.get(DATABASE_ENV, "").strip()
+    if from_env:
+        return from_env
+    return str(paths.default_database_path())
+
+
+def open_store(
+    location: str | os.PathLike[str] | None = None,
+    *,
+    clock: Clock | None = None,
+    member_name: str | None = None,
+) -> Store:
+    """Open (creating if new) the database at a path or `sqlite:///` URL.
+
+    Raises `DatabaseProblem`, naming the file, for a folder that cannot be written,
+    a file that is not a Kaizen Board database, or one written by a newer version;
+    such a file is not modified.
+    """
+    target = resolve_location(location)
+    path = _sqlite_path(target)
+    _check_sqlite_path(path)
+    database = peewee.SqliteDatabase(
+        str(path),
+        pragmas=SQLITE_PRAGMAS,
+        lock_type="IMMEDIATE",
+        timeout=BUSY_TIMEOUT_SECONDS,
+    )
+    store = Store(database, str(path), clock=clock, member_name=member_name)
+    try:
+        with store.read():
+            database.connect()
+        prepare_schema(store)
+    except BaseException:
+        store.close()
+        raise
+    return store
+
+
+def _sqlite_path(target: str) -> Path:
+    if "://" not in target:
+        return Path(target).expanduser()
+    scheme = target.split("://", 1)[0].lower()
+    if scheme != "sqlite":
+        raise DatabaseProblem(
+            f"{target}: only SQLite databases (a file path or sqlite:/// URL) are "
+            "supported in this version"
+        )
+    from playhouse.db_url import parse
+
+    return Path(parse(target)["database"]).expanduser()
+
+
+def _check_sqlite_path(path: Path) -> None:
+    if path.is_dir():
+        raise DatabaseProblem(f"{path} is a folder, not a database file")
+    if not path.exists():
+        folder = path.parent
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise DatabaseProblem(
+                f"cannot create the folder {folder} for the database: {error.strerror}"
+            ) from error
+        _check_folder_writable(folder)
+        return
+    try:
+        with path.open("rb") as file:
+            header = file.read(len(SQLITE_HEADER))
+    except OSError as error:
+        raise DatabaseProblem(f"cannot read {path}: {error.strerror}") from error
+    if header and header != SQLITE_HEADER:
+        raise DatabaseProblem(
+            f"{path} is not a Kaizen Board database: it is not an SQLite file. {LEFT_AS_IS}"
+        )
+    if header:
+        _inspect_existing(path)
+    if not os.access(path, os.W_OK):
+        raise DatabaseProblem(f"{path} is read-only: Kaizen Board needs to write to it")
+    _check_folder_writable(path.parent)
+
+
+def _check_folder_writable(folder: Path) -> None:
+    # SQLite keeps its write-ahead log beside the file, so the folder must take files.
+    try:
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError as error:
+        raise DatabaseProblem(f"cannot write in the folder {folder}: {error.strerror}") from error
+
+
+def _inspect_existing(path: Path) -> None:
+    """Refuse a foreign, damaged or newer database through a read-only connection."""
+    table = SchemaInfo._meta.table_name
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            tables = {
+                name
+                for (name,) in connection.execute(
+                    "SELECT name FROM sqlite_master WHERE type = 'table'"
+                )
+            }
+            if not tables:
+                return
+            if table not in tables:
+                raise DatabaseProblem(
+                    f"{path} is an SQLite database but not a Kaizen Board one "
+                    f"(it has no {table} table). {LEFT_AS_IS}"
+                )
+            row = connection.execute(
+                f"SELECT value FROM {table} WHERE key = ?", (SCHEMA_VERSION_KEY,)
+            ).fetchone()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        raise DatabaseProblem(
+            f"{path} is damaged or not a database ({error}). {LEFT_AS_IS}"
+        ) from error
+    if row is None or not str(row[0]).isdigit():
+        raise DatabaseProblem(f"{path}: the schema version is missing or unreadable. {LEFT_AS_IS}")
+    check_version_readable(int(row[0]), str(path))

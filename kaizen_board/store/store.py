@@ -1,0 +1,85 @@
+"""`Store`: one open database, through which every core function reads and writes."""
+
+from __future__ import annotations
+
+import getpass
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+
+import peewee
+
+from kaizen_board.clock import Clock, SystemClock
+from kaizen_board.errors import DatabaseProblem
+from kaizen_board.store.models import MODELS
+
+
+def default_member_name() -> str:
+    """Who is at the keyboard: `$KAIZEN_BOARD_MEMBER`, else the login name."""
+    name = os.environ.get("KAIZEN_BOARD_MEMBER", "").strip()
+    if name:
+        return name
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return "me"
+
+
+class Store:
+    """An open database with the clock and member its changes are stamped with.
+
+    Attributes:
+        database: the peewee database (SQLite or PostgreSQL).
+        location: the file or URL it was opened from, for messages.
+        clock: where every stored timestamp comes from.
+        member_name: the member a change is recorded for when none is named.
+    """
+
+    def __init__(
+        self,
+        database: peewee.Database,
+        location: str,
+        clock: Clock | None = None,
+        member_name: str | None = None,
+    ) -> None:
+        self.database = database
+        self.location = location
+        self.clock = clock or SystemClock()
+        self.member_name = member_name or default_member_name()
+
+    @property
+    def is_sqlite(self) -> bool:
+        return isinstance(self.database, peewee.SqliteDatabase)
+
+    def now(self) -> datetime:
+        return self.clock.now()
+
+    @contextmanager
+    def read(self) -> Iterator[None]:
+        """Bind the models to this database for a few queries."""
+        with self._translated_errors(), self.database.bind_ctx(MODELS):
+            yield
+
+    @contextmanager
+    def write(self) -> Iterator[None]:
+        """One transaction: everything inside commits together or not at all.
+
+        On SQLite the write lock is taken at the start (BEGIN IMMEDIATE), so two
+        processes never interleave a read and a write of the same rows.
+        """
+        with self._translated_errors(), self.database.bind_ctx(MODELS), self.database.atomic():
+            yield
+
+    def close(self) -> None:
+        if not self.database.is_closed():
+            self.database.close()
+
+    @contextmanager
+    def _translated_errors(self) -> Iterator[None]:
+        try:
+            yield
+        except peewee.IntegrityError:
+            raise  # a broken rule of ours, not a problem of the file
+        except peewee.DatabaseError as error:
+            raise DatabaseProblem(f"{self.location}: {error}") from error

@@ -1,0 +1,125 @@
+"""Local days and ISO weeks over UTC timestamps, computed in SQL.
+
+Timestamps are stored as UTC microseconds. A local day is found in SQL by adding
+the zone's UTC offset, which changes at daylight-saving transitions: the offset is
+a CASE over the transitions found in the range, so days are exact in any zone and
+the SQL is plain integer arithmetic, the same for SQLite and PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from typing import NamedTuple
+
+from peewee import Case, Expression
+
+from kaizen_board.errors import InvalidInput
+from kaizen_board.store.models import from_micros
+
+EPOCH_DAY = date(1970, 1, 1)
+SECOND = 1_000_000
+DAY_SECONDS = 86_400
+_PROBE_STEP = 6 * 3600 * SECOND  # no zone changes its offset twice within six hours
+
+
+def utc_offset(tz: tzinfo | None, micros: int) -> int:
+    """The zone's offset from UTC, in seconds, at that moment (None: the system zone)."""
+    offset = from_micros(micros).astimezone(tz).utcoffset()
+    assert offset is not None
+    return int(offset.total_seconds())
+
+
+def offset_segments(tz: tzinfo | None, start: int, end: int) -> list[tuple[int, int]]:
+    """(from microsecond, offset) pairs covering [start, end], first one from `start`."""
+    segments = [(start, utc_offset(tz, start))]
+    probe = start
+    while probe < end:
+        following = min(probe + _PROBE_STEP, end)
+        offset = utc_offset(tz, following)
+        if offset != segments[-1][1]:
+            low, high = probe, following  # the change happens in (low, high]
+            while high - low > SECOND:
+                middle = (low + high) // 2
+                if utc_offset(tz, middle) == offset:
+                    high = middle
+                else:
+                    low = middle
+            segments.append((high - high % SECOND, offset))
+        probe = following
+    return segments
+
+
+def local_day_sql(column, tz: tzinfo | None, start: int, end: int) -> Expression:
+    """SQL for the local day number (days since 1970-01-01) of a timestamp column."""
+    segments = offset_segments(tz, start, end)
+    if len(segments) == 1:
+        offset = segments[0][1]
+    else:
+        cases = [
+            (column < following[0], current[1])
+            for current, following in zip(segments, segments[1:], strict=False)
+        ]
+        offset = Case(None, cases, segments[-1][1])
+    return (column / SECOND + offset) / DAY_SECONDS
+
+
+def day_from_number(number: int) -> date:
+    return EPOCH_DAY + timedelta(days=number)
+
+
+def week_number_sql(day: Expression) -> Expression:
+    """The number of the Monday-to-Sunday week of a day number (1970-01-01 was a Thursday)."""
+    return (day + 3) / 7
+
+
+class IsoWeek(NamedTuple):
+    """An ISO 8601 week: Monday to Sunday, numbered within its ISO year."""
+
+    year: int
+    week: int
+
+    @classmethod
+    def parse(cls, text: str) -> IsoWeek:
+        match = re.fullmatch(r"\s*(\d{4})-?W(\d{1,2})\s*", text, re.IGNORECASE)
+        if match:
+            year, week = int(match[1]), int(match[2])
+            try:
+                date.fromisocalendar(year, week, 1)
+            except ValueError:
+                pass
+            else:
+                return cls(year, week)
+        raise InvalidInput(f"{text!r} is not an ISO week: write it like 2026-W48")
+
+    @classmethod
+    def of(cls, day: date) -> IsoWeek:
+        year, week, _ = day.isocalendar()
+        return cls(year, week)
+
+    @classmethod
+    def from_number(cls, number: int) -> IsoWeek:
+        return cls.of(day_from_number(number * 7 - 3))
+
+    @property
+    def monday(self) -> date:
+        return date.fromisocalendar(self.year, self.week, 1)
+
+    def bounds(self, tz: tzinfo | None = None) -> tuple[datetime, datetime]:
+        """The week's start and end (Monday 00:00 to the next Monday 00:00), local time."""
+        start = local_midnight(self.monday, tz)
+        return start, local_midnight(self.monday + timedelta(days=7), tz)
+
+    def previous(self) -> IsoWeek:
+        return IsoWeek.of(self.monday - timedelta(days=7))
+
+    def __str__(self) -> str:
+        return f"{self.year}-W{self.week:02d}"
+
+
+def local_midnight(day: date, tz: tzinfo | None = None) -> datetime:
+    """The UTC moment a local day begins."""
+    naive = datetime.combine(day, time())
+    local = naive.replace(tzinfo=tz) if tz is not None else naive.astimezone()
+    return local.astimezone(UTC)
+
