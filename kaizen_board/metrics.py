@@ -181,12 +181,20 @@ def stage_counts_per_day(
         base = Event.board == board_id
         if until is not None:
             base &= Event.at < until
-        entering = Event.select(
-            day.alias("day"), Event.to_stage.alias("stage"), fn.COUNT(Event.id).alias("delta")
-        ).where(base & Event.to_stage.is_null(False)).group_by(day, Event.to_stage)
-        leaving = Event.select(
-            day.alias("day"), Event.from_stage.alias("stage"), (fn.COUNT(Event.id) * -1)
-        ).where(base & Event.from_stage.is_null(False)).group_by(day, Event.from_stage)
+        entering = (
+            Event.select(
+                day.alias("day"), Event.to_stage.alias("stage"), fn.COUNT(Event.id).alias("delta")
+            )
+            .where(base & Event.to_stage.is_null(False))
+            .group_by(day, Event.to_stage)
+        )
+        leaving = (
+            Event.select(
+                day.alias("day"), Event.from_stage.alias("stage"), (fn.COUNT(Event.id) * -1)
+            )
+            .where(base & Event.from_stage.is_null(False))
+            .group_by(day, Event.from_stage)
+        )
         changes = (entering + leaving).alias("changes")
         query = (
             Event.select(changes.c.day, changes.c.stage, fn.SUM(changes.c.delta))

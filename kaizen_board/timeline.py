@@ -122,4 +122,3 @@ def local_midnight(day: date, tz: tzinfo | None = None) -> datetime:
     naive = datetime.combine(day, time())
     local = naive.replace(tzinfo=tz) if tz is not None else naive.astimezone()
     return local.astimezone(UTC)
-

@@ -11,7 +11,13 @@ from kaizen_board.ops.directory import (
 )
 from kaizen_board.ops.history import Change, EventKind, undo
 from kaizen_board.ops.moves import archive_card, move_card, reorder_card, restore_card
-from kaizen_board.ops.queries import card_details, card_history, list_cards, standard_revisions
+from kaizen_board.ops.queries import (
+    card_details,
+    card_history,
+    list_cards,
+    stage_counts,
+    standard_revisions,
+)
 
 __all__ = [
     "BoardInfo",
@@ -32,6 +38,7 @@ __all__ = [
     "move_card",
     "reorder_card",
     "restore_card",
+    "stage_counts",
     "standard_revisions",
     "undo",
 ]

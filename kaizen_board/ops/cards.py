@@ -90,10 +90,16 @@ def add_card(
         ).execute()
         card = load_card(card_id)
         event_id = record_event(
-            card, EventKind.CREATED, now, actor, credit=submitter, to_stage=stage.value,
+            card,
+            EventKind.CREATED,
+            now,
+            actor,
+            credit=submitter,
+            to_stage=stage.value,
             position=index,
         )
-    return Change(f"Add '{card['title']}'", card_id, event_id, None, card["version"])
+    label = f"Add '{card['title']}'"
+    return Change(label, card_id, event_id, EventKind.CREATED, None, card["version"])
 
 
 def edit_card(
@@ -116,11 +122,7 @@ def edit_card(
         changed = {
             name: value
             for name, value in values.items()
-            if (
-                _same_member(names[name], value)
-                if name in _MEMBER_FIELDS
-                else card[name] == value
-            )
+            if (_same_member(names[name], value) if name in _MEMBER_FIELDS else card[name] == value)
             is False
         }
         if not changed:
@@ -137,14 +139,17 @@ def edit_card(
         revisions: tuple[dict[str, Any], ...] = ()
         if "standard" in changed:
             revision_id = StandardRevision.insert(
-                card=card_id, text=card["standard"], lap=card["lap"], replaced_at=now,
+                card=card_id,
+                text=card["standard"],
+                lap=card["lap"],
+                replaced_at=now,
                 member=actor,
             ).execute()
             revisions = ({"id": revision_id},)
         after = update_card(card, {**changed, "updated_at": now})
         event_id = record_event(after, EventKind.EDITED, now, actor, detail=detail)
     label = f"Edit '{after['title']}'"
-    return Change(label, card_id, event_id, card, after["version"], revisions)
+    return Change(label, card_id, event_id, EventKind.EDITED, card, after["version"], revisions)
 
 
 def delete_card(
@@ -158,9 +163,7 @@ def delete_card(
     """Delete a card and its standard revisions; its history of events stays."""
     with store.write():
         card = load_card(card_id, board_id=board_id, expected_version=expected_version)
-        revisions = tuple(
-            StandardRevision.select().where(StandardRevision.card == card_id).dicts()
-        )
+        revisions = tuple(StandardRevision.select().where(StandardRevision.card == card_id).dicts())
         Card.delete().where(Card.id == card_id).execute()
         live = card["archived_at"] is None
         event_id = record_event(
@@ -171,7 +174,8 @@ def delete_card(
             from_stage=card["stage"] if live else None,
             detail={"title": card["title"]},
         )
-    return Change(f"Delete '{card['title']}'", card_id, event_id, card, None, revisions)
+    label = f"Delete '{card['title']}'"
+    return Change(label, card_id, event_id, EventKind.DELETED, card, None, revisions)
 
 
 def _same_member(stored: str | None, wanted: str | None) -> bool:

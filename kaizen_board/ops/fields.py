@@ -26,9 +26,7 @@ class Impact(StrEnum):
 
 
 def _control_characters(text: str, allowed: str = "") -> list[str]:
-    return [
-        char for char in text if unicodedata.category(char) == "Cc" and char not in allowed
-    ]
+    return [char for char in text if unicodedata.category(char) == "Cc" and char not in allowed]
 
 
 def clean_line(text: str, what: str, limit: int) -> str:

@@ -34,6 +34,7 @@ class Change:
         label: what the change did, for an Undo menu ("Move 'Tool board' to Improve").
         card_id: the card changed.
         event_id: the event the change recorded; undoing removes just that event.
+        kind: the kind of that event ("improved" for a move that counted one).
         before: the card's row before the change; None if the change created it.
         after_version: the card's version after; None if the change deleted it.
         revisions: standard revisions the change added (an edit) or removed (a delete).
@@ -42,6 +43,7 @@ class Change:
     label: str
     card_id: int
     event_id: int
+    kind: EventKind
     before: dict[str, Any] | None
     after_version: int | None
     revisions: tuple[dict[str, Any], ...] = field(default=())

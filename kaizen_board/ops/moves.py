@@ -44,20 +44,23 @@ def move_card(
             return None
         now = store.now()
         actor = member_id(store, by)
-        values = {"stage": stage.value, "rank": rank_for(board, stage, index, card_id),
-                  "updated_at": now}
+        values = {
+            "stage": stage.value,
+            "rank": rank_for(board, stage, index, card_id),
+            "updated_at": now,
+        }
         event = {"from_stage": old_stage.value, "to_stage": stage.value, "position": index}
         kind = EventKind.REORDERED if stage is old_stage else EventKind.MOVED
         if stage is not old_stage:
             values["entered_stage_at"] = now
         if old_stage is Stage.RESTANDARDIZE and stage is Stage.STANDARD:
             values.update(lap=card["lap"] + 1, lap_started_at=now)
-        if stage is Stage.RESTANDARDIZE and old_stage is not stage:
-            if not _improved_in_lap(card_id, card["lap"]):
-                kind = EventKind.IMPROVED
-                values["improvements"] = card["improvements"] + 1
-                event["credit"] = card["owner"] or actor
-                event["lead_time"] = lead_time(card["lap_started_at"], now)
+        entering_restandardize = stage is Stage.RESTANDARDIZE and old_stage is not stage
+        if entering_restandardize and not _improved_in_lap(card_id, card["lap"]):
+            kind = EventKind.IMPROVED
+            values["improvements"] = card["improvements"] + 1
+            event["credit"] = card["owner"] or actor
+            event["lead_time"] = lead_time(card["lap_started_at"], now)
         after = update_card(card, values)
         event_id = record_event(after, kind, now, actor, **event)
     label = (
@@ -65,7 +68,7 @@ def move_card(
         if kind is EventKind.REORDERED
         else f"Move '{card['title']}' to {stage.column_title}"
     )
-    return Change(label, card_id, event_id, card, after["version"])
+    return Change(label, card_id, event_id, kind, card, after["version"])
 
 
 def reorder_card(
@@ -81,7 +84,12 @@ def reorder_card(
     with store.read():
         stage = load_card(card_id, board_id=board_id)["stage"]
     return move_card(
-        store, card_id, stage, index, board_id=board_id, by=by,
+        store,
+        card_id,
+        stage,
+        index,
+        board_id=board_id,
+        by=by,
         expected_version=expected_version,
     )
 
@@ -104,7 +112,8 @@ def archive_card(
         event_id = record_event(
             after, EventKind.ARCHIVED, now, member_id(store, by), from_stage=card["stage"]
         )
-    return Change(f"Archive '{card['title']}'", card_id, event_id, card, after["version"])
+    label = f"Archive '{card['title']}'"
+    return Change(label, card_id, event_id, EventKind.ARCHIVED, card, after["version"])
 
 
 def restore_card(
@@ -127,7 +136,8 @@ def restore_card(
         event_id = record_event(
             after, EventKind.RESTORED, now, member_id(store, by), to_stage=stage.value
         )
-    return Change(f"Restore '{card['title']}'", card_id, event_id, card, after["version"])
+    label = f"Restore '{card['title']}'"
+    return Change(label, card_id, event_id, EventKind.RESTORED, card, after["version"])
 
 
 def _improved_in_lap(card_id: int, lap: int) -> bool:

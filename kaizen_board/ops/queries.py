@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from datetime import datetime
 from typing import Any, NamedTuple
 
-from peewee import JOIN, fn
+from peewee import JOIN, SQL, fn
 
 from kaizen_board.ops.history import load_card
 from kaizen_board.ops.ranks import position_of
@@ -41,17 +41,24 @@ def list_cards(
         condition &= Card.stage == Stage(stage).value
     if archived:
         condition &= Card.archived_at.is_null(False)
-        position = fn.NULL
+        position = SQL("NULL")
         order = [Card.archived_at.desc(), Card.id]
     else:
         condition &= Card.archived_at.is_null(True)
-        position = fn.ROW_NUMBER().over(partition_by=[Card.stage], order_by=[Card.rank, Card.id]) - 1
+        in_stage_order = {"partition_by": [Card.stage], "order_by": [Card.rank, Card.id]}
+        position = fn.ROW_NUMBER().over(**in_stage_order) - 1
         order = [_stage_order(), Card.rank, Card.id]
     with store.read():
         # Executed here, read outside: the cursor needs no binding to go on reading.
         rows = (
             Card.select(
-                Card.id, Card.stage, position, Card.lap, Card.title, Owner.name, Card.tags,
+                Card.id,
+                Card.stage,
+                position,
+                Card.lap,
+                Card.title,
+                Owner.name,
+                Card.tags,
                 Card.archived_at.is_null(False),
             )
             .join(Owner, JOIN.LEFT_OUTER, on=(Card.owner == Owner.id))
@@ -62,6 +69,20 @@ def list_cards(
         )
     for id_, stage_key, pos, lap, title, owner, tags, is_archived in rows:
         yield CardLine(id_, Stage(stage_key), pos, lap, title, owner, tags, bool(is_archived))
+
+
+def stage_counts(store: Store, board_id: int) -> dict[Stage, int]:
+    """How many live cards each stage of the board holds."""
+    counts = dict.fromkeys(Stage, 0)
+    with store.read():
+        query = (
+            Card.select(Card.stage, fn.COUNT(Card.id))
+            .where((Card.board == board_id) & Card.archived_at.is_null(True))
+            .group_by(Card.stage)
+        )
+        for stage, count in query.tuples():
+            counts[Stage(stage)] = count
+    return counts
 
 
 def card_details(store: Store, card_id: int) -> dict[str, Any]:
@@ -99,7 +120,12 @@ def card_history(store: Store, card_id: int) -> list[HistoryLine]:
     with store.read():
         query = (
             Event.select(
-                Event.at, Event.kind, Actor.name, Event.from_stage, Event.to_stage, Event.lap,
+                Event.at,
+                Event.kind,
+                Actor.name,
+                Event.from_stage,
+                Event.to_stage,
+                Event.lap,
                 Event.detail,
             )
             .join(Actor, JOIN.LEFT_OUTER, on=(Event.member == Actor.id))

@@ -83,9 +83,7 @@ def rank_for(board_id: int, stage: Stage, index: int | None, exclude_id: int | N
     return rank
 
 
-def stays_in_place(
-    rank: int, board_id: int, stage: Stage, index: int | None, card_id: int
-) -> bool:
+def stays_in_place(rank: int, board_id: int, stage: Stage, index: int | None, card_id: int) -> bool:
     """Whether a card of this rank already sits at `index` of its own stage."""
     above, below = neighbours(board_id, stage, index, card_id)
     return (above is None or above < rank) and (below is None or rank < below)

@@ -123,9 +123,7 @@ class Event(BaseModel):
     card_id = IntegerField()
     kind = CharField(max_length=16)
     at = UtcTimestampField()
-    member = ForeignKeyField(
-        Member, null=True, on_delete="SET NULL", backref="events", index=False
-    )
+    member = ForeignKeyField(Member, null=True, on_delete="SET NULL", backref="events", index=False)
     credit = ForeignKeyField(
         Member, null=True, on_delete="SET NULL", backref="credits", index=False
     )
@@ -150,9 +148,7 @@ class StandardRevision(BaseModel):
 # The board's real queries: the cards of a stage in order (only live cards are
 # ordered), archived cards, the events of a kind over time (charts), the events of
 # one card. The foreign keys to boards are covered by these, so they have none.
-Card.add_index(
-    Card.index(Card.board, Card.stage, Card.rank, where=Card.archived_at.is_null(True))
-)
+Card.add_index(Card.index(Card.board, Card.stage, Card.rank, where=Card.archived_at.is_null(True)))
 Card.add_index(Card.index(Card.board, Card.archived_at))
 Event.add_index(Event.index(Event.board, Event.kind, Event.at))
 Event.add_index(Event.index(Event.card_id, Event.kind, Event.lap))

@@ -1,0 +1,24 @@
+"""The program's entry point: the window without a command, else the command line."""
+
+from __future__ import annotations
+
+import sys
+
+from kaizen_board.errors import KaizenError
+
+EXIT_USER_ERROR = 2
+
+
+def main(argv: list[str] | None = None) -> int:
+    from kaizen_board.cli import build_parser
+
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from kaizen_board.ui.app import run_gui
+
+        return run_gui(args)
+    try:
+        return args.run(args)
+    except KaizenError as error:
+        print(f"kaizen-board: error: {error}", file=sys.stderr)
+        return EXIT_USER_ERROR

@@ -1,0 +1,150 @@
+"""The command line: the board scriptable from a shell, and its argument parser."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+
+from kaizen_board import __version__, ops
+from kaizen_board.ops import BoardInfo
+from kaizen_board.stages import Stage
+from kaizen_board.store import Store, open_store
+
+STAGE_KEYS = ", ".join(stage.value for stage in Stage)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    _add_common(common, default=argparse.SUPPRESS)
+    parser = argparse.ArgumentParser(
+        prog="kaizen-board",
+        description="A kanban board for the kaizen loop: Standard, Meet the standard, "
+        "Improve, Re-standardize, and round again. Without a command it opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _add_common(parser, default=None)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser(
+        "demo", parents=[common], help="fill the board with a realistic sample history"
+    )
+    demo.add_argument("--cards", type=_positive, default=60, help="how many cards (60)")
+    demo.add_argument("--weeks", type=_positive, default=12, help="weeks of history (12)")
+    demo.add_argument("--seed", type=int, default=2026, help="random seed (2026)")
+    demo.set_defaults(run=run_demo)
+
+    add = commands.add_parser("add", parents=[common], help="add a card; prints its id")
+    add.add_argument("title")
+    add.add_argument("--stage", default="standard", help=f"{STAGE_KEYS} (standard)")
+    add.add_argument("--owner", metavar="NAME", help="who owns the card")
+    add.add_argument("--by", metavar="NAME", help="who submitted the idea (you)")
+    add.set_defaults(run=run_add)
+
+    move = commands.add_parser("move", parents=[common], help="move a card to a stage")
+    move.add_argument("card_id", type=int, metavar="CARD_ID")
+    move.add_argument("stage", metavar="STAGE", help=STAGE_KEYS)
+    move.add_argument(
+        "--index", type=int, metavar="N", help="position in the stage, 0 for the top (the end)"
+    )
+    move.set_defaults(run=run_move)
+
+    listing = commands.add_parser(
+        "list",
+        parents=[common],
+        help="list cards, one a line: id, stage, position, lap, owner, title (tab-separated)",
+    )
+    listing.add_argument("--stage", help=STAGE_KEYS)
+    listing.add_argument("--archived", action="store_true", help="list the archived cards")
+    listing.set_defaults(run=run_list)
+    return parser
+
+
+def _add_common(parser: argparse.ArgumentParser, default) -> None:
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        default=default,
+        help="database file or sqlite:/// URL (default: $KAIZEN_BOARD_DB, else one file "
+        "in your data folder)",
+    )
+    parser.add_argument(
+        "--board", metavar="NAME", default=default, help="board to use (the first one)"
+    )
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text} is not a positive whole number")
+    return value
+
+
+def _with_board(
+    command: Callable[[argparse.Namespace, Store, BoardInfo], int], *, create: bool = False
+) -> Callable[[argparse.Namespace], int]:
+    """Run a command with the database and board the arguments name."""
+
+    def run(args: argparse.Namespace) -> int:
+        store = open_store(args.db)
+        try:
+            if args.board is None:
+                board = ops.default_board(store)
+            elif create:
+                board = ops.ensure_board(store, args.board)
+            else:
+                board = ops.find_board(store, args.board)
+            return command(args, store, board)
+        finally:
+            store.close()
+
+    return run
+
+
+def _demo(args: argparse.Namespace, store: Store, board: BoardInfo) -> int:
+    from kaizen_board.demo import fill_demo
+
+    summary = fill_demo(store, board.id, cards=args.cards, weeks=args.weeks, seed=args.seed)
+    print(
+        f"Added {summary.cards} cards with {args.weeks} weeks of history to board "
+        f"{board.name!r} in {store.location}: {summary.moves} moves, "
+        f"{summary.improvements} improvements, {summary.archived} archived."
+    )
+    return 0
+
+
+def _add(args: argparse.Namespace, store: Store, board: BoardInfo) -> int:
+    change = ops.add_card(
+        store,
+        board.id,
+        args.title,
+        stage=Stage.parse(args.stage),
+        owner=args.owner,
+        submitted_by=args.by,
+        by=args.by,
+    )
+    print(change.card_id)
+    return 0
+
+
+def _move(args: argparse.Namespace, store: Store, board: BoardInfo) -> int:
+    ops.move_card(store, args.card_id, args.stage, args.index, board_id=board.id)
+    return 0
+
+
+def _list(args: argparse.Namespace, store: Store, board: BoardInfo) -> int:
+    stage = None if args.stage is None else Stage.parse(args.stage)
+    out = sys.stdout
+    for card in ops.list_cards(store, board.id, stage, archived=args.archived):
+        position = "archived" if card.position is None else card.position
+        out.write(
+            f"{card.id}\t{card.stage.value}\t{position}\t{card.lap}\t{card.owner or ''}\t"
+            f"{card.title}\n"
+        )
+    return 0
+
+
+run_demo = _with_board(_demo, create=True)
+run_add = _with_board(_add, create=True)
+run_move = _with_board(_move)
+run_list = _with_board(_list)

@@ -1,0 +1,1 @@
+"""The Qt shell: widgets only; every change goes through kaizen_board.ops."""

@@ -1,0 +1,36 @@
+"""Starting the window: the application object, the database, the main window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from kaizen_board import ops, paths
+from kaizen_board.errors import KaizenError
+from kaizen_board.store import open_store
+from kaizen_board.ui.mainwindow import MainWindow
+
+EXIT_USER_ERROR = 2
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    paths.set_app_identity()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    try:
+        store = open_store(args.db)
+        board = ops.find_board(store, args.board) if args.board else ops.default_board(store)
+    except KaizenError as error:
+        QMessageBox.critical(
+            None,
+            app.translate("App", "Kaizen Board"),
+            app.translate("App", "The board cannot be opened:\n\n{0}").format(error),
+        )
+        return EXIT_USER_ERROR
+    window = MainWindow(store, board)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        store.close()
