@@ -12,7 +12,6 @@ from kaizen_board.store import Store, open_store
 from tests.helpers import START
 
 
-
 @pytest.fixture(autouse=True)
 def _isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     """No test reads or writes the user's real data folder or database."""

@@ -29,7 +29,10 @@ def test_creating_records_an_idea_event_credited_to_the_submitter(store, board):
     change = ops.add_card(store, board.id, "Label the bins", submitted_by="Aiko", by="Kenji")
     [event] = ops.card_history(store, change.card_id)
     assert (event.kind, event.member, event.to_stage, event.at) == (
-        "created", "Kenji", "standard", START,
+        "created",
+        "Kenji",
+        "standard",
+        START,
     )
     card = ops.card_details(store, change.card_id)
     assert card["submitted_by"] == "Aiko"
@@ -72,19 +75,29 @@ def test_editing_changes_fields_and_records_what_changed(store, board, clock):
     card_id = ops.add_card(store, board.id, "Tool board").card_id
     clock.advance(timedelta(hours=1))
     change = ops.edit_card(
-        store, card_id, title="Shadow board", owner="Aiko", tags="5S, visual, 5s",
-        impact_category="Time", impact_note="Saves 10 min a shift", description="Line 2",
+        store,
+        card_id,
+        title="Shadow board",
+        owner="Aiko",
+        tags="5S, visual, 5s",
+        impact_category="Time",
+        impact_note="Saves 10 min a shift",
+        description="Line 2",
     )
     card = ops.card_details(store, card_id)
     assert (card["title"], card["owner"], card["tags"], card["impact_category"]) == (
-        "Shadow board", "Aiko", "5S,visual", "time",
+        "Shadow board",
+        "Aiko",
+        "5S,visual",
+        "time",
     )
     assert card["version"] == 2
     assert card["updated_at"] == START + timedelta(hours=1)
     last = ops.card_history(store, card_id)[-1]
     assert last.kind == "edited"
     assert '"title": ["Tool board", "Shadow board"]' in last.detail
-    assert change is not None and change.after_version == 2
+    assert change is not None
+    assert change.after_version == 2
 
 
 def test_an_edit_that_changes_nothing_records_nothing(store, board, db_path):

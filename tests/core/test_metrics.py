@@ -147,7 +147,8 @@ def test_an_empty_board_has_empty_metrics(store, board):
 
 def test_iso_week_parsing_and_bounds():
     week = IsoWeek.parse("2026-W48")
-    assert week == IsoWeek(2026, 48) and str(week) == "2026-W48"
+    assert week == IsoWeek(2026, 48)
+    assert str(week) == "2026-W48"
     assert week.monday == date(2026, 11, 23)
     assert week.bounds(BERLIN) == (utc(2026, 11, 22, 23), utc(2026, 11, 29, 23))
     assert IsoWeek(2027, 1).previous() == IsoWeek(2026, 53)

@@ -36,7 +36,8 @@ def test_a_card_lands_at_the_index_asked_for_in_another_stage(store, board, thre
 def test_reordering_within_a_stage(store, board, three):
     a, b, c = three
     change = ops.reorder_card(store, c, 0)
-    assert change is not None and change.kind is EventKind.REORDERED
+    assert change is not None
+    assert change.kind is EventKind.REORDERED
     assert ids_in(store, board.id, Stage.STANDARD) == [c, a, b]
     ops.reorder_card(store, c, 2)
     assert ids_in(store, board.id, Stage.STANDARD) == [a, b, c]
@@ -57,7 +58,11 @@ def test_a_move_records_its_event_with_time_member_and_stages(store, board, thre
     ops.move_card(store, three[0], "Meet the standard", by="Kenji")
     event = ops.card_history(store, three[0])[-1]
     assert (event.kind, event.from_stage, event.to_stage, event.member, event.at) == (
-        "moved", "standard", "meet", "Kenji", START + timedelta(minutes=5),
+        "moved",
+        "standard",
+        "meet",
+        "Kenji",
+        START + timedelta(minutes=5),
     )
     card = ops.card_details(store, three[0])
     assert card["entered_stage_at"] == START + timedelta(minutes=5)
@@ -156,8 +161,9 @@ def test_undo_is_refused_when_the_card_changed_since(store, board, three, db_pat
         (Stage.STANDARD, -1, "positions start at 0"),
     ],
 )
-def test_a_bad_move_is_refused_and_nothing_changes(store, board, three, db_path, stage, index,
-                                                   reason):
+def test_a_bad_move_is_refused_and_nothing_changes(
+    store, board, three, db_path, stage, index, reason
+):
     before = dump(db_path)
     with pytest.raises(InvalidInput, match=reason):
         ops.move_card(store, three[0], stage, index)
@@ -207,7 +213,8 @@ def test_many_inserts_at_one_place_keep_order_by_respacing(store, board):
         inserted.append(ops.add_card(store, board.id, f"n{number}", index=1).card_id)
     assert ids_in(store, board.id, Stage.STANDARD) == [first, *reversed(inserted), last]
     ranks = [
-        rank for (rank,) in store.database.execute_sql(
+        rank
+        for (rank,) in store.database.execute_sql(
             "SELECT rank FROM card WHERE stage = 'standard' ORDER BY rank"
         )
     ]
