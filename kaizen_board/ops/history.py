@@ -136,7 +136,8 @@ def undo(store: Store, change: Change) -> None:
                 if change.revisions:
                     StandardRevision.insert_many(change.revisions).execute()
             else:
-                row["version"] = current["version"] + 1
+                # The version goes back too: the card is again exactly as it was, so
+                # the change before this one on an undo stack can be undone in turn.
                 Card.update(row).where(Card.id == change.card_id).execute()
                 ids = [revision["id"] for revision in change.revisions]
                 StandardRevision.delete().where(StandardRevision.id.in_(ids)).execute()

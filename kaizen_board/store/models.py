@@ -10,11 +10,15 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from peewee import (
+    SQL,
+    AutoField,
     BigIntegerField,
     CharField,
     ForeignKeyField,
     IntegerField,
     Model,
+    NodeList,
+    SqliteDatabase,
     TextField,
 )
 
@@ -47,6 +51,19 @@ class UtcTimestampField(BigIntegerField):
 
     def python_value(self, value: int | None) -> datetime | None:
         return None if value is None else from_micros(value)
+
+
+class NeverReusedIdField(AutoField):
+    """An id that is never given out twice, even after the row with the highest one
+    is deleted: a deleted card's history (events keep its id) must never become
+    another card's. SQLite needs AUTOINCREMENT for that; PostgreSQL sequences do it.
+    """
+
+    def ddl(self, ctx):
+        node = super().ddl(ctx)
+        if isinstance(self.model._meta.database, SqliteDatabase):
+            return NodeList((node, SQL("AUTOINCREMENT")))
+        return node
 
 
 class BaseModel(Model):
@@ -82,6 +99,7 @@ class Card(BaseModel):
     its stage and rank, so restoring it puts it back where it was.
     """
 
+    id = NeverReusedIdField()
     board = ForeignKeyField(Board, on_delete="CASCADE", index=False)
     title = CharField(max_length=200)
     description = TextField(default="")
@@ -119,6 +137,7 @@ class Event(BaseModel):
         detail: JSON with what an edit or delete changed.
     """
 
+    id = NeverReusedIdField()
     board = ForeignKeyField(Board, on_delete="CASCADE", index=False)
     card_id = IntegerField()
     kind = CharField(max_length=16)
@@ -138,6 +157,7 @@ class Event(BaseModel):
 class StandardRevision(BaseModel):
     """The text a card's standard had before one change to it."""
 
+    id = NeverReusedIdField()
     card = ForeignKeyField(Card, on_delete="CASCADE", backref="revisions")
     text = TextField()
     lap = IntegerField()

@@ -91,9 +91,9 @@ def _check_sqlite_path(path: Path) -> None:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise DatabaseProblem(
-                f"cannot create the folder {folder} for the database: {error.strerror}"
+                f"cannot create the folder {folder} for the database {path}: {error.strerror}"
             ) from error
-        _check_folder_writable(folder)
+        _check_folder_writable(folder, path)
         return
     try:
         with path.open("rb") as file:
@@ -108,16 +108,18 @@ def _check_sqlite_path(path: Path) -> None:
         _inspect_existing(path)
     if not os.access(path, os.W_OK):
         raise DatabaseProblem(f"{path} is read-only: Kaizen Board needs to write to it")
-    _check_folder_writable(path.parent)
+    _check_folder_writable(path.parent, path)
 
 
-def _check_folder_writable(folder: Path) -> None:
+def _check_folder_writable(folder: Path, path: Path) -> None:
     # SQLite keeps its write-ahead log beside the file, so the folder must take files.
     try:
         with tempfile.TemporaryFile(dir=folder):
             pass
     except OSError as error:
-        raise DatabaseProblem(f"cannot write in the folder {folder}: {error.strerror}") from error
+        raise DatabaseProblem(
+            f"cannot write in the folder {folder} for the database {path}: {error.strerror}"
+        ) from error
 
 
 def _inspect_existing(path: Path) -> None:

@@ -178,3 +178,11 @@ def test_undoing_a_create_removes_the_card_and_its_idea(store, board):
     ops.undo(store, change)
     assert ids_in(store, board.id, Stage.STANDARD) == []
     assert ops.card_history(store, change.card_id) == []
+
+
+def test_a_new_card_never_takes_the_id_of_a_deleted_one(store, board):
+    deleted = ops.add_card(store, board.id, "Deleted")
+    ops.delete_card(store, deleted.card_id)
+    new = ops.add_card(store, board.id, "New")
+    assert new.card_id > deleted.card_id
+    assert [event.kind for event in ops.card_history(store, new.card_id)] == ["created"]

@@ -1,0 +1,201 @@
+"""The kaizen rules hold after every step of any sequence of user actions.
+
+A plain-Python model of the board runs beside the real database; after each step the
+stored order, laps, archive and the improvement count must match the model, and the
+improvements must be exactly what DESIGN.md's rule gives when replayed from the events.
+"""
+
+from __future__ import annotations
+
+import copy
+import shutil
+import tempfile
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from hypothesis import settings
+from hypothesis import strategies as st
+from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
+
+from kaizen_board import ops
+from kaizen_board.clock import FixedClock
+from kaizen_board.ops import EventKind
+from kaizen_board.stages import Stage
+from kaizen_board.store import open_store
+
+stages = st.sampled_from(list(Stage))
+picks = st.integers(min_value=0, max_value=10_000)
+
+
+class BoardModel:
+    """What the board should be: order per stage, laps, archive, counted improvements."""
+
+    def __init__(self) -> None:
+        self.order: dict[Stage, list[int]] = {stage: [] for stage in Stage}
+        self.archived: dict[int, tuple[Stage, int]] = {}  # id -> (stage, place among live)
+        self.lap: dict[int, int] = {}
+        self.improved_laps: set[tuple[int, int]] = set()
+        self.deleted: set[int] = set()
+
+    def live(self) -> list[int]:
+        return [card for stage in Stage for card in self.order[stage]]
+
+    def stage_of(self, card: int) -> Stage:
+        return next(stage for stage in Stage if card in self.order[stage])
+
+    def move(self, card: int, stage: Stage, index: int | None) -> None:
+        old = self.stage_of(card)
+        self.order[old].remove(card)
+        column = self.order[stage]
+        column.insert(len(column) if index is None else index, card)
+        if old is Stage.RESTANDARDIZE and stage is Stage.STANDARD:
+            self.lap[card] += 1
+        if stage is Stage.RESTANDARDIZE and old is not stage:
+            self.improved_laps.add((card, self.lap[card]))
+
+
+class BoardRules(RuleBasedStateMachine):
+    def __init__(self) -> None:
+        super().__init__()
+        self.folder = Path(tempfile.mkdtemp(prefix="kaizen-rules-"))
+        self.clock = FixedClock(datetime(2026, 1, 5, 9, tzinfo=UTC))
+        self.store = open_store(self.folder / "board.sqlite", clock=self.clock)
+        self.board = ops.default_board(self.store).id
+        self.model = BoardModel()
+        self.done: list[tuple[ops.Change, BoardModel]] = []  # the undo stack
+
+    def teardown(self) -> None:
+        self.store.close()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+    def _did(self, change: ops.Change | None, before: BoardModel) -> None:
+        self.clock.advance(timedelta(minutes=7))
+        if change is not None:
+            self.done.append((change, before))
+
+    @rule(stage=stages, pick=picks, at_end=st.booleans())
+    def create(self, stage, pick, at_end):
+        before = copy.deepcopy(self.model)
+        column = self.model.order[stage]
+        index = None if at_end else pick % (len(column) + 1)
+        change = ops.add_card(self.store, self.board, f"card {pick}", stage=stage, index=index)
+        column.insert(len(column) if index is None else index, change.card_id)
+        self.model.lap[change.card_id] = 1
+        self._did(change, before)
+
+    @precondition(lambda self: self.model.live())
+    @rule(pick=picks, stage=stages, place=picks, at_end=st.booleans())
+    def move(self, pick, stage, place, at_end):
+        live = self.model.live()
+        card = live[pick % len(live)]
+        before = copy.deepcopy(self.model)
+        others = len(self.model.order[stage]) - (card in self.model.order[stage])
+        index = None if at_end else place % (others + 1)
+        change = ops.move_card(self.store, card, stage, index)
+        self.model.move(card, stage, index)
+        self._did(change, before)
+
+    @precondition(lambda self: self.model.live())
+    @rule(pick=picks, place=picks)
+    def reorder(self, pick, place):
+        live = self.model.live()
+        card = live[pick % len(live)]
+        stage = self.model.stage_of(card)
+        before = copy.deepcopy(self.model)
+        index = place % len(self.model.order[stage])
+        change = ops.reorder_card(self.store, card, index)
+        self.model.move(card, stage, index)
+        self._did(change, before)
+
+    @precondition(lambda self: self.model.live())
+    @rule(pick=picks)
+    def archive(self, pick):
+        live = self.model.live()
+        card = live[pick % len(live)]
+        before = copy.deepcopy(self.model)
+        stage = self.model.stage_of(card)
+        self.model.archived[card] = (stage, self.model.order[stage].index(card))
+        self.model.order[stage].remove(card)
+        self._did(ops.archive_card(self.store, card), before)
+
+    @precondition(lambda self: self.model.archived)
+    @rule(pick=picks)
+    def restore(self, pick):
+        archived = sorted(self.model.archived)
+        card = archived[pick % len(archived)]
+        before = copy.deepcopy(self.model)
+        ops_change = ops.restore_card(self.store, card)
+        # Where it lands depends on its old neighbours; take the stored order as the
+        # answer here and check below that nothing else moved.
+        stage, _ = self.model.archived.pop(card)
+        stored = [c.id for c in ops.list_cards(self.store, self.board, stage)]
+        assert [c for c in stored if c != card] == self.model.order[stage]
+        self.model.order[stage] = stored
+        self._did(ops_change, before)
+
+    @precondition(lambda self: self.model.live())
+    @rule(pick=picks)
+    def delete(self, pick):
+        live = self.model.live()
+        card = live[pick % len(live)]
+        before = copy.deepcopy(self.model)
+        self.model.order[self.model.stage_of(card)].remove(card)
+        self.model.deleted.add(card)
+        self._did(ops.delete_card(self.store, card), before)
+
+    @precondition(lambda self: self.done)
+    @rule()
+    def undo(self):
+        change, before = self.done.pop()
+        ops.undo(self.store, change)
+        self.model = before
+
+    @rule()
+    def reopen(self):
+        self.store.close()
+        self.store = open_store(self.folder / "board.sqlite", clock=self.clock)
+
+    @invariant()
+    def order_matches_the_model(self):
+        for stage in Stage:
+            cards = list(ops.list_cards(self.store, self.board, stage))
+            assert [card.id for card in cards] == self.model.order[stage]
+            assert [card.position for card in cards] == list(range(len(cards)))
+        ranks = self.store.database.execute_sql(
+            "SELECT stage, COUNT(*), COUNT(DISTINCT rank) FROM card "
+            "WHERE archived_at IS NULL GROUP BY stage"
+        ).fetchall()
+        assert all(count == distinct for _, count, distinct in ranks)
+
+    @invariant()
+    def nothing_is_lost(self):
+        archived = {card.id for card in ops.list_cards(self.store, self.board, archived=True)}
+        assert archived == set(self.model.archived)
+        for card in self.model.live():
+            assert ops.card_details(self.store, card)["lap"] == self.model.lap[card]
+
+    @invariant()
+    def improvements_follow_the_rule(self):
+        events = self.store.database.execute_sql(
+            "SELECT card_id, kind, from_stage, to_stage, lap FROM event ORDER BY id"
+        ).fetchall()
+        counted: set[tuple[int, int]] = set()
+        for card, kind, from_stage, to_stage, lap in events:
+            first_entry = (
+                to_stage == Stage.RESTANDARDIZE
+                and from_stage not in (None, Stage.RESTANDARDIZE)
+                and (card, lap) not in counted
+            )
+            assert (kind == EventKind.IMPROVED) == first_entry
+            if first_entry:
+                counted.add((card, lap))
+        assert counted == self.model.improved_laps
+        per_card = dict(
+            self.store.database.execute_sql("SELECT id, improvements FROM card").fetchall()
+        )
+        for card, improvements in per_card.items():
+            assert improvements == sum(1 for counted_card, _ in counted if counted_card == card)
+
+
+BoardRules.TestCase.settings = settings(max_examples=60, stateful_step_count=30, deadline=None)
+test_board_rules = BoardRules.TestCase

@@ -1,0 +1,169 @@
+"""The command line: scripting the board from a shell, and its errors (exit status 2)."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kaizen_board import __version__
+from kaizen_board.app import main
+from kaizen_board.store.schema import SCHEMA_VERSION
+from tests.helpers import dump
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def listed(capsys, db: Path, *args: str) -> list[list[str]]:
+    code, out, _ = run(capsys, "list", "--db", str(db), *args)
+    assert code == 0
+    return [line.split("\t") for line in out.splitlines()]
+
+
+def test_add_prints_the_id_and_list_shows_one_card_a_line(capsys, db_path):
+    code, out, _ = run(capsys, "add", "Shadow board", "--db", str(db_path), "--owner", "Aiko")
+    assert code == 0
+    first = out.strip()
+    code, out, _ = run(capsys, "--db", str(db_path), "add", "Two-bin kanban", "--stage", "improve")
+    second = out.strip()
+    assert listed(capsys, db_path) == [
+        [first, "standard", "0", "1", "Aiko", "Shadow board"],
+        [second, "improve", "0", "1", "", "Two-bin kanban"],
+    ]
+    assert listed(capsys, db_path, "--stage", "Improve") == [
+        [second, "improve", "0", "1", "", "Two-bin kanban"]
+    ]
+
+
+def test_move_puts_the_card_where_asked(capsys, db_path):
+    ids = [run(capsys, "add", title, "--db", str(db_path))[1].strip() for title in "ABC"]
+    assert run(capsys, "move", ids[2], "meet", "--db", str(db_path))[0] == 0
+    assert run(capsys, "move", ids[0], "meet", "--index", "0", "--db", str(db_path))[0] == 0
+    assert [row[0] for row in listed(capsys, db_path, "--stage", "meet")] == [ids[0], ids[2]]
+
+
+def test_boards_are_chosen_by_name(capsys, db_path):
+    run(capsys, "add", "Office idea", "--db", str(db_path))  # makes the first board, "Kaizen"
+    run(capsys, "add", "Line idea", "--db", str(db_path), "--board", "Line 3")
+    assert [row[5] for row in listed(capsys, db_path, "--board", "line 3")] == ["Line idea"]
+    assert [row[5] for row in listed(capsys, db_path)] == ["Office idea"]
+    code, _, err = run(capsys, "list", "--db", str(db_path), "--board", "Nowhere")
+    assert code == 2
+    assert "no board named 'Nowhere'" in err
+    assert "'Line 3'" in err
+
+
+def test_demo_fills_every_stage_with_history(capsys, db_path):
+    code, out, _ = run(capsys, "demo", "--cards", "40", "--weeks", "8", "--db", str(db_path))
+    assert code == 0
+    assert "Added 40 cards with 8 weeks of history" in out
+    rows = listed(capsys, db_path)
+    assert {row[1] for row in rows} == {"standard", "meet", "improve", "restandardize"}
+    assert any(int(row[3]) > 1 for row in rows), "some cards are on a later lap"
+    connection = sqlite3.connect(db_path)
+    kinds = dict(connection.execute("SELECT kind, COUNT(*) FROM event GROUP BY kind"))
+    members = connection.execute("SELECT COUNT(*) FROM member").fetchone()[0]
+    span = connection.execute("SELECT MAX(at) - MIN(at) FROM event").fetchone()[0]
+    connection.close()
+    assert kinds["created"] == 40
+    assert kinds["improved"] > 5
+    assert kinds["archived"] > 0
+    assert members >= 5
+    assert span > 6 * 7 * 86_400 * 1_000_000, "history spans weeks"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["add", "   "], "the title is empty"),
+        (["add", "x" * 201], "at most 200 fit"),
+        (["add", "Fine", "--stage", "done"], "unknown stage 'done'"),
+        (["move", "{card}", "done"], "unknown stage 'done'"),
+        (["move", "{card}", "improve", "--index", "5"], "position 5 is out of range"),
+        (["move", "999", "improve"], "there is no card #999"),
+        (["move", "{other}", "improve"], "is on board 'Other', not on 'Kaizen'"),
+    ],
+)
+def test_bad_input_exits_2_with_a_message_and_changes_nothing(capsys, db_path, args, message):
+    card = run(capsys, "add", "Existing", "--db", str(db_path))[1].strip()
+    other = run(capsys, "add", "Elsewhere", "--db", str(db_path), "--board", "Other")[1].strip()
+    before = dump(db_path)
+    filled = [arg.format(card=card, other=other) for arg in args]
+    code, out, err = run(capsys, *filled, "--db", str(db_path))
+    assert code == 2
+    assert out == ""
+    assert err.startswith("kaizen-board: error: ")
+    assert message in err
+    assert dump(db_path) == before
+
+
+def test_a_newer_database_is_refused_by_name_and_left_untouched(capsys, db_path):
+    run(capsys, "add", "Keep me", "--db", str(db_path))
+    connection = sqlite3.connect(db_path)
+    connection.execute("UPDATE schema_info SET value = ?", (str(SCHEMA_VERSION + 5),))
+    connection.commit()
+    connection.close()
+    before = db_path.read_bytes()
+    code, _, err = run(capsys, "list", "--db", str(db_path))
+    assert code == 2
+    assert f"{db_path} was written by a newer version of Kaizen Board" in err
+    assert db_path.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("setup", "message"),
+    [
+        (lambda folder: folder, "is a folder, not a database file"),
+        (lambda folder: Path("/sys/kaizen-board-test/board.sqlite"), "cannot create the folder"),
+        (lambda folder: _text_file(folder), "is not a Kaizen Board database"),
+    ],
+)
+def test_a_bad_database_location_exits_2(capsys, tmp_path, setup, message):
+    location = setup(tmp_path)
+    code, _, err = run(capsys, "list", "--db", str(location))
+    assert code == 2
+    assert str(location) in err
+    assert message in err
+
+
+def _text_file(folder: Path) -> Path:
+    path = folder / "board.txt"
+    path.write_text("not a database")
+    return path
+
+
+def test_the_environment_variable_chooses_the_database(capsys, tmp_path, monkeypatch):
+    chosen = tmp_path / "env.sqlite"
+    monkeypatch.setenv("KAIZEN_BOARD_DB", str(chosen))
+    card = run(capsys, "add", "From env")[1].strip()
+    assert listed(capsys, chosen)[0][0] == card
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        [sys.executable, "-m", "kaizen_board"],
+        [sys.executable, str(ROOT / "main.py")],
+        [str(Path(sys.executable).parent / "kaizen-board")],
+    ],
+    ids=["python -m", "main.py", "script"],
+)
+def test_every_way_of_starting_is_the_same_program(command, tmp_path):
+    env = {**os.environ, "KAIZEN_BOARD_DB": str(tmp_path / "b.sqlite")}
+    version = subprocess.run([*command, "--version"], capture_output=True, text=True, env=env)
+    assert version.stdout.strip() == f"kaizen-board {__version__}"
+    helped = subprocess.run([*command, "--help"], capture_output=True, text=True, env=env)
+    assert all(name in helped.stdout for name in ("demo", "add", "move", "list", "--db"))
+    added = subprocess.run([*command, "add", "Hi"], capture_output=True, text=True, env=env)
+    assert added.returncode == 0
+    assert added.stdout.strip().isdigit()
