@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 from kaizen_board.errors import KaizenError
@@ -22,3 +23,7 @@ def main(argv: list[str] | None = None) -> int:
     except KaizenError as error:
         print(f"kaizen-board: error: {error}", file=sys.stderr)
         return EXIT_USER_ERROR
+    except BrokenPipeError:
+        # The reader went away (`kaizen-board list | head`): stop quietly, as cat does.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0

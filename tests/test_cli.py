@@ -167,3 +167,14 @@ def test_every_way_of_starting_is_the_same_program(command, tmp_path):
     added = subprocess.run([*command, "add", "Hi"], capture_output=True, text=True, env=env)
     assert added.returncode == 0
     assert added.stdout.strip().isdigit()
+
+
+def test_listing_into_a_pipe_that_closes_early_stops_quietly(tmp_path):
+    env = {**os.environ, "KAIZEN_BOARD_DB": str(tmp_path / "b.sqlite")}
+    script = Path(sys.executable).parent / "kaizen-board"
+    subprocess.run([script, "demo", "--cards", "1500", "--weeks", "1"], check=True, env=env, capture_output=True)
+    piped = subprocess.run(
+        f"'{script}' list | head -n 1", shell=True, capture_output=True, text=True, env=env
+    )
+    assert len(piped.stdout.splitlines()) == 1
+    assert "Traceback" not in piped.stderr
