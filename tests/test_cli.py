@@ -172,7 +172,12 @@ def test_every_way_of_starting_is_the_same_program(command, tmp_path):
 def test_listing_into_a_pipe_that_closes_early_stops_quietly(tmp_path):
     env = {**os.environ, "KAIZEN_BOARD_DB": str(tmp_path / "b.sqlite")}
     script = Path(sys.executable).parent / "kaizen-board"
-    subprocess.run([script, "demo", "--cards", "1500", "--weeks", "1"], check=True, env=env, capture_output=True)
+    subprocess.run(
+        [script, "demo", "--cards", "1500", "--weeks", "1"],
+        check=True,
+        env=env,
+        capture_output=True,
+    )
     piped = subprocess.run(
         f"'{script}' list | head -n 1", shell=True, capture_output=True, text=True, env=env
     )

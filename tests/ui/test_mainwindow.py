@@ -19,9 +19,7 @@ def test_the_window_shows_the_four_stages_in_loop_order_with_counts(qtbot, store
     qtbot.waitExposed(window)
     splitter = window.centralWidget()
     assert isinstance(splitter, QSplitter)
-    headers = [
-        splitter.widget(i).findChild(QLabel).text() for i in range(splitter.count())
-    ]
+    headers = [splitter.widget(i).findChild(QLabel).text() for i in range(splitter.count())]
     assert headers == [
         "<b>Standard</b> (2)",
         "<b>Meet the standard</b> (0)",
