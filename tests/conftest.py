@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,9 @@ from kaizen_board import ops, paths
 from kaizen_board.clock import FixedClock
 from kaizen_board.store import Store, open_store
 from tests.helpers import START
+
+# Widgets are tested offscreen unless told otherwise, so no display is needed.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 @pytest.fixture(autouse=True)

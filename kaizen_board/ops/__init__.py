@@ -10,7 +10,7 @@ from kaizen_board.ops.directory import (
     list_boards,
 )
 from kaizen_board.ops.history import Change, EventKind, undo
-from kaizen_board.ops.moves import archive_card, move_card, reorder_card, restore_card
+from kaizen_board.ops.moves import archive_card, move_card, move_cards, reorder_card, restore_card
 from kaizen_board.ops.queries import (
     card_details,
     card_history,
@@ -36,6 +36,7 @@ __all__ = [
     "list_boards",
     "list_cards",
     "move_card",
+    "move_cards",
     "reorder_card",
     "restore_card",
     "stage_counts",

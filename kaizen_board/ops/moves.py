@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+
 from kaizen_board.errors import InvalidInput
 from kaizen_board.ops.directory import member_id
 from kaizen_board.ops.history import (
@@ -12,7 +15,7 @@ from kaizen_board.ops.history import (
     record_event,
     update_card,
 )
-from kaizen_board.ops.ranks import rank_for, rank_near, stays_in_place
+from kaizen_board.ops.ranks import already_placed, rank_near, ranks_for
 from kaizen_board.stages import Stage
 from kaizen_board.store import Store
 from kaizen_board.store.models import Event
@@ -34,41 +37,83 @@ def move_card(
     lap a card enters Re-standardize, that is an improvement (event kind "improved"),
     credited to the card's owner, or to the member moving it if it has none.
     """
+    versions = {} if expected_version is None else {card_id: expected_version}
+    changes = move_cards(
+        store, [card_id], stage, index, board_id=board_id, by=by, expected_versions=versions
+    )
+    return changes[0] if changes else None
+
+
+def move_cards(
+    store: Store,
+    card_ids: Sequence[int],
+    stage: Stage | str,
+    index: int | None = None,
+    *,
+    board_id: int | None = None,
+    by: str | None = None,
+    expected_versions: Mapping[int, int] | None = None,
+) -> list[Change]:
+    """Move cards so they land together, in the order given, at `index` of `stage`.
+
+    `index` counts the stage's cards other than the ones moved (None: at the end). All
+    the moves commit together; undo their changes in reverse order. Nothing is
+    recorded if the cards already sit there in that order.
+    """
     stage = Stage.parse(stage)
+    card_ids = list(dict.fromkeys(card_ids))
+    versions = expected_versions or {}
     with store.write():
-        card = load_card(card_id, board_id=board_id, expected_version=expected_version)
-        if card["archived_at"] is not None:
-            raise InvalidInput(f"card #{card_id} is archived: restore it before moving it")
-        board, old_stage = card["board"], Stage(card["stage"])
-        if stage is old_stage and stays_in_place(card["rank"], board, stage, index, card_id):
-            return None
+        cards = [
+            load_card(card_id, board_id=board_id, expected_version=versions.get(card_id))
+            for card_id in card_ids
+        ]
+        if not cards:
+            return []
+        board = cards[0]["board"]
+        for card in cards:
+            if card["archived_at"] is not None:
+                raise InvalidInput(f"card #{card['id']} is archived: restore it before moving it")
+            if card["board"] != board:
+                raise InvalidInput("cards of different boards cannot be moved together")
+        placed = [(card["stage"], card["rank"]) for card in cards]
+        if already_placed(placed, board, stage, index, card_ids):
+            return []
+        ranks = ranks_for(board, stage, index, card_ids)
         now = store.now()
         actor = member_id(store, by)
-        values = {
-            "stage": stage.value,
-            "rank": rank_for(board, stage, index, card_id),
-            "updated_at": now,
-        }
-        event = {"from_stage": old_stage.value, "to_stage": stage.value, "position": index}
-        kind = EventKind.REORDERED if stage is old_stage else EventKind.MOVED
-        if stage is not old_stage:
-            values["entered_stage_at"] = now
-        if old_stage is Stage.RESTANDARDIZE and stage is Stage.STANDARD:
-            values.update(lap=card["lap"] + 1, lap_started_at=now)
-        entering_restandardize = stage is Stage.RESTANDARDIZE and old_stage is not stage
-        if entering_restandardize and not _improved_in_lap(card_id, card["lap"]):
-            kind = EventKind.IMPROVED
-            values["improvements"] = card["improvements"] + 1
-            event["credit"] = card["owner"] or actor
-            event["lead_time"] = lead_time(card["lap_started_at"], now)
-        after = update_card(card, values)
-        event_id = record_event(after, kind, now, actor, **event)
+        return [
+            _place(card, stage, rank, None if index is None else index + offset, now, actor)
+            for offset, (card, rank) in enumerate(zip(cards, ranks, strict=True))
+        ]
+
+
+def _place(
+    card: dict, stage: Stage, rank: int, index: int | None, now: datetime, actor: int
+) -> Change:
+    """Write one card's move with its event, applying the lap and improvement rules."""
+    old_stage = Stage(card["stage"])
+    values = {"stage": stage.value, "rank": rank, "updated_at": now}
+    event = {"from_stage": old_stage.value, "to_stage": stage.value, "position": index}
+    kind = EventKind.REORDERED if stage is old_stage else EventKind.MOVED
+    if stage is not old_stage:
+        values["entered_stage_at"] = now
+    if old_stage is Stage.RESTANDARDIZE and stage is Stage.STANDARD:
+        values.update(lap=card["lap"] + 1, lap_started_at=now)
+    entering_restandardize = stage is Stage.RESTANDARDIZE and old_stage is not stage
+    if entering_restandardize and not _improved_in_lap(card["id"], card["lap"]):
+        kind = EventKind.IMPROVED
+        values["improvements"] = card["improvements"] + 1
+        event["credit"] = card["owner"] or actor
+        event["lead_time"] = lead_time(card["lap_started_at"], now)
+    after = update_card(card, values)
+    event_id = record_event(after, kind, now, actor, **event)
     label = (
         f"Reorder '{card['title']}'"
         if kind is EventKind.REORDERED
         else f"Move '{card['title']}' to {stage.column_title}"
     )
-    return Change(label, card_id, event_id, kind, card, after["version"])
+    return Change(label, card["id"], event_id, kind, card, after["version"])
 
 
 def reorder_card(

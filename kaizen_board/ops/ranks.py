@@ -8,6 +8,8 @@ stage once. Archived cards keep their rank but take no place.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from peewee import fn
 
 from kaizen_board.errors import InvalidInput
@@ -17,27 +19,28 @@ from kaizen_board.store.models import Card
 RANK_GAP = 2**32
 
 
-def _live(board_id: int, stage: Stage, exclude_id: int | None):
+def _live(board_id: int, stage: Stage, exclude: Collection[int] = ()):
     condition = (
         (Card.board == board_id) & (Card.stage == stage.value) & Card.archived_at.is_null(True)
     )
-    if exclude_id is not None:
-        condition &= Card.id != exclude_id
+    if exclude:
+        condition &= Card.id.not_in(list(exclude))
     return condition
 
 
-def count_in_stage(board_id: int, stage: Stage, exclude_id: int | None = None) -> int:
-    return Card.select().where(_live(board_id, stage, exclude_id)).count()
+def count_in_stage(board_id: int, stage: Stage, exclude: Collection[int] = ()) -> int:
+    return Card.select().where(_live(board_id, stage, exclude)).count()
 
 
 def neighbours(
-    board_id: int, stage: Stage, index: int | None, exclude_id: int | None = None
+    board_id: int, stage: Stage, index: int | None, exclude: Collection[int] = ()
 ) -> tuple[int | None, int | None]:
-    """The ranks just above and just below a card put at `index` (None: at the end).
+    """The ranks just above and just below cards put at `index` (None: at the end).
 
-    `index` counts the other live cards of the stage, 0 for the top.
+    `index` counts the live cards of the stage other than those in `exclude` (the
+    cards being placed), 0 for the top.
     """
-    live = _live(board_id, stage, exclude_id)
+    live = _live(board_id, stage, exclude)
     if index is None:
         return Card.select(fn.MAX(Card.rank)).where(live).scalar(), None
     if index < 0:
@@ -53,7 +56,7 @@ def neighbours(
     if index == 0:
         return None, (ranks[0] if ranks else None)
     if not ranks:
-        count = count_in_stage(board_id, stage, exclude_id)
+        count = count_in_stage(board_id, stage, exclude)
         raise InvalidInput(
             f"position {index} is out of range: {stage.column_title} has {count} other "
             f"card{'s' if count != 1 else ''}, so positions go from 0 to {count}"
@@ -61,32 +64,56 @@ def neighbours(
     return ranks[0], (ranks[1] if len(ranks) > 1 else None)
 
 
-def rank_between(above: int | None, below: int | None) -> int | None:
-    """A rank strictly between two (None: no limit); None if there is no room."""
+def ranks_between(above: int | None, below: int | None, count: int) -> list[int] | None:
+    """`count` increasing ranks strictly between two (None: no limit); None if no room."""
     if above is None and below is None:
-        return 0
+        return [number * RANK_GAP for number in range(count)]
     if above is None:
-        return below - RANK_GAP
+        return [below - (count - number) * RANK_GAP for number in range(count)]
     if below is None:
-        return above + RANK_GAP
-    middle = (above + below) // 2
-    return middle if above < middle < below else None
+        return [above + (number + 1) * RANK_GAP for number in range(count)]
+    step = (below - above) // (count + 1)
+    if step < 1:
+        return None
+    return [above + (number + 1) * step for number in range(count)]
 
 
-def rank_for(board_id: int, stage: Stage, index: int | None, exclude_id: int | None) -> int:
-    """A free rank that puts a card at `index` in the stage, respacing if need be."""
-    rank = rank_between(*neighbours(board_id, stage, index, exclude_id))
-    if rank is None:
+def ranks_for(board_id: int, stage: Stage, index: int | None, cards: Collection[int]) -> list[int]:
+    """Free ranks that put `cards` together at `index` in the stage, respacing if need be."""
+    count = max(len(cards), 1)
+    ranks = ranks_between(*neighbours(board_id, stage, index, cards), count)
+    if ranks is None:
         respace(board_id, stage)
-        rank = rank_between(*neighbours(board_id, stage, index, exclude_id))
-    assert rank is not None, "respaced ranks always leave room"
-    return rank
+        ranks = ranks_between(*neighbours(board_id, stage, index, cards), count)
+    assert ranks is not None, "respaced ranks always leave room"
+    return ranks
 
 
-def stays_in_place(rank: int, board_id: int, stage: Stage, index: int | None, card_id: int) -> bool:
-    """Whether a card of this rank already sits at `index` of its own stage."""
-    above, below = neighbours(board_id, stage, index, card_id)
-    return (above is None or above < rank) and (below is None or rank < below)
+def rank_for(board_id: int, stage: Stage, index: int | None, card_id: int | None) -> int:
+    """A free rank that puts one card at `index` in the stage (None: a new card)."""
+    return ranks_for(board_id, stage, index, () if card_id is None else (card_id,))[0]
+
+
+def already_placed(
+    placed: list[tuple[str, int]],
+    board_id: int,
+    stage: Stage,
+    index: int | None,
+    cards: Collection[int],
+) -> bool:
+    """Whether `cards`, now at these (stage, rank) in this order, already sit at `index`.
+
+    The neighbours at `index` are the closest cards outside the group, so any card
+    between them belongs to the group.
+    """
+    above, below = neighbours(board_id, stage, index, cards)
+    ranks = [rank for card_stage, rank in placed if card_stage == stage.value]
+    return (
+        len(ranks) == len(placed)
+        and all(a < b for a, b in zip(ranks, ranks[1:], strict=False))
+        and (above is None or above < ranks[0])
+        and (below is None or ranks[-1] < below)
+    )
 
 
 def rank_near(board_id: int, stage: Stage, rank: int, exclude_id: int) -> int:
@@ -95,7 +122,7 @@ def rank_near(board_id: int, stage: Stage, rank: int, exclude_id: int) -> int:
     Restoring or undoing puts a card back where it was among the cards that were
     its neighbours, even if the stage changed in between.
     """
-    live = _live(board_id, stage, exclude_id)
+    live = _live(board_id, stage, (exclude_id,))
     if not Card.select().where(live & (Card.rank == rank)).exists():
         return rank
     before = Card.select().where(live & (Card.rank <= rank)).count()
@@ -105,7 +132,7 @@ def rank_near(board_id: int, stage: Stage, rank: int, exclude_id: int) -> int:
 def position_of(board_id: int, stage: Stage, rank: int, card_id: int) -> int:
     """The index of a live card in its stage: how many live cards come before it."""
     earlier = (Card.rank < rank) | ((Card.rank == rank) & (Card.id < card_id))
-    return Card.select().where(_live(board_id, stage, card_id) & earlier).count()
+    return Card.select().where(_live(board_id, stage, (card_id,)) & earlier).count()
 
 
 def respace(board_id: int, stage: Stage) -> None:
@@ -115,7 +142,7 @@ def respace(board_id: int, stage: Stage) -> None:
             Card.id.alias("card_id"),
             fn.ROW_NUMBER().over(order_by=[Card.rank, Card.id]).alias("number"),
         )
-        .where(_live(board_id, stage, None))
+        .where(_live(board_id, stage))
         .alias("numbered")
     )
     (

@@ -43,15 +43,19 @@ class BoardModel:
     def stage_of(self, card: int) -> Stage:
         return next(stage for stage in Stage if card in self.order[stage])
 
-    def move(self, card: int, stage: Stage, index: int | None) -> None:
-        old = self.stage_of(card)
-        self.order[old].remove(card)
+    def move(self, cards: list[int], stage: Stage, index: int | None) -> None:
+        """Cards land together, in order, at `index` among the stage's other cards."""
+        olds = [self.stage_of(card) for card in cards]
+        for card, old in zip(cards, olds, strict=True):
+            self.order[old].remove(card)
         column = self.order[stage]
-        column.insert(len(column) if index is None else index, card)
-        if old is Stage.RESTANDARDIZE and stage is Stage.STANDARD:
-            self.lap[card] += 1
-        if stage is Stage.RESTANDARDIZE and old is not stage:
-            self.improved_laps.add((card, self.lap[card]))
+        at = len(column) if index is None else index
+        column[at:at] = cards
+        for card, old in zip(cards, olds, strict=True):
+            if old is Stage.RESTANDARDIZE and stage is Stage.STANDARD:
+                self.lap[card] += 1
+            if stage is Stage.RESTANDARDIZE and old is not stage:
+                self.improved_laps.add((card, self.lap[card]))
 
 
 class BoardRules(RuleBasedStateMachine):
@@ -62,7 +66,8 @@ class BoardRules(RuleBasedStateMachine):
         self.store = open_store(self.folder / "board.sqlite", clock=self.clock)
         self.board = ops.default_board(self.store).id
         self.model = BoardModel()
-        self.done: list[tuple[ops.Change, BoardModel]] = []  # the undo stack
+        # The undo stack: a change, or the changes of one group move, and the model before.
+        self.done: list[tuple[ops.Change | list[ops.Change], BoardModel]] = []
 
     def teardown(self) -> None:
         self.store.close()
@@ -92,8 +97,28 @@ class BoardRules(RuleBasedStateMachine):
         others = len(self.model.order[stage]) - (card in self.model.order[stage])
         index = None if at_end else place % (others + 1)
         change = ops.move_card(self.store, card, stage, index)
-        self.model.move(card, stage, index)
+        self.model.move([card], stage, index)
         self._did(change, before)
+
+    @precondition(lambda self: len(self.model.live()) > 1)
+    @rule(
+        picks_=st.lists(picks, min_size=1, max_size=4),
+        stage=stages,
+        place=picks,
+        at_end=st.booleans(),
+    )
+    def move_group(self, picks_, stage, place, at_end):
+        live = self.model.live()
+        group = list(dict.fromkeys(live[pick % len(live)] for pick in picks_))
+        before = copy.deepcopy(self.model)
+        others = [card for card in self.model.order[stage] if card not in group]
+        index = None if at_end else place % (len(others) + 1)
+        changes = ops.move_cards(self.store, group, stage, index)
+        self.model.move(group, stage, index)
+        # The group undoes as one step: its changes in reverse order.
+        self.clock.advance(timedelta(minutes=7))
+        if changes:
+            self.done.append((changes, before))
 
     @precondition(lambda self: self.model.live())
     @rule(pick=picks, place=picks)
@@ -104,7 +129,7 @@ class BoardRules(RuleBasedStateMachine):
         before = copy.deepcopy(self.model)
         index = place % len(self.model.order[stage])
         change = ops.reorder_card(self.store, card, index)
-        self.model.move(card, stage, index)
+        self.model.move([card], stage, index)
         self._did(change, before)
 
     @precondition(lambda self: self.model.live())
@@ -146,8 +171,9 @@ class BoardRules(RuleBasedStateMachine):
     @precondition(lambda self: self.done)
     @rule()
     def undo(self):
-        change, before = self.done.pop()
-        ops.undo(self.store, change)
+        done, before = self.done.pop()
+        for change in reversed(done if isinstance(done, list) else [done]):
+            ops.undo(self.store, change)
         self.model = before
 
     @rule()

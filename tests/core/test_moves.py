@@ -221,3 +221,32 @@ def test_many_inserts_at_one_place_keep_order_by_respacing(store, board):
     assert len(set(ranks)) == len(ranks)
     assert min(b - a for a, b in zip(ranks, ranks[1:], strict=False)) >= 1
     assert max(ranks) < 100 * RANK_GAP
+
+
+def test_several_cards_land_together_in_the_order_given(store, board, three):
+    a, b, c = three
+    d = ops.add_card(store, board.id, "D", stage=Stage.IMPROVE).card_id
+    e = ops.add_card(store, board.id, "E", stage=Stage.IMPROVE).card_id
+    changes = ops.move_cards(store, [c, a], Stage.IMPROVE, 1)
+    assert ids_in(store, board.id, Stage.IMPROVE) == [d, c, a, e]
+    assert ids_in(store, board.id, Stage.STANDARD) == [b]
+    assert [change.card_id for change in changes] == [c, a]
+    for change in reversed(changes):
+        ops.undo(store, change)
+    assert ids_in(store, board.id, Stage.STANDARD) == [a, b, c]
+    assert ids_in(store, board.id, Stage.IMPROVE) == [d, e]
+
+
+def test_a_group_counts_each_improvement_and_can_be_reordered_in_its_stage(store, board, three):
+    a, b, c = three
+    changes = ops.move_cards(store, [a, b, c], Stage.RESTANDARDIZE)
+    assert [change.kind for change in changes] == [EventKind.IMPROVED] * 3
+    ops.move_cards(store, [c, b], Stage.RESTANDARDIZE, 0)
+    assert ids_in(store, board.id, Stage.RESTANDARDIZE) == [c, b, a]
+
+
+def test_a_group_already_in_place_records_nothing(store, board, three, db_path):
+    before = dump(db_path)
+    assert ops.move_cards(store, [three[1], three[2]], Stage.STANDARD, 1) == []
+    assert dump(db_path) == before
+    assert ops.move_cards(store, [three[2], three[1]], Stage.STANDARD, 1) != []
