@@ -1,13 +1,23 @@
 """Board operations: every change a user makes goes through here, one transaction each."""
 
 from kaizen_board.ops.cards import add_card, delete_card, edit_card
+from kaizen_board.ops.columns import (
+    CardRow,
+    column_count,
+    column_page,
+    set_wip_limit,
+    wip_limits,
+)
 from kaizen_board.ops.directory import (
     BoardInfo,
+    board_of,
     create_board,
     default_board,
     ensure_board,
     find_board,
     list_boards,
+    member_names,
+    rename_board,
 )
 from kaizen_board.ops.history import Change, EventKind, undo
 from kaizen_board.ops.moves import archive_card, move_card, move_cards, reorder_card, restore_card
@@ -18,9 +28,19 @@ from kaizen_board.ops.queries import (
     stage_counts,
     standard_revisions,
 )
+from kaizen_board.ops.search import CardFilter
 
 __all__ = [
     "BoardInfo",
+    "CardFilter",
+    "CardRow",
+    "board_of",
+    "column_count",
+    "column_page",
+    "member_names",
+    "rename_board",
+    "set_wip_limit",
+    "wip_limits",
     "Change",
     "EventKind",
     "add_card",

@@ -46,6 +46,23 @@ def create_board(store: Store, name: str) -> BoardInfo:
     return BoardInfo(board.id, board.name)
 
 
+def rename_board(store: Store, board_id: int, name: str) -> BoardInfo:
+    name = clean_line(name, "board name", BOARD_NAME_MAX)
+    with store.write():
+        clash = _board_named(name)
+        if clash is not None and clash.id != board_id:
+            raise InvalidInput(f"a board named {name!r} already exists")
+        if not Board.update(name=name).where(Board.id == board_id).execute():
+            raise NotFound(f"no board #{board_id} in {store.location}")
+    return BoardInfo(board_id, name)
+
+
+def member_names(store: Store) -> list[str]:
+    """Everyone on the team, by name."""
+    with store.read():
+        return [name for (name,) in Member.select(Member.name).order_by(Member.name).tuples()]
+
+
 def ensure_board(store: Store, name: str) -> BoardInfo:
     """The board of that name, created if there is none."""
     with store.write():

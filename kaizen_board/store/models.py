@@ -83,6 +83,17 @@ class Board(BaseModel):
     created_at = UtcTimestampField()
 
 
+class BoardColumn(BaseModel):
+    """A team's settings for one column of a board: its work-in-progress limit."""
+
+    board = ForeignKeyField(Board, on_delete="CASCADE", index=False)
+    stage = CharField(max_length=16)
+    wip_limit = IntegerField(null=True)
+
+    class Meta:
+        indexes = ((("board", "stage"), True),)
+
+
 class Member(BaseModel):
     """Someone on the team: submitter, owner, or the one who made a change."""
 
@@ -173,4 +184,4 @@ Card.add_index(Card.index(Card.board, Card.archived_at))
 Event.add_index(Event.index(Event.board, Event.kind, Event.at))
 Event.add_index(Event.index(Event.card_id, Event.kind, Event.lap))
 
-MODELS = (SchemaInfo, Board, Member, Card, Event, StandardRevision)
+MODELS = (SchemaInfo, Board, BoardColumn, Member, Card, Event, StandardRevision)

@@ -71,6 +71,15 @@ class Store:
         with self._translated_errors(), self.database.bind_ctx(MODELS), self.database.atomic():
             yield
 
+    def data_version(self) -> int:
+        """A number that changes when another connection commits to the database.
+
+        Polling it is how a window notices what the command line or a second window
+        wrote, without rereading anything else.
+        """
+        with self._translated_errors():
+            return self.database.execute_sql("PRAGMA data_version").fetchone()[0]
+
     def close(self) -> None:
         if not self.database.is_closed():
             self.database.close()

@@ -1,0 +1,109 @@
+"""A board's columns as the window reads them: a page of cards at a time, counts, limits."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import NamedTuple
+
+from peewee import JOIN, fn
+
+from kaizen_board.errors import InvalidInput
+from kaizen_board.ops.search import CardFilter
+from kaizen_board.stages import Stage
+from kaizen_board.store import Store
+from kaizen_board.store.models import BoardColumn, Card, Member
+
+Owner = Member.alias("owner")
+
+
+class CardRow(NamedTuple):
+    """What a card on the board shows, and where it sits (rank) for paging."""
+
+    id: int
+    rank: int
+    title: str
+    owner: str | None
+    tags: str
+    lap: int
+    impact_category: str | None
+    entered_stage_at: datetime
+    version: int
+
+
+def _in_column(board_id: int, stage: Stage, search: CardFilter | None):
+    condition = (
+        (Card.board == board_id) & (Card.stage == stage.value) & Card.archived_at.is_null(True)
+    )
+    matching = search.condition() if search else None
+    return condition if matching is None else condition & matching
+
+
+def column_page(
+    store: Store,
+    board_id: int,
+    stage: Stage,
+    *,
+    after: tuple[int, int] | None = None,
+    limit: int = 200,
+    search: CardFilter | None = None,
+) -> list[CardRow]:
+    """The next `limit` cards of a column after the (rank, id) given, in board order.
+
+    Paging by the last (rank, id) seen walks the column's index, so the 1,000th page
+    costs what the first does.
+    """
+    condition = _in_column(board_id, stage, search)
+    if after is not None:
+        rank, card_id = after
+        condition &= (Card.rank > rank) | ((Card.rank == rank) & (Card.id > card_id))
+    with store.read():
+        query = (
+            Card.select(
+                Card.id,
+                Card.rank,
+                Card.title,
+                Owner.name,
+                Card.tags,
+                Card.lap,
+                Card.impact_category,
+                Card.entered_stage_at,
+                Card.version,
+            )
+            .join(Owner, JOIN.LEFT_OUTER, on=(Card.owner == Owner.id))
+            .where(condition)
+            .order_by(Card.rank, Card.id)
+            .limit(limit)
+        )
+        return [CardRow(*row) for row in query.tuples()]
+
+
+def column_count(
+    store: Store, board_id: int, stage: Stage, search: CardFilter | None = None
+) -> int:
+    with store.read():
+        return Card.select(fn.COUNT(Card.id)).where(_in_column(board_id, stage, search)).scalar()
+
+
+def wip_limits(store: Store, board_id: int) -> dict[Stage, int | None]:
+    """The work-in-progress limit of each column of the board (None: no limit)."""
+    limits: dict[Stage, int | None] = dict.fromkeys(Stage)
+    with store.read():
+        query = BoardColumn.select(BoardColumn.stage, BoardColumn.wip_limit).where(
+            BoardColumn.board == board_id
+        )
+        for stage, limit in query.tuples():
+            limits[Stage(stage)] = limit
+    return limits
+
+
+def set_wip_limit(store: Store, board_id: int, stage: Stage, limit: int | None) -> None:
+    """Set a column's work-in-progress limit: a warning when exceeded, never a block."""
+    if limit is not None and limit < 1:
+        raise InvalidInput(f"a work-in-progress limit must be at least 1, not {limit}")
+    stage = Stage(stage)
+    with store.write():
+        BoardColumn.delete().where(
+            (BoardColumn.board == board_id) & (BoardColumn.stage == stage.value)
+        ).execute()
+        if limit is not None:
+            BoardColumn.insert(board=board_id, stage=stage.value, wip_limit=limit).execute()
