@@ -3,6 +3,7 @@ QtWidgets, QtGui and QtPrintSupport made unimportable (napari's import contract)
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import textwrap
@@ -44,4 +45,4 @@ def test_the_check_would_catch_a_widget_import():
     )
     done = subprocess.run([sys.executable, "-c", leaky], capture_output=True, text=True)
     assert done.returncode != 0
-    assert "the core imported PySide6.QtWidgets" in done.stderr
+    assert re.search(r"the core imported PySide6\.Qt(Widgets|Gui)", done.stderr)

@@ -5,6 +5,7 @@ from kaizen_board.ops.columns import (
     CardRow,
     column_count,
     column_page,
+    index_beside,
     set_wip_limit,
     wip_limits,
 )
@@ -37,6 +38,7 @@ __all__ = [
     "board_of",
     "column_count",
     "column_page",
+    "index_beside",
     "member_names",
     "rename_board",
     "set_wip_limit",

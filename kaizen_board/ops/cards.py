@@ -50,6 +50,14 @@ def _clean(name: str, value: Any) -> Any:
     raise TypeError(f"{name!r} is not an editable card field; use one of {EDITABLE}")
 
 
+def clean_fields(fields: dict[str, Any]) -> dict[str, Any]:
+    """The stored form of editable fields (member fields excepted); InvalidInput if bad."""
+    for name in _MEMBER_FIELDS:
+        if name in fields:
+            raise TypeError(f"{name} is set by member name through add_card or edit_card")
+    return {name: _clean(name, value) for name, value in fields.items()}
+
+
 def _member_or_none(store: Store, name: str | None) -> int | None:
     return None if name is None else member_id(store, name)
 

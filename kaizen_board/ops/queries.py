@@ -10,6 +10,7 @@ from peewee import JOIN, SQL, fn
 
 from kaizen_board.ops.history import load_card
 from kaizen_board.ops.ranks import position_of
+from kaizen_board.ops.search import CardFilter
 from kaizen_board.stages import Stage
 from kaizen_board.store import Store
 from kaizen_board.store.models import Card, Event, Member, StandardRevision
@@ -33,10 +34,20 @@ class CardLine(NamedTuple):
 
 
 def list_cards(
-    store: Store, board_id: int, stage: Stage | None = None, *, archived: bool = False
+    store: Store,
+    board_id: int,
+    stage: Stage | None = None,
+    *,
+    archived: bool = False,
+    search: CardFilter | None = None,
+    limit: int | None = None,
 ) -> Iterator[CardLine]:
-    """The board's live cards in stage and position order (or its archived ones)."""
+    """The board's live cards in stage and position order (or its archived ones, the
+    most recently archived first), those matching `search`, at most `limit`."""
     condition = Card.board == board_id
+    matching = search.condition() if search else None
+    if matching is not None:
+        condition &= matching
     if stage is not None:
         condition &= Card.stage == Stage(stage).value
     if archived:
@@ -64,6 +75,7 @@ def list_cards(
             .join(Owner, JOIN.LEFT_OUTER, on=(Card.owner == Owner.id))
             .where(condition)
             .order_by(*order)
+            .limit(limit)
             .tuples()
             .iterator()
         )

@@ -129,10 +129,14 @@ def rank_near(board_id: int, stage: Stage, rank: int, exclude_id: int) -> int:
     return rank_for(board_id, stage, before, exclude_id)
 
 
-def position_of(board_id: int, stage: Stage, rank: int, card_id: int) -> int:
-    """The index of a live card in its stage: how many live cards come before it."""
+def position_of(
+    board_id: int, stage: Stage, rank: int, card_id: int, exclude: Collection[int] = ()
+) -> int:
+    """The index of a live card in its stage: how many live cards (other than those in
+    `exclude`) come before it."""
     earlier = (Card.rank < rank) | ((Card.rank == rank) & (Card.id < card_id))
-    return Card.select().where(_live(board_id, stage, (card_id,)) & earlier).count()
+    others = _live(board_id, stage, (card_id, *exclude))
+    return Card.select().where(others & earlier).count()
 
 
 def respace(board_id: int, stage: Stage) -> None:

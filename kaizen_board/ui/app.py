@@ -5,12 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kaizen_board import ops, paths
 from kaizen_board.errors import KaizenError
 from kaizen_board.store import open_store
-from kaizen_board.ui.mainwindow import MainWindow
+from kaizen_board.ui.mainwindow import MainWindow, remembered_board
 
 EXIT_USER_ERROR = 2
 
@@ -18,9 +19,13 @@ EXIT_USER_ERROR = 2
 def run_gui(args: argparse.Namespace) -> int:
     paths.set_app_identity()
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationDisplayName("Kaizen Board")
+    settings = QSettings()
     try:
-        store = open_store(args.db)
-        board = ops.find_board(store, args.board) if args.board else ops.default_board(store)
+        store = open_store(args.db, member_name=None)
+        board = (
+            ops.find_board(store, args.board) if args.board else remembered_board(store, settings)
+        )
     except KaizenError as error:
         QMessageBox.critical(
             None,
@@ -28,7 +33,7 @@ def run_gui(args: argparse.Namespace) -> int:
             app.translate("App", "The board cannot be opened:\n\n{0}").format(error),
         )
         return EXIT_USER_ERROR
-    window = MainWindow(store, board)
+    window = MainWindow(store, board, settings)
     window.show()
     try:
         return app.exec()

@@ -1,71 +1,317 @@
-"""The main window: the board's four columns, left to right in loop order."""
+"""The main window: menus, boards, the member at the keyboard, and the board itself."""
 
 from __future__ import annotations
 
+import hashlib
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QInputDialog,
     QLabel,
-    QListView,
     QMainWindow,
-    QSplitter,
-    QVBoxLayout,
+    QMessageBox,
+    QToolBar,
     QWidget,
 )
 
-from kaizen_board import ops
+from kaizen_board import __version__, ops
+from kaizen_board.errors import KaizenError
 from kaizen_board.ops import BoardInfo
-from kaizen_board.stages import Stage
-from kaizen_board.store import Store
+from kaizen_board.ops.fields import clean_name
+from kaizen_board.store import Store, open_store
+from kaizen_board.ui.archive_dialog import ArchiveDialog
+from kaizen_board.ui.board_widget import BoardWidget
+from kaizen_board.ui.card_editor import CardEditor
+from kaizen_board.ui.controller import BoardController
+
+POLL_MS = 1000  # other processes' changes show within two seconds
 
 
-class ColumnWidget(QWidget):
-    """One stage: a header with its title and card count, and the list of its cards.
-
-    Attributes:
-        stage: the stage shown.
-        header: the label with title and count.
-        view: the list of cards.
-    """
-
-    def __init__(self, stage: Stage, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.stage = stage
-        self.header = QLabel(self)
-        self.header.setObjectName(f"header-{stage.value}")
-        self.view = QListView(self)
-        self.view.setObjectName(f"column-{stage.value}")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.header)
-        layout.addWidget(self.view)
-        self.set_count(0)
-
-    def set_count(self, count: int) -> None:
-        title = self.tr(self.stage.column_title)
-        self.header.setText(f"<b>{title}</b> ({count})")
+def last_board_key(location: str) -> str:
+    return "lastBoard/" + hashlib.sha1(location.encode()).hexdigest()[:16]
 
 
 class MainWindow(QMainWindow):
     """The window people run their kaizen loop in.
 
     Attributes:
-        store: the open database.
-        board: the board shown.
-        columns: one ColumnWidget per stage, in board order.
+        controller: every change goes through it (and onto its undo stack).
+        board_widget: the columns.
+        settings: where window layout, the member and the last board are remembered.
     """
 
-    def __init__(self, store: Store, board: BoardInfo) -> None:
-        super().__init__()
-        self.store = store
-        self.board = board
-        self.columns = {stage: ColumnWidget(stage) for stage in Stage}
-        splitter = QSplitter(self)
-        for column in self.columns.values():
-            splitter.addWidget(column)
-        self.setCentralWidget(splitter)
-        self.setWindowTitle(self.tr("{0} — Kaizen Board").format(board.name))
-        self.resize(1200, 760)
-        self.refresh_counts()
+    def __init__(
+        self,
+        store: Store,
+        board: BoardInfo,
+        settings: QSettings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings or QSettings()
+        member = str(self.settings.value("member", "") or "").strip()
+        if member:
+            store.member_name = member
+        self.controller = BoardController(store, board, self)
+        self.board_widget = BoardWidget(self.controller, self)
+        # A refused change (say, the card changed elsewhere): show the board as it is
+        # stored now, then say why.
+        self.controller.failed.connect(lambda _message: self.board_widget.reload())
+        self.controller.failed.connect(self.show_error)
+        self.board_widget.open_requested.connect(self.open_card)
+        self.setCentralWidget(self.board_widget)
+        self._make_toolbar()
+        self._make_menus()
+        self._restore_layout()
+        self._show_board_name()
+        self._seen_version = store.data_version()
+        self._poll = QTimer(self, interval=POLL_MS)
+        self._poll.timeout.connect(self._on_poll)
+        self._poll.start()
 
-    def refresh_counts(self) -> None:
-        for stage, count in ops.stage_counts(self.store, self.board.id).items():
-            self.columns[stage].set_count(count)
+    @property
+    def store(self) -> Store:
+        return self.controller.store
+
+    # Building ----------------------------------------------------------------------
+
+    def _make_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Board"), self)
+        bar.setObjectName("board-toolbar")
+        bar.setMovable(False)
+        self.board_box = QComboBox(self)
+        self.board_box.setAccessibleName(self.tr("Board"))
+        self.board_box.setMinimumContentsLength(14)
+        self.board_box.activated.connect(self._on_board_chosen)
+        self.member_box = QComboBox(self)
+        self.member_box.setEditable(True)
+        self.member_box.setAccessibleName(self.tr("You are"))
+        self.member_box.setMinimumContentsLength(14)
+        self.member_box.lineEdit().editingFinished.connect(self._on_member_changed)
+        self.member_box.activated.connect(lambda _index: self._on_member_changed())
+        bar.addWidget(QLabel(self.tr(" Board: "), self))
+        bar.addWidget(self.board_box)
+        bar.addSeparator()
+        bar.addWidget(QLabel(self.tr(" You are: "), self))
+        bar.addWidget(self.member_box)
+        self.addToolBar(bar)
+        self._fill_boxes()
+
+    def _fill_boxes(self) -> None:
+        self.board_box.clear()
+        for board in ops.list_boards(self.store):
+            self.board_box.addItem(board.name, board.id)
+        self.board_box.setCurrentIndex(self.board_box.findData(self.controller.board.id))
+        self.member_box.clear()
+        self.member_box.addItems(ops.member_names(self.store))
+        self.member_box.setCurrentText(self.store.member_name)
+
+    def _make_menus(self) -> None:
+        menus = self.menuBar()
+        file_menu = menus.addMenu(self.tr("&File"))
+        self._action(
+            file_menu, self.tr("&Open database…"), self.open_database, QKeySequence.StandardKey.Open
+        )
+        self._action(file_menu, self.tr("&Archived cards…"), self.show_archive, "Ctrl+Shift+A")
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+        edit_menu = menus.addMenu(self.tr("&Edit"))
+        stack = self.controller.undo_stack
+        undo = stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+        edit_menu.addSeparator()
+        self._action(edit_menu, self.tr("&New card"), self.board_widget.focus_capture, "Ctrl+N")
+        self._action(
+            edit_menu,
+            self.tr("&Find…"),
+            self.board_widget.focus_search,
+            QKeySequence.StandardKey.Find,
+        )
+
+        card_menu = menus.addMenu(self.tr("&Card"))
+        card_menu.addActions(self.board_widget.card_actions)
+
+        self.boards_menu = menus.addMenu(self.tr("&Board"))
+        self.boards_menu.aboutToShow.connect(self._fill_boards_menu)
+        self._fill_boards_menu()
+
+        help_menu = menus.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&About Kaizen Board"), self.show_about)
+
+    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _fill_boards_menu(self) -> None:
+        menu = self.boards_menu
+        menu.clear()
+        group = QActionGroup(menu)
+        for board in ops.list_boards(self.store):
+            action = menu.addAction(board.name)
+            action.setCheckable(True)
+            action.setChecked(board.id == self.controller.board.id)
+            action.triggered.connect(lambda _checked=False, b=board: self.switch_board(b))
+            group.addAction(action)
+        menu.addSeparator()
+        self._action(menu, self.tr("&New board…"), self.new_board)
+        self._action(menu, self.tr("&Rename board…"), self.rename_board)
+
+    # Boards and databases ----------------------------------------------------------
+
+    def switch_board(self, board: BoardInfo) -> None:
+        self.controller.board = board
+        self.board_widget.set_board()
+        self.settings.setValue(last_board_key(self.store.location), board.id)
+        self._fill_boxes()
+        self._show_board_name()
+
+    def _on_board_chosen(self, index: int) -> None:
+        board_id = self.board_box.itemData(index)
+        if board_id != self.controller.board.id:
+            self.switch_board(ops.board_of(self.store, board_id))
+
+    def new_board(self) -> None:
+        name, accepted = QInputDialog.getText(self, self.tr("New board"), self.tr("Name:"))
+        if accepted:
+            try:
+                board = ops.create_board(self.store, name)
+            except KaizenError as error:
+                self.show_error(str(error))
+                return
+            self.switch_board(board)
+
+    def rename_board(self) -> None:
+        name, accepted = QInputDialog.getText(
+            self, self.tr("Rename board"), self.tr("Name:"), text=self.controller.board.name
+        )
+        if accepted:
+            try:
+                board = ops.rename_board(self.store, self.controller.board.id, name)
+            except KaizenError as error:
+                self.show_error(str(error))
+                return
+            self.switch_board(board)
+
+    def open_database(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open database"),
+            "",
+            self.tr("Kaizen Board databases (*.sqlite *.db);;All files (*)"),
+        )
+        if path:
+            self.open_location(path)
+
+    def open_location(self, location: str) -> bool:
+        """Switch to another database; on a problem say so and keep the current one."""
+        try:
+            store = open_store(location, member_name=self.store.member_name)
+            board = remembered_board(store, self.settings)
+        except KaizenError as error:
+            self.show_error(str(error))
+            return False
+        old = self.store
+        self.controller.store = store
+        self.controller.undo_stack.clear()
+        old.close()
+        self._seen_version = store.data_version()
+        self.switch_board(board)
+        return True
+
+    def _show_board_name(self) -> None:
+        self.setWindowTitle(self.tr("{0} — Kaizen Board").format(self.controller.board.name))
+
+    # Members -----------------------------------------------------------------------
+
+    def _on_member_changed(self) -> None:
+        text = self.member_box.currentText()
+        try:
+            name = clean_name(text)
+        except KaizenError as error:
+            self.show_error(str(error))
+            self.member_box.setCurrentText(self.store.member_name)
+            return
+        self.store.member_name = name
+        self.settings.setValue("member", name)
+
+    # Cards -------------------------------------------------------------------------
+
+    def open_card(self, card_id: int) -> None:
+        try:
+            editor = CardEditor(self.controller, card_id, self)
+        except KaizenError as error:
+            self.show_error(str(error))
+            return
+        editor.exec()
+        editor.deleteLater()
+
+    def show_archive(self) -> None:
+        dialog = ArchiveDialog(self.controller, self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    # Keeping up with other writers ------------------------------------------------
+
+    def _on_poll(self) -> None:
+        try:
+            version = self.store.data_version()
+        except KaizenError:
+            return  # the next poll tries again; an action would show the problem
+        if version != self._seen_version:
+            self._seen_version = version
+            self.board_widget.reload()
+
+    # Messages and layout -----------------------------------------------------------
+
+    def show_error(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Kaizen Board"), message[:1].upper() + message[1:])
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Kaizen Board"),
+            self.tr(
+                "Kaizen Board {0}\n\nStandard, Meet the standard, Improve, "
+                "Re-standardize, and round again.\n\nDatabase: {1}"
+            ).format(__version__, self.store.location),
+        )
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        splitter = self.settings.value("window/columns")
+        if splitter is not None:
+            self.board_widget.splitter.restoreState(splitter)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/columns", self.board_widget.splitter.saveState())
+        self.settings.setValue(last_board_key(self.store.location), self.controller.board.id)
+        self._poll.stop()
+        super().closeEvent(event)
+
+
+def remembered_board(store: Store, settings: QSettings) -> BoardInfo:
+    """The board last used with this database, else its first board."""
+    remembered = settings.value(last_board_key(store.location))
+    if remembered is not None:
+        try:
+            return ops.board_of(store, int(remembered))
+        except (KaizenError, ValueError):
+            pass
+    return ops.default_board(store)

@@ -1,0 +1,77 @@
+"""`ArchiveDialog`: find archived cards and put them back on the board."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kaizen_board import ops
+from kaizen_board.ui.controller import BoardController
+
+SHOWN_AT_MOST = 500
+
+
+class ArchiveDialog(QDialog):
+    """The board's archived cards, newest first, filtered by the text typed."""
+
+    def __init__(self, controller: BoardController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.setWindowTitle(self.tr("Archived cards — {0}").format(controller.board.name))
+        self.resize(560, 480)
+        self.filter = QLineEdit(self)
+        self.filter.setPlaceholderText(self.tr("Search: words, tag:5S, @name"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self.load)
+        self.cards = QListWidget(self)
+        self.cards.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.cards.itemDoubleClicked.connect(lambda _item: self.restore_selected())
+        self.summary = QLabel(self)
+        self.restore_button = QPushButton(self.tr("&Restore to the board"), self)
+        self.restore_button.clicked.connect(self.restore_selected)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.cards, 1)
+        layout.addWidget(self.summary)
+        layout.addWidget(buttons)
+        self.load()
+
+    def load(self) -> None:
+        lines = ops.list_cards(
+            self.controller.store,
+            self.controller.board.id,
+            archived=True,
+            search=ops.CardFilter.parse(self.filter.text()),
+            limit=SHOWN_AT_MOST,
+        )
+        self.cards.clear()
+        for line in lines:
+            item = QListWidgetItem(f"{line.title}    ({self.tr(line.stage.column_title)})")
+            item.setData(Qt.ItemDataRole.UserRole, line.id)
+            self.cards.addItem(item)
+        count = self.cards.count()
+        self.summary.setText(
+            self.tr("{0} card(s) shown").format(count)
+            if count < SHOWN_AT_MOST
+            else self.tr("The first {0} cards: type to narrow them down").format(count)
+        )
+
+    def restore_selected(self) -> None:
+        ids = [item.data(Qt.ItemDataRole.UserRole) for item in self.cards.selectedItems()]
+        if ids:
+            self.controller.restore(ids)
+            self.load()

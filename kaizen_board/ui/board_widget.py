@@ -1,0 +1,297 @@
+"""`BoardWidget`: the four columns, quick capture, search, and moving cards by keyboard."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kaizen_board import ops
+from kaizen_board.errors import KaizenError
+from kaizen_board.ops import CardFilter
+from kaizen_board.ops.fields import TITLE_MAX
+from kaizen_board.stages import STAGES, Stage
+from kaizen_board.ui.column import CardListView, ColumnWidget
+from kaizen_board.ui.controller import BoardController
+from kaizen_board.ui.stage_model import StageModel
+
+SEARCH_DELAY_MS = 250
+
+
+class BoardWidget(QWidget):
+    """The board: columns left to right in loop order, each a view over its model.
+
+    Signals:
+        open_requested(int): the user asked to open a card (Enter, double-click).
+
+    Attributes:
+        controller: where every change goes.
+        models: one StageModel per stage.
+        columns: one ColumnWidget per stage.
+        capture: the quick-capture field above Standard.
+        search: the search box.
+        card_actions: the keyboard actions on the selected cards, for the Card menu.
+    """
+
+    open_requested = Signal(int)
+
+    def __init__(self, controller: BoardController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self._active = Stage.STANDARD
+        self.models = {
+            stage: StageModel(controller.store, controller.board.id, stage, parent=self)
+            for stage in STAGES
+        }
+        self.capture = QLineEdit(self)
+        self.capture.setObjectName("quick-capture")
+        self.capture.setPlaceholderText(self.tr("Add an idea, press Enter  (Ctrl+N)"))
+        self.capture.setMaxLength(TITLE_MAX)
+        self.capture.setAccessibleName(self.tr("New card title"))
+        self.capture.setClearButtonEnabled(True)
+        self.capture.returnPressed.connect(self._on_capture)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.tr("Search: words, tag:5S, @name  (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search cards"))
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._apply_search)
+        self.search.textChanged.connect(self._search_timer.start)
+
+        self.splitter = QSplitter(self)
+        self.splitter.setChildrenCollapsible(False)
+        self.columns: dict[Stage, ColumnWidget] = {}
+        for stage, model in self.models.items():
+            model.drop_handler = controller.move_beside
+            extra = self.capture if stage is Stage.STANDARD else None
+            column = ColumnWidget(model, extra, self.splitter)
+            column.view.neighbour_requested.connect(self._focus_neighbour)
+            column.view.doubleClicked.connect(self._open_index)
+            column.view.installEventFilter(self)
+            column.wip_limit_requested.connect(self._ask_wip_limit)
+            self.splitter.addWidget(column)
+            self.columns[stage] = column
+
+        search_row = QHBoxLayout()
+        search_row.addWidget(QLabel(self.tr("Find:"), self))
+        search_row.addWidget(self.search, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(search_row)
+        layout.addWidget(self.splitter, 1)
+
+        self.card_actions = self._make_card_actions()
+        controller.operation_did_execute.connect(self._on_operation)
+        self.reload()
+
+    # Reading the board -------------------------------------------------------------
+
+    def set_board(self) -> None:
+        """Show the controller's (new) board or database."""
+        for model in self.models.values():
+            model.set_board(self.controller.store, self.controller.board.id)
+        self._load_wip_limits()
+
+    def reload(self, select: Iterable[int] | None = None) -> None:
+        """Read every column again, keeping scroll positions and the selection."""
+        keep = list(select) if select is not None else self.selected_ids()
+        for column in self.columns.values():
+            bar = column.view.verticalScrollBar()
+            position = bar.value()
+            column.model.reload()
+            bar.setValue(position)
+        self._load_wip_limits()
+        self._select(keep)
+
+    def _load_wip_limits(self) -> None:
+        limits = ops.wip_limits(self.controller.store, self.controller.board.id)
+        for stage, column in self.columns.items():
+            column.set_wip_limit(limits[stage])
+
+    def selected_ids(self, stage: Stage | None = None) -> list[int]:
+        stage = stage or self._active
+        column = self.columns[stage]
+        return [column.model.card_at(row).id for row in column.view.selected_rows()]
+
+    def active_view(self) -> CardListView:
+        return self.columns[self._active].view
+
+    # Selection and focus -------------------------------------------------------------
+
+    def _select(self, card_ids: list[int]) -> None:
+        wanted = set(card_ids)
+        for stage, column in self.columns.items():
+            rows = [row for row in map(column.model.row_of, wanted) if row is not None]
+            selection = QItemSelection()
+            for row in sorted(rows):
+                index = column.model.index(row)
+                selection.select(index, index)
+            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+            column.view.selectionModel().select(selection, flags)
+            if rows:
+                first = column.model.index(min(rows))
+                column.view.selectionModel().setCurrentIndex(
+                    first, QItemSelectionModel.SelectionFlag.NoUpdate
+                )
+                column.view.scrollTo(first)
+                self._active = stage
+
+    def _on_operation(self, card_ids: list) -> None:
+        had_focus = isinstance(self.focusWidget(), CardListView)
+        self.reload(select=card_ids)
+        if had_focus:
+            self.active_view().setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn:
+            for stage, column in self.columns.items():
+                if column.view is watched:
+                    self._active = stage
+        return False
+
+    def _focus_neighbour(self, step: int) -> None:
+        order = self._active.order + step
+        if order not in range(len(STAGES)):
+            return
+        target = STAGES[order]
+        old_row = self.active_view().currentIndex().row()
+        view = self.columns[target].view
+        model = self.columns[target].model
+        view.setFocus()
+        if model.rowCount():
+            row = min(max(old_row, 0), model.rowCount() - 1)
+            view.setCurrentIndex(model.index(row))
+
+    def focus_capture(self) -> None:
+        self.capture.setFocus()
+        self.capture.selectAll()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # Actions -----------------------------------------------------------------------
+
+    def _make_card_actions(self) -> list[QAction]:
+        specs = [
+            (self.tr("&Open card"), [Qt.Key.Key_Return, Qt.Key.Key_Enter], self.open_current),
+            (self.tr("Move to &next stage"), [QKeySequence("Ctrl+Right")], self.move_next),
+            (self.tr("Move to &previous stage"), [QKeySequence("Ctrl+Left")], self.move_previous),
+            (self.tr("Move &up"), [QKeySequence("Ctrl+Up")], self.move_up),
+            (self.tr("Move &down"), [QKeySequence("Ctrl+Down")], self.move_down),
+            (self.tr("&Archive"), [QKeySequence(QKeySequence.StandardKey.Delete)], self.archive),
+        ]
+        actions = []
+        for text, keys, slot in specs:
+            action = QAction(text, self)
+            action.setShortcuts([QKeySequence(key) for key in keys])
+            # Only while a list of cards has focus: in the quick-capture and search
+            # fields these keys edit text.
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(slot)
+            for column in self.columns.values():
+                column.view.addAction(action)
+            actions.append(action)
+        return actions
+
+    def _versions(self, stage: Stage, card_ids: list[int]) -> dict[int, int]:
+        model = self.models[stage]
+        rows = (model.row_of(card_id) for card_id in card_ids)
+        return {
+            model.card_at(row).id: model.card_at(row).version for row in rows if row is not None
+        }
+
+    def move_next(self) -> None:
+        self._move_to(self._active.next)
+
+    def move_previous(self) -> None:
+        if self._active is not Stage.STANDARD:  # the loop only runs forward round its end
+            self._move_to(self._active.previous)
+
+    def _move_to(self, stage: Stage) -> None:
+        ids = self.selected_ids()
+        if ids:
+            # To the top of the next column, where it is seen at once, however long.
+            self.controller.move_cards(ids, stage, 0, self._versions(self._active, ids))
+
+    def move_up(self) -> None:
+        self._reorder(-1)
+
+    def move_down(self) -> None:
+        self._reorder(1)
+
+    def _reorder(self, step: int) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        model = self.models[self._active]
+        rows = [model.row_of(card_id) for card_id in ids]
+        neighbour = (min(rows) - 1) if step < 0 else (max(rows) + 1)
+        if neighbour < 0:
+            return
+        if neighbour >= model.rowCount():
+            if not model.canFetchMore():
+                return
+            model.fetchMore()
+        other = model.card_at(neighbour).id
+        versions = self._versions(self._active, ids)
+        if step < 0:
+            self.controller.move_beside(ids, versions, self._active, None, other)
+        else:
+            self.controller.move_beside(ids, versions, self._active, other, None)
+
+    def archive(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self.controller.archive(ids)
+
+    def open_current(self) -> None:
+        index = self.active_view().currentIndex()
+        if index.isValid():
+            self._open_index(index)
+
+    def _open_index(self, index) -> None:
+        self.open_requested.emit(index.model().card_at(index.row()).id)
+
+    def _on_capture(self) -> None:
+        title = self.capture.text()
+        if not title.strip():
+            return
+        if self.controller.add_card(title) is not None:
+            self.capture.clear()
+
+    def _apply_search(self) -> None:
+        search = CardFilter.parse(self.search.text())
+        for model in self.models.values():
+            model.set_search(search)
+
+    def _ask_wip_limit(self, stage: Stage) -> None:
+        current = self.columns[stage].wip_limit or 0
+        limit, accepted = QInputDialog.getInt(
+            self,
+            self.tr("Work-in-progress limit"),
+            self.tr("Most cards {0} should hold (0 for no limit):").format(
+                self.tr(stage.column_title)
+            ),
+            current,
+            0,
+            100_000,
+        )
+        if not accepted:
+            return
+        try:
+            ops.set_wip_limit(self.controller.store, self.controller.board.id, stage, limit or None)
+        except KaizenError as error:
+            self.controller.failed.emit(str(error))
+        self._load_wip_limits()

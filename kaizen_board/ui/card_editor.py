@@ -1,0 +1,247 @@
+"""`CardEditor`: every field of a card, its standard's earlier versions, its history."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QSplitter,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kaizen_board import ops
+from kaizen_board.errors import Conflict, InvalidInput, KaizenError
+from kaizen_board.ops.fields import TITLE_MAX, Impact, clean_title, split_tags
+from kaizen_board.stages import Stage
+from kaizen_board.ui.controller import BoardController
+
+ERROR_STYLE = "color: palette(highlighted-text); background: rgba(220, 40, 40, 0.75);"
+
+
+class CardEditor(QDialog):
+    """Edit one card. OK saves through the controller (so it can be undone); a value the
+    core refuses is shown in place with its reason, and the dialog stays open.
+
+    Attributes:
+        card_id: the card edited.
+        version: the card's version when it was read, to detect edits made elsewhere.
+    """
+
+    def __init__(
+        self, controller: BoardController, card_id: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.card_id = card_id
+        self.setWindowTitle(self.tr("Card #{0}").format(card_id))
+        self.resize(760, 560)
+
+        self.title = QLineEdit(self)
+        self.title.setMaxLength(TITLE_MAX + 50)  # long enough to be told it is too long
+        self.title.setAccessibleName(self.tr("Title"))
+        self.description = QPlainTextEdit(self)
+        self.owner = self._member_box()
+        self.submitted_by = self._member_box()
+        self.tags = QLineEdit(self)
+        self.tags.setPlaceholderText(self.tr("comma-separated, e.g. 5S, safety"))
+        self.impact = QComboBox(self)
+        self.impact.addItem(self.tr("(none)"), None)
+        for impact in Impact:
+            self.impact.addItem(self.tr(impact.value), impact.value)
+        self.impact_note = QLineEdit(self)
+        self.about = QLabel(self)
+        self.error = QLabel(self)
+        self.error.setObjectName("editor-error")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.hide()
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Title:"), self.title)
+        form.addRow(self.tr("&Description:"), self.description)
+        form.addRow(self.tr("&Owner:"), self.owner)
+        form.addRow(self.tr("&Submitted by:"), self.submitted_by)
+        form.addRow(self.tr("Ta&gs:"), self.tags)
+        form.addRow(self.tr("&Impact:"), self.impact)
+        form.addRow(self.tr("Impact &note:"), self.impact_note)
+        form.addRow("", self.about)
+        card_tab = QWidget(self)
+        card_tab.setLayout(form)
+
+        self.standard = QPlainTextEdit(self)
+        self.standard.setAccessibleName(self.tr("Standard now"))
+        self.revisions = QListWidget(self)
+        self.revisions.setAccessibleName(self.tr("Earlier versions of the standard"))
+        self.revision_text = QPlainTextEdit(self)
+        self.revision_text.setReadOnly(True)
+        self.revisions.currentRowChanged.connect(self._show_revision)
+        earlier = QWidget(self)
+        earlier_layout = QVBoxLayout(earlier)
+        earlier_layout.setContentsMargins(0, 0, 0, 0)
+        earlier_layout.addWidget(QLabel(self.tr("Earlier versions:"), self))
+        earlier_layout.addWidget(self.revisions, 1)
+        earlier_layout.addWidget(self.revision_text, 2)
+        now = QWidget(self)
+        now_layout = QVBoxLayout(now)
+        now_layout.setContentsMargins(0, 0, 0, 0)
+        now_layout.addWidget(QLabel(self.tr("The standard now (how the work is done):"), self))
+        now_layout.addWidget(self.standard)
+        standard_tab = QSplitter(self)
+        standard_tab.addWidget(earlier)
+        standard_tab.addWidget(now)
+
+        self.history = QTreeWidget(self)
+        self.history.setHeaderLabels(
+            [self.tr("When"), self.tr("What"), self.tr("Who"), self.tr("Details")]
+        )
+        self.history.setRootIsDecorated(False)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(card_tab, self.tr("&Card"))
+        self.tabs.addTab(standard_tab, self.tr("&Standard"))
+        self.tabs.addTab(self.history, self.tr("&History"))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.title.textChanged.connect(self._check_title)
+        self.load()
+
+    def _member_box(self) -> QComboBox:
+        box = QComboBox(self)
+        box.setEditable(True)
+        box.addItem("")
+        box.addItems(ops.member_names(self.controller.store))
+        return box
+
+    def load(self) -> None:
+        """Read the card (again) from the database into the fields."""
+        store = self.controller.store
+        card = ops.card_details(store, self.card_id)
+        self.version = card["version"]
+        self._loaded = card
+        self.title.setText(card["title"])
+        self.description.setPlainText(card["description"])
+        self.owner.setCurrentText(card["owner"] or "")
+        self.submitted_by.setCurrentText(card["submitted_by"] or "")
+        self.tags.setText(", ".join(split_tags(card["tags"])))
+        self.impact.setCurrentIndex(max(self.impact.findData(card["impact_category"]), 0))
+        self.impact_note.setText(card["impact_note"])
+        self.standard.setPlainText(card["standard"])
+        stage: Stage = card["stage"]
+        self.about.setText(
+            self.tr("{0}, lap {1}; {2} improvement(s); created {3}").format(
+                self.tr(stage.column_title),
+                card["lap"],
+                card["improvements"],
+                _local(card["created_at"]),
+            )
+        )
+        self.revisions.clear()
+        self._revision_texts = []
+        for replaced_at, lap, text in ops.standard_revisions(store, self.card_id):
+            self.revisions.addItem(self.tr("until {0} (lap {1})").format(_local(replaced_at), lap))
+            self._revision_texts.append(text)
+        self.revision_text.clear()
+        self.history.clear()
+        for line in ops.card_history(store, self.card_id):
+            item = QTreeWidgetItem(
+                [_local(line.at), self._describe(line), line.member or "", _detail(line.detail)]
+            )
+            self.history.addTopLevelItem(item)
+        for column in range(3):
+            self.history.resizeColumnToContents(column)
+
+    def _describe(self, line) -> str:
+        stages = {stage.value: self.tr(stage.column_title) for stage in Stage}
+        if line.from_stage and line.to_stage and line.from_stage != line.to_stage:
+            verb = self.tr("improved: moved") if line.kind == "improved" else self.tr("moved")
+            return f"{verb} {stages[line.from_stage]} → {stages[line.to_stage]}"
+        return self.tr(line.kind)
+
+    def _show_revision(self, row: int) -> None:
+        if 0 <= row < len(self._revision_texts):
+            self.revision_text.setPlainText(self._revision_texts[row])
+
+    def _check_title(self, text: str) -> None:
+        try:
+            clean_title(text)
+        except InvalidInput as error:
+            self._show_error(str(error).capitalize())
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        else:
+            self.error.hide()
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
+
+    def _show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+
+    def changed_fields(self) -> dict[str, Any]:
+        values = {
+            "title": self.title.text(),
+            "description": self.description.toPlainText(),
+            "standard": self.standard.toPlainText(),
+            "owner": self.owner.currentText().strip() or None,
+            "submitted_by": self.submitted_by.currentText().strip() or None,
+            "tags": self.tags.text(),
+            "impact_category": self.impact.currentData(),
+            "impact_note": self.impact_note.text(),
+        }
+        shown = {**self._loaded, "tags": ", ".join(split_tags(self._loaded["tags"]))}
+        return {name: value for name, value in values.items() if value != shown[name]}
+
+    def accept(self) -> None:
+        fields = self.changed_fields()
+        if not fields:
+            super().accept()
+            return
+        try:
+            self.controller.edit(self.card_id, self.version, fields)
+        except Conflict as error:
+            self.load()
+            self._show_error(
+                str(error).capitalize() + ". " + self.tr("The card now shows what is stored.")
+            )
+            return
+        except KaizenError as error:  # a value refused: say why, keep what was typed
+            self._show_error(str(error).capitalize())
+            return
+        super().accept()
+
+
+def _local(moment) -> str:
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def _detail(detail: str | None) -> str:
+    if not detail:
+        return ""
+    parsed = json.loads(detail)
+    parts = []
+    for name, value in parsed.items():
+        if isinstance(value, list) and len(value) == 2:
+            parts.append(f"{name}: {value[0] or '—'} → {value[1] or '—'}")
+        elif name == "title":
+            parts.append(str(value))
+        else:
+            parts.append(name)
+    return "; ".join(parts)

@@ -1,0 +1,134 @@
+"""One column of the board: its header (title, count, WIP limit) and its list of cards."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kaizen_board.stages import Stage
+from kaizen_board.ui.card_delegate import CardDelegate
+from kaizen_board.ui.stage_model import StageModel
+
+# Over the limit, the header turns this translucent amber: readable on light and dark.
+OVER_LIMIT_STYLE = "background: rgba(255, 140, 0, 0.35); border-radius: 4px;"
+
+
+class CardListView(QListView):
+    """A column's list of cards: painted by a delegate, dragged and dropped as a whole.
+
+    Signals:
+        neighbour_requested(int): Left (-1) or Right (+1) was pressed: focus the
+            column beside this one.
+    """
+
+    neighbour_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setItemDelegate(CardDelegate(self))
+        self.setUniformItemSizes(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDragDropOverwriteMode(False)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.modifiers() == Qt.KeyboardModifier.NoModifier and event.key() in (
+            Qt.Key.Key_Left,
+            Qt.Key.Key_Right,
+        ):
+            self.neighbour_requested.emit(-1 if event.key() == Qt.Key.Key_Left else 1)
+            return
+        super().keyPressEvent(event)
+
+    def selected_rows(self) -> list[int]:
+        return sorted(index.row() for index in self.selectionModel().selectedRows())
+
+
+class ColumnWidget(QWidget):
+    """One stage: header with title and card count, an optional WIP limit, the cards.
+
+    Signals:
+        wip_limit_requested(Stage): the user asked to set this column's WIP limit.
+
+    Attributes:
+        stage: the stage shown.
+        model: the column's rows.
+        view: the list of cards.
+        header: the label with title and count.
+    """
+
+    wip_limit_requested = Signal(object)
+
+    def __init__(
+        self, model: StageModel, extra: QWidget | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.stage: Stage = model.stage
+        self.model = model
+        self.wip_limit: int | None = None
+        self.header = QLabel(self)
+        self.header.setObjectName(f"header-{self.stage.value}")
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.header.setContentsMargins(6, 3, 6, 3)
+        self.limit_button = QToolButton(self)
+        self.limit_button.setText(self.tr("WIP…"))
+        self.limit_button.setToolTip(self.tr("Set a work-in-progress limit for this column"))
+        self.limit_button.setAutoRaise(True)
+        self.limit_button.clicked.connect(lambda: self.wip_limit_requested.emit(self.stage))
+        self.view = CardListView(self)
+        self.view.setObjectName(f"column-{self.stage.value}")
+        self.view.setModel(model)
+        self.view.setAccessibleName(self.tr(self.stage.column_title))
+
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.header, 1)
+        top.addWidget(self.limit_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        if extra is not None:
+            layout.addWidget(extra)
+        layout.addWidget(self.view)
+        model.modelReset.connect(self.update_header)
+        self.update_header()
+
+    def set_wip_limit(self, limit: int | None) -> None:
+        self.wip_limit = limit
+        self.update_header()
+
+    @property
+    def over_limit(self) -> bool:
+        return self.wip_limit is not None and self.model.total_all > self.wip_limit
+
+    def update_header(self) -> None:
+        title = self.tr(self.stage.column_title)
+        count = self.model.total
+        searching = bool(self.model.search)
+        text = f"<b>{title}</b>&nbsp;&nbsp;{count}"
+        if searching:
+            text = f"<b>{title}</b>&nbsp;&nbsp;{count} / {self.model.total_all}"
+        if self.wip_limit is not None:
+            text += "&nbsp;&nbsp;" + self.tr("(limit {0})").format(self.wip_limit)
+        self.header.setText(text)
+        self.header.setStyleSheet(OVER_LIMIT_STYLE if self.over_limit else "")
+        self.header.setToolTip(
+            self.tr("More cards than the work-in-progress limit of {0}").format(self.wip_limit)
+            if self.over_limit
+            else ""
+        )

@@ -1,0 +1,211 @@
+"""`BoardController`: the one way the window changes the board, with undo and redo."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from kaizen_board import ops
+from kaizen_board.errors import KaizenError
+from kaizen_board.ops import BoardInfo, Change
+from kaizen_board.stages import Stage
+from kaizen_board.store import Store
+
+Perform = Callable[[], list[Change]]
+
+
+class OperationCommand(QUndoCommand):
+    """One user action on the undo stack.
+
+    `perform` runs the action through the core and returns its changes; undo hands
+    them to the core's inverse, newest first; redo performs the action again. If the
+    core refuses (the card changed elsewhere meanwhile), the error is reported and the
+    command drops off the stack rather than leave the stack out of step with the board.
+    """
+
+    def __init__(
+        self, controller: BoardController, label: str, perform: Perform, changes: list[Change]
+    ) -> None:
+        super().__init__(label)
+        self._controller = controller
+        self._perform = perform
+        self._changes = changes
+        self._done_already = True  # pushed after its first run
+
+    def redo(self) -> None:
+        if self._done_already:
+            self._done_already = False
+            return
+        try:
+            self._changes = self._controller.atomically(self._perform)
+        except KaizenError as error:
+            self._fail(error)
+        self._controller.finished([change.card_id for change in self._changes])
+
+    def undo(self) -> None:
+        store = self._controller.store
+
+        def undo_all() -> list[Change]:
+            for change in reversed(self._changes):
+                ops.undo(store, change)
+            return self._changes
+
+        try:
+            self._controller.atomically(undo_all)
+        except KaizenError as error:
+            self._fail(error)
+        self._controller.finished([change.card_id for change in self._changes])
+
+    def _fail(self, error: KaizenError) -> None:
+        self.setObsolete(True)
+        self._controller.failed.emit(str(error))
+
+
+class BoardController(QObject):
+    """Runs every change the user makes on the board and tells the screens after.
+
+    Signals:
+        operation_did_execute(list): a change was made, done, undone or redone; the
+            ids of the cards it touched (to keep them selected).
+        failed(str): the core refused a change; the message says why.
+
+    Attributes:
+        store: the open database.
+        board: the board shown.
+        undo_stack: the window's undo history.
+    """
+
+    operation_did_execute = Signal(list)
+    failed = Signal(str)
+
+    def __init__(self, store: Store, board: BoardInfo, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.board = board
+        self.undo_stack = QUndoStack(self)
+
+    def finished(self, card_ids: list[int]) -> None:
+        self.operation_did_execute.emit(card_ids)
+
+    def atomically(self, perform: Perform) -> list[Change]:
+        """Run `perform` in one transaction: an action on several cards is all or nothing."""
+        with self.store.write():
+            return perform()
+
+    def run(self, label: str, perform: Perform) -> list[Change]:
+        """Perform an action now; if it changed anything, put it on the undo stack."""
+        try:
+            changes = self.atomically(perform)
+        except KaizenError as error:
+            self.failed.emit(str(error))
+            return []
+        if changes:
+            self.undo_stack.push(OperationCommand(self, label, perform, changes))
+            self.finished([change.card_id for change in changes])
+        return changes
+
+    # The actions -------------------------------------------------------------------
+
+    def add_card(
+        self, title: str, stage: Stage = Stage.STANDARD, index: int | None = 0, **fields: Any
+    ) -> int | None:
+        board = self.board.id
+        changes = self.run(
+            self.tr("Add card"),
+            lambda: [ops.add_card(self.store, board, title, stage=stage, index=index, **fields)],
+        )
+        return changes[0].card_id if changes else None
+
+    def move_cards(
+        self,
+        card_ids: Sequence[int],
+        stage: Stage,
+        index: int | None,
+        versions: dict[int, int] | None = None,
+    ) -> list[Change]:
+        board = self.board.id
+        ids = list(card_ids)
+        first = {"versions": versions}
+
+        def perform() -> list[Change]:
+            # The versions seen on screen guard the first run only; a redo moves the
+            # cards as they are then.
+            expected, first["versions"] = first["versions"], None
+            return ops.move_cards(
+                self.store, ids, stage, index, board_id=board, expected_versions=expected
+            )
+
+        label = self.tr("Move {0} card(s) to {1}").format(len(ids), self.tr(stage.column_title))
+        return self.run(label, perform)
+
+    def move_beside(
+        self,
+        card_ids: Sequence[int],
+        versions: dict[int, int],
+        stage: Stage,
+        above: int | None,
+        below: int | None,
+    ) -> None:
+        """A drop: land the cards just below `above` (or just above `below`) in `stage`."""
+        try:
+            if above is not None:
+                index = ops.index_beside(self.store, above, below=True, exclude=card_ids)
+            elif below is not None:
+                index = ops.index_beside(self.store, below, below=False, exclude=card_ids)
+            else:
+                index = None
+        except KaizenError as error:
+            self.failed.emit(str(error))
+            return
+        self.move_cards(card_ids, stage, index, versions)
+
+    def reorder(self, card_id: int, index: int, version: int | None = None) -> None:
+        board = self.board.id
+        self.run(
+            self.tr("Reorder card"),
+            lambda: _listed(
+                ops.reorder_card(
+                    self.store, card_id, index, board_id=board, expected_version=version
+                )
+            ),
+        )
+
+    def archive(self, card_ids: Sequence[int]) -> None:
+        board, ids = self.board.id, list(card_ids)
+        self.run(
+            self.tr("Archive {0} card(s)").format(len(ids)),
+            lambda: [ops.archive_card(self.store, card_id, board_id=board) for card_id in ids],
+        )
+
+    def restore(self, card_ids: Sequence[int]) -> None:
+        board, ids = self.board.id, list(card_ids)
+        self.run(
+            self.tr("Restore {0} card(s)").format(len(ids)),
+            lambda: [ops.restore_card(self.store, card_id, board_id=board) for card_id in ids],
+        )
+
+    def edit(self, card_id: int, version: int, fields: dict[str, Any]) -> list[Change]:
+        """Save an edit; raises the core's error (InvalidInput, Conflict) to the editor."""
+        board = self.board.id
+        first = {"version": version}
+
+        def perform() -> list[Change]:
+            expected, first["version"] = first["version"], None
+            return _listed(
+                ops.edit_card(
+                    self.store, card_id, board_id=board, expected_version=expected, **fields
+                )
+            )
+
+        changes = self.atomically(perform)
+        if changes:
+            self.undo_stack.push(OperationCommand(self, self.tr("Edit card"), perform, changes))
+            self.finished([card_id])
+        return changes
+
+
+def _listed(change: Change | None) -> list[Change]:
+    return [] if change is None else [change]

@@ -1,0 +1,208 @@
+"""`StageModel`: one column's cards as rows, read from the database a page at a time."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from kaizen_board import ops
+from kaizen_board.ops import CardFilter, CardRow
+from kaizen_board.stages import Stage
+from kaizen_board.store import Store
+
+CARD_MIME = "application/x-kaizen-board-cards"
+CardRowRole = Qt.ItemDataRole.UserRole + 1
+CardIdRole = Qt.ItemDataRole.UserRole + 2
+
+# (card ids with their versions, target stage, the card to land below or None, the
+# card to land above or None): what a drop asks the board to do.
+DropHandler = Callable[[list[int], dict[int, int], Stage, int | None, int | None], None]
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class StageModel(QAbstractListModel):
+    """The live cards of one stage of a board, in order, optionally filtered.
+
+    Rows are fetched `page_size` at a time as the view scrolls (fetchMore), by the
+    (rank, id) of the last row loaded, so a column of a million cards opens as fast as
+    one of ten. Drops do not change rows here: they go to `drop_handler`, which runs
+    the move through the core; the board then reloads the models it touched.
+
+    Attributes:
+        stage: the column's stage.
+        total: how many cards match the filter (all of them when there is none).
+        total_all: how many cards the column holds, filter or not.
+        now: the moment the rows were read, for "days in this column".
+    """
+
+    def __init__(
+        self,
+        store: Store,
+        board_id: int,
+        stage: Stage,
+        *,
+        page_size: int = 200,
+        parent=None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.board_id = board_id
+        self.stage = stage
+        self.page_size = page_size
+        self.search = CardFilter()
+        self.drop_handler: DropHandler | None = None
+        self.total = 0
+        self.total_all = 0
+        self.now: datetime = store.now()
+        self._rows: list[CardRow] = []
+        self._complete = False
+        self._fetching = False
+
+    # Loading ---------------------------------------------------------------------
+
+    def reload(self, *, keep_loaded: bool = True) -> None:
+        """Read the column again, as many rows as were loaded (at least one page)."""
+        wanted = max(len(self._rows), self.page_size) if keep_loaded else self.page_size
+        self.beginResetModel()
+        self.now = self.store.now()
+        self.total = ops.column_count(self.store, self.board_id, self.stage, self.search)
+        self.total_all = (
+            ops.column_count(self.store, self.board_id, self.stage) if self.search else self.total
+        )
+        self._rows = ops.column_page(
+            self.store, self.board_id, self.stage, limit=wanted, search=self.search
+        )
+        self._complete = len(self._rows) < wanted
+        self.endResetModel()
+
+    def set_board(self, store: Store, board_id: int) -> None:
+        self.store, self.board_id = store, board_id
+        self.reload(keep_loaded=False)
+
+    def set_search(self, search: CardFilter) -> None:
+        self.search = search
+        self.reload(keep_loaded=False)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._complete and not self._fetching
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent):
+            return
+        # Views (and model testers) may ask again from inside beginInsertRows.
+        self._fetching = True
+        try:
+            self._fetch_page()
+        finally:
+            self._fetching = False
+
+    def _fetch_page(self) -> None:
+        last = self._rows[-1] if self._rows else None
+        page = ops.column_page(
+            self.store,
+            self.board_id,
+            self.stage,
+            after=None if last is None else (last.rank, last.id),
+            limit=self.page_size,
+            search=self.search,
+        )
+        self._complete = len(page) < self.page_size
+        if page:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+
+    # Reading ---------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row.title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            owner = f"\n{self.tr('Owner')}: {row.owner}" if row.owner else ""
+            return f"{row.title}{owner}"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return row.title
+        if role == CardRowRole:
+            return row
+        if role == CardIdRole:
+            return row.id
+        return None
+
+    def row_of(self, card_id: int) -> int | None:
+        for number, row in enumerate(self._rows):
+            if row.id == card_id:
+                return number
+        return None
+
+    def card_at(self, row: int) -> CardRow:
+        return self._rows[row]
+
+    # Drag and drop ---------------------------------------------------------------
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            # Only the gaps between cards (and below the last) take drops.
+            return Qt.ItemFlag.ItemIsDropEnabled
+        return (
+            Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsDragEnabled
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [CARD_MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+        rows = sorted({index.row() for index in indexes if index.isValid()})
+        cards = [self._rows[row] for row in rows]
+        payload = {"cards": [[card.id, card.version] for card in cards]}
+        mime = QMimeData()
+        mime.setData(CARD_MIME, QByteArray(json.dumps(payload).encode()))
+        return mime
+
+    def canDropMimeData(self, data, action, row, column, parent) -> bool:
+        return data.hasFormat(CARD_MIME) and action == Qt.DropAction.MoveAction
+
+    def dropMimeData(self, data, action, row, column, parent) -> bool:
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        try:
+            cards = json.loads(bytes(data.data(CARD_MIME)).decode())["cards"]
+            versions = {int(card_id): int(version) for card_id, version in cards}
+        except (ValueError, KeyError, TypeError):
+            return False
+        ids = list(versions)
+        if row < 0:
+            row = parent.row() if parent.isValid() else len(self._rows)
+        above = next((r.id for r in reversed(self._rows[:row]) if r.id not in versions), None)
+        below = None
+        if above is None:
+            below = next((r.id for r in self._rows[row:] if r.id not in versions), None)
+        if self.drop_handler is not None:
+            self.drop_handler(ids, versions, self.stage, above, below)
+        return True

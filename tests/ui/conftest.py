@@ -1,0 +1,38 @@
+"""Fixtures for the window: its own settings file, a shown main window, no modal boxes."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from kaizen_board.ui import mainwindow
+from kaizen_board.ui.mainwindow import MainWindow
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def errors(monkeypatch) -> list[str]:
+    """Messages the window would show in a warning box (a modal box would block)."""
+    shown: list[str] = []
+    monkeypatch.setattr(
+        mainwindow.QMessageBox, "warning", lambda _parent, _title, text: shown.append(text)
+    )
+    return shown
+
+
+@pytest.fixture
+def make_window(qtbot, settings, errors):
+    def make(store, board) -> MainWindow:
+        window = MainWindow(store, board, settings)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        return window
+
+    return make

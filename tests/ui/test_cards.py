@@ -1,0 +1,193 @@
+"""Capturing ideas, editing cards, searching, limits and the archive, in the window."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+from kaizen_board import ops
+from kaizen_board.stages import Stage
+from kaizen_board.ui.archive_dialog import ArchiveDialog
+from kaizen_board.ui.card_editor import CardEditor
+from tests.helpers import dump
+from tests.ui.helpers import select, shown
+
+
+def test_quick_capture_takes_one_idea_after_another(qtbot, store, board, make_window):
+    window = make_window(store, board)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    capture = window.board_widget.capture
+    assert capture.hasFocus()
+    for title in ("Label the bins", "Two-bin gloves", "Spill kit"):
+        qtbot.keyClicks(capture, title)
+        qtbot.keyClick(capture, Qt.Key.Key_Return)
+        assert capture.text() == ""
+        assert capture.hasFocus()
+    assert shown(window, Stage.STANDARD) == ["Spill kit", "Two-bin gloves", "Label the bins"]
+    submitters = {
+        ops.card_details(store, card.id)["submitted_by"] for card in ops.list_cards(store, board.id)
+    }
+    assert submitters == {"Tester"}
+    qtbot.keyClick(capture, Qt.Key.Key_Return)  # nothing typed: nothing added
+    assert len(shown(window, Stage.STANDARD)) == 3
+
+
+def test_the_member_chosen_is_remembered_and_submits_the_next_ideas(
+    qtbot, store, board, make_window, settings
+):
+    window = make_window(store, board)
+    window.member_box.setCurrentText("Priya Nair")
+    window.member_box.lineEdit().editingFinished.emit()
+    assert settings.value("member") == "Priya Nair"
+    qtbot.keyClicks(window.board_widget.capture, "Pre-kit line 2")
+    qtbot.keyClick(window.board_widget.capture, Qt.Key.Key_Return)
+    [card] = ops.list_cards(store, board.id)
+    assert ops.card_details(store, card.id)["submitted_by"] == "Priya Nair"
+
+
+def test_the_editor_refuses_an_empty_or_too_long_title_in_place(
+    qtbot, store, board, db_path, make_window
+):
+    card_id = ops.add_card(store, board.id, "Shadow board").card_id
+    window = make_window(store, board)
+    editor = CardEditor(window.controller, card_id, window)
+    qtbot.addWidget(editor)
+    editor.title.clear()
+    ok = editor.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()
+    assert editor.error.isVisibleTo(editor)
+    assert "The title is empty" in editor.error.text()
+    before = dump(db_path)
+    editor.title.setText("x" * 201)
+    editor.accept()
+    assert "at most 200 fit" in editor.error.text()
+    assert editor.result() != QDialog.DialogCode.Accepted
+    assert dump(db_path) == before
+
+
+def test_the_editor_saves_fields_and_the_standard_keeps_its_earlier_text(
+    qtbot, store, board, make_window
+):
+    card_id = ops.add_card(store, board.id, "Changeover", standard="From memory").card_id
+    window = make_window(store, board)
+    editor = CardEditor(window.controller, card_id, window)
+    qtbot.addWidget(editor)
+    editor.title.setText("Changeover press 4")
+    editor.owner.setCurrentText("Kenji")
+    editor.tags.setText("changeover, SMED")
+    editor.impact.setCurrentIndex(editor.impact.findData("time"))
+    editor.standard.setPlainText("Checklist, 18 min")
+    editor.accept()
+    assert editor.result() == QDialog.DialogCode.Accepted
+    card = ops.card_details(store, card_id)
+    assert (card["title"], card["owner"], card["tags"], card["impact_category"]) == (
+        "Changeover press 4",
+        "Kenji",
+        "changeover,SMED",
+        "time",
+    )
+    assert shown(window, Stage.STANDARD) == ["Changeover press 4"]
+    again = CardEditor(window.controller, card_id, window)
+    qtbot.addWidget(again)
+    assert again.revisions.count() == 1
+    again.revisions.setCurrentRow(0)
+    assert again.revision_text.toPlainText() == "From memory"
+    assert again.standard.toPlainText() == "Checklist, 18 min"
+    kinds = [
+        again.history.topLevelItem(n).text(1) for n in range(again.history.topLevelItemCount())
+    ]
+    assert kinds == ["created", "edited"]
+    window.controller.undo_stack.undo()
+    assert ops.card_details(store, card_id)["standard"] == "From memory"
+
+
+def test_enter_opens_the_editor_on_the_selected_card(qtbot, store, board, make_window, monkeypatch):
+    ops.add_card(store, board.id, "Open me")
+    window = make_window(store, board)
+    opened = []
+    monkeypatch.setattr(CardEditor, "exec", lambda editor: opened.append(editor.card_id))
+    select(window, Stage.STANDARD, "Open me")
+    qtbot.keyClick(window.board_widget.active_view(), Qt.Key.Key_Return)
+    assert opened == [1]
+
+
+def test_search_hides_cards_that_do_not_match_and_counts_show_shown_of_total(
+    qtbot, store, board, make_window
+):
+    ops.add_card(store, board.id, "Shadow board", tags="5S")
+    ops.add_card(store, board.id, "Two-bin kanban")
+    ops.add_card(store, board.id, "Spill kit", stage=Stage.IMPROVE, owner="Aiko")
+    window = make_window(store, board)
+    qtbot.keyClicks(window.board_widget.search, "tag:5s")
+    qtbot.waitUntil(lambda: shown(window, Stage.STANDARD) == ["Shadow board"])
+    assert shown(window, Stage.IMPROVE) == []
+    headers = window.board_widget.columns
+    assert headers[Stage.STANDARD].header.text().endswith("1 / 2")
+    assert headers[Stage.IMPROVE].header.text().endswith("0 / 1")
+    window.board_widget.search.setText("@aiko")
+    qtbot.waitUntil(lambda: shown(window, Stage.IMPROVE) == ["Spill kit"])
+    assert shown(window, Stage.STANDARD) == []
+    window.board_widget.search.clear()
+    qtbot.waitUntil(lambda: len(shown(window, Stage.STANDARD)) == 2)
+    assert headers[Stage.STANDARD].header.text().endswith("2")
+
+
+def test_a_column_over_its_wip_limit_warns_but_takes_more(
+    qtbot, store, board, make_window, monkeypatch
+):
+    ops.add_card(store, board.id, "One", stage=Stage.IMPROVE)
+    window = make_window(store, board)
+    column = window.board_widget.columns[Stage.IMPROVE]
+    monkeypatch.setattr("kaizen_board.ui.board_widget.QInputDialog.getInt", lambda *args: (1, True))
+    column.limit_button.click()
+    assert ops.wip_limits(store, board.id)[Stage.IMPROVE] == 1
+    assert "(limit 1)" in column.header.text()
+    assert column.header.styleSheet() == ""
+    ops.add_card(store, board.id, "Two")
+    window.board_widget.reload()
+    select(window, Stage.STANDARD, "Two")
+    qtbot.keyClick(
+        window.board_widget.active_view(), Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier
+    )
+    qtbot.keyClick(
+        window.board_widget.active_view(), Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier
+    )
+    assert shown(window, Stage.IMPROVE) == ["Two", "One"]  # a warning, never a block
+    assert column.over_limit
+    assert "rgba(255, 140, 0" in column.header.styleSheet()
+
+
+def test_archived_cards_are_found_and_restored_from_their_view(qtbot, store, board, make_window):
+    for title in ("Keep", "Old idea", "Older idea"):
+        ops.add_card(store, board.id, title)
+    ops.archive_card(store, 2)
+    ops.archive_card(store, 3)
+    window = make_window(store, board)
+    dialog = ArchiveDialog(window.controller, window)
+    qtbot.addWidget(dialog)
+    assert dialog.cards.count() == 2
+    qtbot.keyClicks(dialog.filter, "older")
+    assert dialog.cards.count() == 1
+    dialog.cards.item(0).setSelected(True)
+    dialog.restore_button.click()
+    assert dialog.cards.count() == 0
+    assert shown(window, Stage.STANDARD) == ["Keep", "Older idea"]
+
+
+def test_keys_typed_in_the_text_fields_leave_the_selected_card_alone(
+    qtbot, store, board, make_window
+):
+    ops.add_card(store, board.id, "Keep me")
+    window = make_window(store, board)
+    select(window, Stage.STANDARD, "Keep me")
+    for field in (window.board_widget.capture, window.board_widget.search):
+        field.setFocus()
+        qtbot.keyClicks(field, "abc")
+        qtbot.keyClick(field, Qt.Key.Key_Home)
+        qtbot.keyClick(field, Qt.Key.Key_Delete)
+        qtbot.keyClick(field, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+        assert field.text() == "bc"
+        field.clear()
+    assert [(card.title, card.stage) for card in ops.list_cards(store, board.id)] == [
+        ("Keep me", Stage.STANDARD)
+    ]

@@ -1,0 +1,112 @@
+"""The window around the board: boards, settings, other writers, databases, errors."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from kaizen_board import ops
+from kaizen_board.stages import Stage
+from kaizen_board.ui.mainwindow import remembered_board
+from tests.ui.helpers import shown
+
+
+def test_boards_are_created_switched_and_the_last_one_opens_next_time(
+    qtbot, store, board, make_window, settings, monkeypatch
+):
+    ops.add_card(store, board.id, "On the first board")
+    window = make_window(store, board)
+    monkeypatch.setattr(
+        "kaizen_board.ui.mainwindow.QInputDialog.getText", lambda *args, **kw: ("Office", True)
+    )
+    window.new_board()
+    assert window.controller.board.name == "Office"
+    assert shown(window, Stage.STANDARD) == []
+    assert "Office" in window.windowTitle()
+    assert [window.board_box.itemText(n) for n in range(window.board_box.count())] == [
+        "Kaizen",
+        "Office",
+    ]
+    monkeypatch.setattr(
+        "kaizen_board.ui.mainwindow.QInputDialog.getText",
+        lambda *args, **kw: ("Office 2", True),
+    )
+    window.rename_board()
+    window.close()
+    assert remembered_board(store, settings).name == "Office 2"
+    window.switch_board(board)
+    assert shown(window, Stage.STANDARD) == ["On the first board"]
+
+
+def test_window_size_and_column_widths_are_remembered(qtbot, store, board, make_window):
+    window = make_window(store, board)
+    window.resize(760, 560)  # within the offscreen screen's 800 x 600
+    window.board_widget.splitter.setSizes([300, 140, 140, 140])
+    sizes = window.board_widget.splitter.sizes()
+    window.close()
+    again = make_window(store, board)
+    assert (again.width(), again.height()) == (760, 560)
+    assert again.board_widget.splitter.sizes() == sizes
+
+
+def test_a_change_from_the_command_line_shows_within_two_seconds(
+    qtbot, store, board, db_path, make_window
+):
+    window = make_window(store, board)
+    env = {**os.environ, "KAIZEN_BOARD_DB": str(db_path)}
+    added = subprocess.run(
+        [sys.executable, "-m", "kaizen_board", "add", "From the shell", "--stage", "meet"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    card_id = int(added.stdout)
+    qtbot.waitUntil(lambda: shown(window, Stage.MEET) == ["From the shell"], timeout=2000)
+    subprocess.run(
+        [sys.executable, "-m", "kaizen_board", "move", str(card_id), "improve"],
+        env=env,
+        check=True,
+    )
+    qtbot.waitUntil(lambda: shown(window, Stage.IMPROVE) == ["From the shell"], timeout=2000)
+
+
+def test_opening_another_database_switches_and_a_bad_one_is_refused(
+    qtbot, store, board, tmp_path, make_window, errors, clock
+):
+    window = make_window(store, board)
+    other_path = tmp_path / "other.sqlite"
+    from kaizen_board.store import open_store
+
+    other = open_store(other_path, clock=clock)
+    ops.add_card(other, ops.default_board(other).id, "In the other file")
+    other.close()
+    assert window.open_location(str(other_path))
+    assert shown(window, Stage.STANDARD) == ["In the other file"]
+    bad = tmp_path / "notes.txt"
+    bad.write_text("not a board")
+    assert not window.open_location(str(bad))
+    assert "is not a Kaizen Board database" in errors[-1]
+    assert window.store.location == str(other_path)  # still working on the good one
+    assert shown(window, Stage.STANDARD) == ["In the other file"]
+
+
+def test_the_window_follows_the_palette(qtbot, store, board, make_window):
+    from PySide6.QtGui import QColor, QPalette
+
+    ops.add_card(store, board.id, "Readable in the dark")
+    window = make_window(store, board)
+    dark = QPalette()
+    for role, colour in (
+        (QPalette.ColorRole.Base, "#1e1e1e"),
+        (QPalette.ColorRole.Text, "#eeeeee"),
+        (QPalette.ColorRole.Window, "#2b2b2b"),
+    ):
+        dark.setColor(role, QColor(colour))
+    window.setPalette(dark)
+    view = window.board_widget.columns[Stage.STANDARD].view
+    image = view.viewport().grab().toImage()
+    rect = view.visualRect(view.model().index(0))
+    centre = image.pixelColor(rect.center().x() + rect.width() // 3, rect.center().y())
+    assert centre.lightness() < 80  # the card is painted with the dark base, not white
