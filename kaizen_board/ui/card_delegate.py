@@ -98,7 +98,7 @@ class CardDelegate(QStyledItemDelegate):
         now = getattr(model, "now", None)
         if now is not None:
             days = max((now - row.entered_stage_at).days, 0)
-            parts.append(self.tr("{0} d here").format(days))
+            parts.append(self.tr("new here") if days == 0 else self.tr("{0} d here").format(days))
         return "  ·  ".join(parts)
 
 

@@ -87,6 +87,12 @@ class CardEditor(QDialog):
         self.revisions.setAccessibleName(self.tr("Earlier versions of the standard"))
         self.revision_text = QPlainTextEdit(self)
         self.revision_text.setReadOnly(True)
+        self.revision_text.setPlaceholderText(
+            self.tr(
+                "Each change of the standard keeps the text it replaced here; "
+                "pick one above to compare it with the standard now."
+            )
+        )
         self.revisions.currentRowChanged.connect(self._show_revision)
         earlier = QWidget(self)
         earlier_layout = QVBoxLayout(earlier)
