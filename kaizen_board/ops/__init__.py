@@ -26,7 +26,6 @@ from kaizen_board.ops.queries import (
     card_details,
     card_history,
     list_cards,
-    stage_counts,
     standard_revisions,
 )
 from kaizen_board.ops.search import CardFilter
@@ -61,7 +60,6 @@ __all__ = [
     "move_cards",
     "reorder_card",
     "restore_card",
-    "stage_counts",
     "standard_revisions",
     "undo",
 ]

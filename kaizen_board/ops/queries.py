@@ -16,7 +16,6 @@ from kaizen_board.store import Store
 from kaizen_board.store.models import Card, Event, Member, StandardRevision
 
 Owner = Member.alias("owner")
-Submitter = Member.alias("submitter")
 Actor = Member.alias("actor")
 
 
@@ -81,20 +80,6 @@ def list_cards(
         )
     for id_, stage_key, pos, lap, title, owner, tags, is_archived in rows:
         yield CardLine(id_, Stage(stage_key), pos, lap, title, owner, tags, bool(is_archived))
-
-
-def stage_counts(store: Store, board_id: int) -> dict[Stage, int]:
-    """How many live cards each stage of the board holds."""
-    counts = dict.fromkeys(Stage, 0)
-    with store.read():
-        query = (
-            Card.select(Card.stage, fn.COUNT(Card.id))
-            .where((Card.board == board_id) & Card.archived_at.is_null(True))
-            .group_by(Card.stage)
-        )
-        for stage, count in query.tuples():
-            counts[Stage(stage)] = count
-    return counts
 
 
 def card_details(store: Store, card_id: int) -> dict[str, Any]:
