@@ -57,6 +57,16 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--stage", help=STAGE_KEYS)
     listing.add_argument("--archived", action="store_true", help="list the archived cards")
     listing.set_defaults(run=run_list)
+
+    report = commands.add_parser(
+        "report", parents=[common], help="write the weekly review page as PDF or PNG"
+    )
+    report.add_argument("--week", metavar="YYYY-Www", help="ISO week, like 2026-W48 (this week)")
+    report.add_argument(
+        "-o", "--output", metavar="FILE", help="a .pdf or .png file (kaizen-review-WEEK.pdf)"
+    )
+    report.add_argument("--paper", choices=("a4", "letter"), help="paper size (by locale)")
+    report.set_defaults(run=run_report)
     return parser
 
 
@@ -144,7 +154,22 @@ def _list(args: argparse.Namespace, store: Store, board: BoardInfo) -> int:
     return 0
 
 
+def _report(args: argparse.Namespace, store: Store, board: BoardInfo) -> int:
+    from kaizen_board.review import save_review
+    from kaizen_board.timeline import IsoWeek
+
+    if args.week is None:
+        week = IsoWeek.of(store.now().astimezone().date())
+    else:
+        week = IsoWeek.parse(args.week)
+    output = args.output or f"kaizen-review-{week}.pdf"
+    written = save_review(store, board.id, week, output, paper=args.paper)
+    print(written)
+    return 0
+
+
 run_demo = _with_board(_demo, create=True)
 run_add = _with_board(_add, create=True)
 run_move = _with_board(_move)
 run_list = _with_board(_list)
+run_report = _with_board(_report)

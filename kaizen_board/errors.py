@@ -25,3 +25,7 @@ class Conflict(KaizenError):
 
 class DatabaseProblem(KaizenError):
     """The database cannot be opened or written: bad file, folder or version."""
+
+
+class FileProblem(KaizenError):
+    """A file the user named cannot be read or written."""

@@ -95,15 +95,20 @@ def count_per_week(
         return [(IsoWeek.from_number(number), count) for number, count in query.tuples()]
 
 
+MOVES = (EventKind.MOVED, EventKind.IMPROVED)  # a card changing stage
+
+
 def count_between(
     store: Store,
     board_id: int,
-    kind: EventKind,
+    kind: EventKind | Iterable[EventKind],
     since: datetime | None = None,
     until: datetime | None = None,
 ) -> int:
+    """How many events of a kind (or of any of several) happened in [since, until)."""
+    kinds = [kind] if isinstance(kind, EventKind) else list(kind)
     with store.read():
-        return Event.select().where(_where(board_id, [kind], since, until)).count()
+        return Event.select().where(_where(board_id, kinds, since, until)).count()
 
 
 def cumulative_per_day(

@@ -1,0 +1,317 @@
+"""The charts a kaizen team watches, drawn into matplotlib Figures (never pyplot).
+
+The same functions serve the window (a FigureCanvas), the printed weekly review and
+files. matplotlib is imported only here and only when a chart is drawn: importing it
+costs about a second. Every number comes from `metrics` (SQL aggregates).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, tzinfo
+from typing import TYPE_CHECKING
+
+from kaizen_board import metrics
+from kaizen_board.ops.history import EventKind
+from kaizen_board.stages import STAGES
+from kaizen_board.store import Store
+from kaizen_board.timeline import IsoWeek
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
+
+IDEAS_COLOUR = "#e69f00"
+IMPROVEMENTS_COLOUR = "#0072b2"
+# One hue per stage, from a palette that colour-blind readers can tell apart.
+STAGE_COLOURS = ("#56b4e9", "#f0e442", "#e69f00", "#009e73")
+
+
+@dataclass(frozen=True)
+class ChartRange:
+    """What a chart covers: [since, until) in UTC (None: open), days in `tz`."""
+
+    since: datetime | None = None
+    until: datetime | None = None
+    tz: tzinfo | None = None
+
+    @classmethod
+    def last_weeks(cls, weeks: int | None, now: datetime, tz: tzinfo | None = None) -> ChartRange:
+        """The last `weeks` ISO weeks up to now, this one included (None: all time)."""
+        if weeks is None:
+            return cls(None, None, tz)
+        from kaizen_board.timeline import local_midnight
+
+        this_week = IsoWeek.of(now.astimezone(tz).date())
+        first = this_week.monday - timedelta(weeks=weeks - 1)
+        return cls(local_midnight(first, tz), None, tz)
+
+
+@dataclass(frozen=True)
+class Theme:
+    """Colours for the figure's background and text (the window passes its palette)."""
+
+    background: str = "white"
+    foreground: str = "#222222"
+
+
+def new_figure(width: float = 8, height: float = 5, dpi: int = 100) -> Figure:
+    from matplotlib.figure import Figure
+
+    return Figure(figsize=(width, height), dpi=dpi, layout="constrained")
+
+
+def _style(figure: Figure, theme: Theme) -> None:
+    figure.set_facecolor(theme.background)
+    for axes in figure.axes:
+        axes.set_facecolor(theme.background)
+        axes.tick_params(colors=theme.foreground)
+        for side in axes.spines.values():
+            side.set_color(theme.foreground)
+        axes.xaxis.label.set_color(theme.foreground)
+        axes.yaxis.label.set_color(theme.foreground)
+        axes.title.set_color(theme.foreground)
+        legend = axes.get_legend()
+        if legend is not None:
+            legend.get_frame().set_facecolor(theme.background)
+            for text in legend.get_texts():
+                text.set_color(theme.foreground)
+
+
+def _empty(axes: Axes, message: str, theme: Theme) -> None:
+    axes.set_axis_off()
+    axes.text(
+        0.5,
+        0.5,
+        message,
+        ha="center",
+        va="center",
+        transform=axes.transAxes,
+        color=theme.foreground,
+        fontsize=11,
+        wrap=True,
+    )
+
+
+def _end(span: ChartRange, store: Store) -> date:
+    return (span.until or store.now()).astimezone(span.tz).date()
+
+
+# The cumulative chart ----------------------------------------------------------------
+
+
+def draw_cumulative(
+    figure: Figure,
+    store: Store,
+    board_id: int,
+    span: ChartRange,
+    *,
+    mark: IsoWeek | None = None,
+    theme: Theme = Theme(),  # noqa: B008
+) -> None:
+    """Ideas submitted and improvements made, running totals as steps; improvements per
+    week as bars beneath. `mark` shades one week (the weekly review's)."""
+    figure.clear()
+    totals, bars = figure.subplots(2, 1, sharex=True, height_ratios=(3, 1))
+    if plot_cumulative(totals, bars, store, board_id, span, mark=mark, theme=theme):
+        figure.autofmt_xdate()
+    _style(figure, theme)
+
+
+def plot_cumulative(
+    totals: Axes,
+    bars: Axes,
+    store: Store,
+    board_id: int,
+    span: ChartRange,
+    *,
+    mark: IsoWeek | None = None,
+    theme: Theme = Theme(),  # noqa: B008
+) -> bool:
+    """Draw the cumulative chart on two given axes; False (and a note) if no data."""
+    ideas = metrics.cumulative_per_day(
+        store, board_id, EventKind.CREATED, since=span.since, until=span.until, tz=span.tz
+    )
+    made = metrics.cumulative_per_day(
+        store, board_id, EventKind.IMPROVED, since=span.since, until=span.until, tz=span.tz
+    )
+    if not ideas and not made:
+        _empty(totals, figure_text("empty"), theme)
+        bars.set_axis_off()
+        return False
+    weekly = metrics.count_per_week(
+        store, board_id, EventKind.IMPROVED, since=span.since, until=span.until, tz=span.tz
+    )
+    end = _end(span, store)
+    for series, colour, label in (
+        (ideas, IDEAS_COLOUR, figure_text("ideas")),
+        (made, IMPROVEMENTS_COLOUR, figure_text("improvements")),
+    ):
+        if not series:
+            continue
+        days = [day for day, _ in series] + [max(end, series[-1][0])]
+        values = [total for _, total in series] + [series[-1][1]]
+        totals.step(
+            days, values, where="post", color=colour, linewidth=2, label=f"{label} ({values[-1]})"
+        )
+    totals.set_ylabel(figure_text("running total"))
+    totals.legend(loc="upper left")
+    totals.grid(alpha=0.3)
+    if weekly:
+        bars.bar(
+            [week.monday + timedelta(days=3) for week, _ in weekly],
+            [count for _, count in weekly],
+            width=6,
+            color=IMPROVEMENTS_COLOUR,
+        )
+    bars.set_ylabel(figure_text("per week"))
+    bars.grid(alpha=0.3, axis="y")
+    bars.yaxis.get_major_locator().set_params(integer=True)
+    if mark is not None:
+        for axes in (totals, bars):
+            axes.axvspan(mark.monday, mark.monday + timedelta(days=7), color="#cc79a7", alpha=0.25)
+    return True
+
+
+# Cumulative flow ---------------------------------------------------------------------
+
+
+def draw_flow(
+    figure: Figure, store: Store, board_id: int, span: ChartRange, *, theme: Theme = Theme()
+) -> None:  # noqa: B008
+    """Cards in each stage at the end of each day, stacked in stage order (Standard on
+    top), the legend top to bottom as the bands are."""
+    figure.clear()
+    axes = figure.add_subplot()
+    series = metrics.stage_counts_per_day(store, board_id, until=span.until, tz=span.tz)
+    if span.since is not None:
+        start = span.since.astimezone(span.tz).date()
+        earlier = [point for point in series if point[0] < start]
+        series = ([(start, earlier[-1][1])] if earlier else []) + [
+            point for point in series if point[0] >= start
+        ]
+    if not series:
+        _empty(axes, figure_text("empty"), theme)
+        _style(figure, theme)
+        return
+    days = [day for day, _ in series]
+    days.append(max(_end(span, store), days[-1]))
+    bottom_up = list(reversed(STAGES))
+    bands = [[counts[stage] for _, counts in series] for stage in bottom_up]
+    for band in bands:
+        band.append(band[-1])
+    colours = [STAGE_COLOURS[stage.order] for stage in bottom_up]
+    labels = [stage_title(stage) for stage in bottom_up]
+    axes.stackplot(days, bands, labels=labels, colors=colours, step="post", alpha=0.9)
+    handles, names = axes.get_legend_handles_labels()
+    axes.legend(handles[::-1], names[::-1], loc="upper left")
+    axes.set_ylabel(figure_text("cards"))
+    axes.grid(alpha=0.3)
+    figure.autofmt_xdate()
+    _style(figure, theme)
+
+
+# Contributions -----------------------------------------------------------------------
+
+
+def draw_members(
+    figure: Figure, store: Store, board_id: int, span: ChartRange, *, theme: Theme = Theme()
+) -> None:  # noqa: B008
+    """Ideas and improvements per member over the range, everyone listed, zeros too."""
+    figure.clear()
+    axes = figure.add_subplot()
+    counts = metrics.member_counts(store, board_id, since=span.since, until=span.until)
+    if not counts:
+        _empty(axes, figure_text("no members"), theme)
+        _style(figure, theme)
+        return
+    rows = list(reversed(counts))  # the most improvements at the top
+    places = range(len(rows))
+    axes.barh(
+        [p + 0.2 for p in places],
+        [row.ideas for row in rows],
+        height=0.4,
+        color=IDEAS_COLOUR,
+        label=figure_text("ideas"),
+    )
+    axes.barh(
+        [p - 0.2 for p in places],
+        [row.improvements for row in rows],
+        height=0.4,
+        color=IMPROVEMENTS_COLOUR,
+        label=figure_text("improvements"),
+    )
+    axes.set_yticks(list(places), [row.name for row in rows])
+    axes.legend(loc="lower right")
+    axes.grid(alpha=0.3, axis="x")
+    axes.xaxis.get_major_locator().set_params(integer=True)
+    _style(figure, theme)
+
+
+# Lead time ---------------------------------------------------------------------------
+
+
+def draw_lead_time(
+    figure: Figure, store: Store, board_id: int, span: ChartRange, *, theme: Theme = Theme()
+) -> None:  # noqa: B008
+    """How many days improvements took from the start of their lap, and the median."""
+    figure.clear()
+    axes = figure.add_subplot()
+    lead = metrics.lead_times(store, board_id, since=span.since, until=span.until)
+    if not lead.count:
+        _empty(axes, figure_text("no improvements"), theme)
+        _style(figure, theme)
+        return
+    axes.bar(
+        [days for days, _ in lead.days],
+        [count for _, count in lead.days],
+        width=0.8,
+        color=IMPROVEMENTS_COLOUR,
+    )
+    median_days = lead.median / timedelta(days=1)
+    axes.axvline(
+        median_days,
+        color=IDEAS_COLOUR,
+        linewidth=2,
+        label=figure_text("median").format(days=median_days),
+    )
+    axes.set_xlabel(figure_text("days from start of lap to improvement"))
+    axes.set_ylabel(figure_text("improvements"))
+    axes.legend(loc="upper right")
+    axes.grid(alpha=0.3, axis="y")
+    axes.yaxis.get_major_locator().set_params(integer=True)
+    _style(figure, theme)
+
+
+CHARTS = {
+    "cumulative": draw_cumulative,
+    "flow": draw_flow,
+    "members": draw_members,
+    "lead time": draw_lead_time,
+}
+
+# Words on the charts, through Qt's translation (QtCore only: no widgets here).
+_TEXTS = {
+    "empty": "Nothing here yet: add a card to start the count.",
+    "no members": "No one has submitted an idea yet.",
+    "no improvements": "No improvements yet: move a card into Re-standardize.",
+    "ideas": "ideas submitted",
+    "improvements": "improvements",
+    "running total": "running total",
+    "per week": "improvements per week",
+    "cards": "cards",
+    "median": "median {days:.1f} days",
+    "days from start of lap to improvement": "days from start of lap to improvement",
+}
+
+
+def figure_text(key: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("Charts", _TEXTS[key])
+
+
+def stage_title(stage) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("Stage", stage.column_title)

@@ -1,0 +1,281 @@
+"""The weekly review: one page for the team's meeting, as PDF, PNG or printed.
+
+It holds the week's numbers against the week before, the cumulative chart with the
+week marked, who contributed, and each improvement with its standard before and after.
+"""
+
+from __future__ import annotations
+
+import os
+import textwrap
+from dataclasses import dataclass
+from datetime import datetime, timedelta, tzinfo
+from pathlib import Path
+
+from peewee import JOIN
+
+from kaizen_board import charts, metrics
+from kaizen_board.errors import InvalidInput
+from kaizen_board.files import write_atomically
+from kaizen_board.ops import board_of
+from kaizen_board.ops.history import EventKind
+from kaizen_board.store import Store
+from kaizen_board.store.models import Card, Event, Member, StandardRevision, to_micros
+from kaizen_board.timeline import IsoWeek
+
+PAPER_INCHES = {"a4": (8.27, 11.69), "letter": (8.5, 11.0)}
+# Where paper is Letter rather than A4 (CLDR's list of territories).
+LETTER_TERRITORIES = {"US", "CA", "MX", "PH", "CL", "CO", "VE", "PR", "GT", "CR", "PA", "SV"}
+LISTED_AT_MOST = 10
+SHORT = 150
+
+
+@dataclass(frozen=True)
+class WeekCounts:
+    ideas: int
+    improvements: int
+    moves: int
+
+
+@dataclass(frozen=True)
+class ImprovementLine:
+    title: str
+    credited_to: str | None
+    at: datetime
+    before: str
+    after: str
+
+
+@dataclass(frozen=True)
+class WeeklyReview:
+    """What the page says; every number from an SQL aggregate."""
+
+    board: str
+    week: IsoWeek
+    start: datetime
+    end: datetime
+    tz: tzinfo | None
+    this_week: WeekCounts
+    last_week: WeekCounts
+    members: list[metrics.MemberCount]
+    improvements: list[ImprovementLine]
+
+
+def _counts(store: Store, board_id: int, since: datetime, until: datetime) -> WeekCounts:
+    return WeekCounts(
+        metrics.count_between(store, board_id, EventKind.CREATED, since, until),
+        metrics.count_between(store, board_id, EventKind.IMPROVED, since, until),
+        metrics.count_between(store, board_id, metrics.MOVES, since, until),
+    )
+
+
+def weekly_review(
+    store: Store, board_id: int, week: IsoWeek, tz: tzinfo | None = None
+) -> WeeklyReview:
+    start, end = week.bounds(tz)
+    before_start, _ = week.previous().bounds(tz)
+    return WeeklyReview(
+        board=board_of(store, board_id).name,
+        week=week,
+        start=start,
+        end=end,
+        tz=tz,
+        this_week=_counts(store, board_id, start, end),
+        last_week=_counts(store, board_id, before_start, start),
+        members=metrics.member_counts(store, board_id, since=start, until=end),
+        improvements=_improvements(store, board_id, start, end),
+    )
+
+
+def _improvements(
+    store: Store, board_id: int, start: datetime, end: datetime
+) -> list[ImprovementLine]:
+    """The week's improvements: the standard when the lap began, and at the week's end."""
+    with store.read():
+        rows = list(
+            Event.select(
+                Event.card_id, Event.at, Event.lead_time, Card.title, Card.standard, Member.name
+            )
+            .join(Card, JOIN.LEFT_OUTER, on=(Event.card_id == Card.id))
+            .join_from(Event, Member, JOIN.LEFT_OUTER, on=(Event.credit == Member.id))
+            .where(
+                (Event.board == board_id)
+                & (Event.kind == EventKind.IMPROVED.value)
+                & (Event.at >= start)
+                & (Event.at < end)
+            )
+            .order_by(Event.at)
+            .tuples()
+        )
+        lines = []
+        for card_id, at, lead, title, standard, who in rows:
+            if title is None:  # the card was deleted since; its improvement still counts
+                lines.append(ImprovementLine("(deleted card)", who, at, "", ""))
+                continue
+            lap_start = to_micros(at) - (lead or 0)
+            lines.append(
+                ImprovementLine(
+                    title,
+                    who,
+                    at,
+                    _standard_at(card_id, lap_start, standard),
+                    _standard_at(card_id, to_micros(end), standard),
+                )
+            )
+    return lines
+
+
+def _standard_at(card_id: int, moment: int, current: str) -> str:
+    """The standard's text at a moment: the first revision replaced after it held it."""
+    replaced = (
+        StandardRevision.select(StandardRevision.text)
+        .where((StandardRevision.card == card_id) & (StandardRevision.replaced_at > moment))
+        .order_by(StandardRevision.replaced_at, StandardRevision.id)
+        .scalar()
+    )
+    return current if replaced is None else replaced
+
+
+def paper_for_locale(territory: str | None = None) -> str:
+    """ "letter" where the locale's territory uses Letter paper, else "a4"."""
+    if territory is None:
+        from PySide6.QtCore import QLocale
+
+        name = QLocale().name()  # like en_US
+        territory = name.split("_")[1] if "_" in name else ""
+    return "letter" if territory.upper() in LETTER_TERRITORIES else "a4"
+
+
+def _short(text: str, width: int = SHORT) -> str:
+    flat = " ".join(text.split())
+    return textwrap.shorten(flat, width, placeholder=" …") if flat else "—"
+
+
+def _change(now: int, before: int) -> str:
+    difference = now - before
+    signed = f"+{difference}" if difference > 0 else str(difference) if difference else "±0"
+    return f"last week {before} ({signed})"
+
+
+def draw_review(figure, store: Store, board_id: int, review: WeeklyReview) -> None:
+    """Lay the review out on one page-sized figure."""
+    tr = charts.figure_text
+    figure.clear()
+    figure.set_layout_engine(None)
+    last_day = (review.end - timedelta(seconds=1)).astimezone(review.tz)
+    first_day = review.start.astimezone(review.tz)
+    figure.text(
+        0.06, 0.965, f"Weekly kaizen review {review.week}", fontsize=17, weight="bold", va="top"
+    )
+    figure.text(
+        0.06,
+        0.94,
+        f"{review.board} · {first_day:%a %d %b} – {last_day:%a %d %b %Y}",
+        fontsize=10,
+        va="top",
+        color="#444444",
+    )
+    numbers = (
+        ("Ideas", review.this_week.ideas, review.last_week.ideas),
+        ("Improvements", review.this_week.improvements, review.last_week.improvements),
+        ("Moves", review.this_week.moves, review.last_week.moves),
+    )
+    for number, (label, now, before) in enumerate(numbers):
+        left = 0.06 + number * 0.31
+        figure.text(left, 0.905, label, fontsize=10, va="top")
+        figure.text(left, 0.885, str(now), fontsize=24, weight="bold", va="top")
+        figure.text(left + 0.09, 0.872, _change(now, before), fontsize=9, va="top", color="#444444")
+
+    chart = figure.add_gridspec(
+        2, 1, left=0.12, right=0.95, top=0.82, bottom=0.53, height_ratios=(3, 1), hspace=0.08
+    )
+    totals = figure.add_subplot(chart[0])
+    bars = figure.add_subplot(chart[1], sharex=totals)
+    # The thirteen weeks up to the review's, the week itself shaded.
+    span = charts.ChartRange(
+        since=review.start - timedelta(weeks=12), until=review.end, tz=review.tz
+    )
+    if charts.plot_cumulative(totals, bars, store, board_id, span, mark=review.week):
+        bars.set_ylabel("per week")
+        totals.tick_params(labelbottom=False)
+        for label in bars.get_xticklabels():
+            label.set_rotation(20)
+            label.set_horizontalalignment("right")
+
+    figure.text(0.06, 0.47, "Improvements this week", fontsize=12, weight="bold", va="top")
+    lines: list[tuple[str, dict]] = []
+    for item in review.improvements[:LISTED_AT_MOST]:
+        when = item.at.astimezone(review.tz)
+        who = f", {item.credited_to}" if item.credited_to else ""
+        lines.append((_short(f"{item.title} ({when:%a}{who})", 70), {"weight": "bold"}))
+        for label, text in (("before", item.before), ("after", item.after)):
+            for row, part in enumerate(textwrap.wrap(_short(text), 62) or ["—"]):
+                lines.append(((f"{label}: " if row == 0 else "        ") + part, {}))
+    if not review.improvements:
+        lines.append(("None this week.", {"style": "italic"}))
+    elif len(review.improvements) > LISTED_AT_MOST:
+        extra = len(review.improvements) - LISTED_AT_MOST
+        lines.append((f"… and {extra} more", {"style": "italic"}))
+    step = min(0.0155, 0.42 / max(len(lines), 1))
+    for row, (text, style) in enumerate(lines):
+        figure.text(0.06, 0.445 - row * step, text, fontsize=8, va="top", **style)
+
+    figure.text(0.66, 0.47, "Who contributed", fontsize=12, weight="bold", va="top")
+    table = figure.add_axes((0.66, 0.05, 0.3, 0.39))
+    table.set_axis_off()
+    shown = review.members[:18]
+    cells = [[member.name, str(member.ideas), str(member.improvements)] for member in shown]
+    if cells:
+        drawn = table.table(
+            cellText=cells,
+            colLabels=["Member", "Ideas", "Impr."],
+            loc="upper left",
+            colWidths=[0.62, 0.19, 0.19],
+            cellLoc="left",
+        )
+        drawn.auto_set_font_size(False)
+        drawn.set_fontsize(8)
+    figure.text(
+        0.06,
+        0.02,
+        f"{tr('ideas')}: cards created; {tr('improvements')}: cards "
+        "entering Re-standardize for the first time in their lap.",
+        fontsize=7,
+        color="#666666",
+    )
+
+
+def new_page(paper: str):
+    from matplotlib.figure import Figure
+
+    return Figure(figsize=PAPER_INCHES[paper], dpi=100)
+
+
+def save_review(
+    store: Store,
+    board_id: int,
+    week: IsoWeek,
+    path: str | os.PathLike[str],
+    *,
+    tz: tzinfo | None = None,
+    paper: str | None = None,
+    dpi: int = 150,
+) -> Path:
+    """Write the review to a .pdf or .png file, replacing it only once fully written."""
+    target = Path(path)
+    suffix = target.suffix.lower()
+    if suffix not in (".pdf", ".png"):
+        raise InvalidInput(f"{target}: the review can be saved as .pdf or .png, not {suffix!r}")
+    paper = paper or paper_for_locale()
+    if paper not in PAPER_INCHES:
+        raise InvalidInput(f"unknown paper {paper!r}: use a4 or letter")
+    review = weekly_review(store, board_id, week, tz)
+    figure = new_page(paper)
+    draw_review(figure, store, board_id, review)
+    import matplotlib
+
+    def write(temporary: Path) -> None:
+        with matplotlib.rc_context({"pdf.fonttype": 42}):  # real text, searchable
+            figure.savefig(temporary, format=suffix[1:], dpi=dpi)
+
+    return write_atomically(target, write)
