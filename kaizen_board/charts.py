@@ -298,7 +298,7 @@ _TEXTS = {
     "ideas": "ideas submitted",
     "improvements": "improvements",
     "running total": "running total",
-    "per week": "improvements per week",
+    "per week": "per week",
     "cards": "cards",
     "median": "median {days:.1f} days",
     "days from start of lap to improvement": "days from start of lap to improvement",

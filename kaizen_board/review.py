@@ -196,7 +196,6 @@ def draw_review(figure, store: Store, board_id: int, review: WeeklyReview) -> No
         since=review.start - timedelta(weeks=12), until=review.end, tz=review.tz
     )
     if charts.plot_cumulative(totals, bars, store, board_id, span, mark=review.week):
-        bars.set_ylabel("per week")
         totals.tick_params(labelbottom=False)
         for label in bars.get_xticklabels():
             label.set_rotation(20)

@@ -183,3 +183,52 @@ def test_listing_into_a_pipe_that_closes_early_stops_quietly(tmp_path):
     )
     assert len(piped.stdout.splitlines()) == 1
     assert "Traceback" not in piped.stderr
+
+
+def test_report_writes_the_weekly_review(capsys, db_path, tmp_path):
+    run(capsys, "demo", "--cards", "30", "--weeks", "4", "--db", str(db_path))
+    target = tmp_path / "review.pdf"
+    code, out, _ = run(
+        capsys,
+        "report",
+        "--week",
+        "2026-W48",
+        "-o",
+        str(target),
+        "--db",
+        str(db_path),
+        "--paper",
+        "letter",
+    )
+    assert code == 0
+    assert out.strip() == str(target)
+    text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True).stdout
+    assert "Weekly kaizen review 2026-W48" in text
+    png = tmp_path / "review.png"
+    assert run(capsys, "report", "-o", str(png), "--db", str(db_path))[0] == 0
+    assert png.read_bytes().startswith(b"\x89PNG")
+
+
+def test_report_defaults_to_this_weeks_file(capsys, db_path, tmp_path, monkeypatch):
+    from datetime import datetime
+
+    from kaizen_board.timeline import IsoWeek
+
+    monkeypatch.chdir(tmp_path)
+    assert run(capsys, "report", "--db", str(db_path))[0] == 0
+    this_week = IsoWeek.of(datetime.now().date())
+    assert (tmp_path / f"kaizen-review-{this_week}.pdf").is_file()
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--week", "2026-W99"], "'2026-W99' is not an ISO week"),
+        (["-o", "review.txt"], "can be saved as .pdf or .png"),
+        (["-o", "/sys/review.pdf"], "cannot write /sys/review.pdf"),
+    ],
+)
+def test_report_refuses_bad_input_with_status_2(capsys, db_path, args, message):
+    code, _, err = run(capsys, "report", "--db", str(db_path), *args)
+    assert code == 2
+    assert message in err

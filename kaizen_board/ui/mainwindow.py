@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         self._make_menus()
         self._restore_layout()
         self._show_board_name()
+        self.charts = None  # the charts window, made when first shown
         self._seen_version = store.data_version()
         self._poll = QTimer(self, interval=POLL_MS)
         self._poll.timeout.connect(self._on_poll)
@@ -117,6 +118,19 @@ class MainWindow(QMainWindow):
         )
         self._action(file_menu, self.tr("&Archived cards…"), self.show_archive, "Ctrl+Shift+A")
         file_menu.addSeparator()
+        self._action(
+            file_menu,
+            self.tr("&Print weekly review…"),
+            self.print_review,
+            QKeySequence.StandardKey.Print,
+        )
+        self._action(
+            file_menu, self.tr("Save weekly review as P&DF…"), lambda: self.save_review(".pdf")
+        )
+        self._action(
+            file_menu, self.tr("Save weekly review as P&NG…"), lambda: self.save_review(".png")
+        )
+        file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
         edit_menu = menus.addMenu(self.tr("&Edit"))
@@ -135,6 +149,9 @@ class MainWindow(QMainWindow):
             self.board_widget.focus_search,
             QKeySequence.StandardKey.Find,
         )
+
+        view_menu = menus.addMenu(self.tr("&View"))
+        self._action(view_menu, self.tr("&Charts"), self.show_charts, "Ctrl+Shift+C")
 
         card_menu = menus.addMenu(self.tr("&Card"))
         card_menu.addActions(self.board_widget.card_actions)
@@ -176,6 +193,8 @@ class MainWindow(QMainWindow):
         self.settings.setValue(last_board_key(self.store.location), board.id)
         self._fill_boxes()
         self._show_board_name()
+        if self.charts is not None:
+            self.charts.fill_boards()
 
     def _on_board_chosen(self, index: int) -> None:
         board_id = self.board_box.itemData(index)
@@ -262,6 +281,44 @@ class MainWindow(QMainWindow):
         dialog.exec()
         dialog.deleteLater()
 
+    # Charts and the weekly review -------------------------------------------------
+
+    def show_charts(self) -> None:
+        if self.charts is None:
+            from kaizen_board.ui.charts_window import ChartsWindow  # imports matplotlib
+
+            self.charts = ChartsWindow(self.controller)
+            self.charts.setWindowIcon(self.windowIcon())
+        else:
+            self.charts.fill_boards()
+        self.charts.show()
+        self.charts.raise_()
+        self.charts.activateWindow()
+
+    def print_review(self) -> None:
+        from kaizen_board.ui import review_printing
+
+        week = review_printing.ask_week(self, self.store.now())
+        if week is not None:
+            review_printing.print_preview(self, self.store, self.controller.board.id, week)
+
+    def save_review(self, suffix: str) -> None:
+        from kaizen_board.review import save_review
+        from kaizen_board.ui import review_printing
+
+        week = review_printing.ask_week(self, self.store.now())
+        if week is None:
+            return
+        path = review_printing.ask_save_path(self, week, suffix)
+        if path is None:
+            return
+        try:
+            save_review(self.store, self.controller.board.id, week, path)
+        except KaizenError as error:
+            self.show_error(str(error))
+            return
+        self.statusBar().showMessage(self.tr("Saved {0}").format(path), 5000)
+
     # Keeping up with other writers ------------------------------------------------
 
     def _on_poll(self) -> None:
@@ -272,6 +329,8 @@ class MainWindow(QMainWindow):
         if version != self._seen_version:
             self._seen_version = version
             self.board_widget.reload()
+            if self.charts is not None:
+                self.charts.schedule_refresh()
 
     # Messages and layout -----------------------------------------------------------
 
@@ -303,6 +362,8 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/columns", self.board_widget.splitter.saveState())
         self.settings.setValue(last_board_key(self.store.location), self.controller.board.id)
         self._poll.stop()
+        if self.charts is not None:
+            self.charts.close()
         super().closeEvent(event)
 
 

@@ -1,0 +1,138 @@
+"""`ChartsWindow`: the charts of a board, embedded matplotlib, kept up to date.
+
+This module imports matplotlib, which costs about a second: the main window imports it
+only when the charts are first opened.
+"""
+
+from __future__ import annotations
+
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg, NavigationToolbar2QT
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kaizen_board import charts, ops
+from kaizen_board.ui.controller import BoardController
+
+REFRESH_DELAY_MS = 400  # a moment after a card moves, once for a burst of moves
+RANGES = (("Last 4 weeks", 4), ("Last quarter", 13), ("Last year", 52), ("All time", None))
+
+
+class ChartPage(QWidget):
+    """One chart: a canvas over its own Figure, with matplotlib's toolbar.
+
+    Attributes:
+        draw: the charts function that fills the figure.
+        canvas: the Qt widget showing the figure.
+    """
+
+    def __init__(self, draw, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.draw = draw
+        self.stale = True
+        self.canvas = FigureCanvasQTAgg(charts.new_figure())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(NavigationToolbar2QT(self.canvas, self))
+        layout.addWidget(self.canvas, 1)
+
+    @property
+    def figure(self):
+        return self.canvas.figure
+
+
+class ChartsWindow(QWidget):
+    """Cumulative improvement, cumulative flow, contributions and lead time of a board.
+
+    Attributes:
+        controller: the board's controller; its changes trigger a redraw.
+        pages: the chart pages by name.
+    """
+
+    def __init__(self, controller: BoardController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.setWindowTitle(self.tr("Charts — Kaizen Board"))
+        self.resize(900, 620)
+        self.board_box = QComboBox(self)
+        self.board_box.setAccessibleName(self.tr("Board"))
+        self.board_box.activated.connect(lambda _index: self.refresh())
+        self.range_box = QComboBox(self)
+        self.range_box.setAccessibleName(self.tr("Range"))
+        for text, weeks in RANGES:
+            self.range_box.addItem(self.tr(text), weeks)
+        self.range_box.setCurrentIndex(1)
+        self.range_box.currentIndexChanged.connect(lambda _index: self.refresh())
+        titles = {
+            "cumulative": self.tr("Cumulative improvement"),
+            "flow": self.tr("Cumulative flow"),
+            "members": self.tr("Contributions"),
+            "lead time": self.tr("Lead time"),
+        }
+        self.tabs = QTabWidget(self)
+        self.pages: dict[str, ChartPage] = {}
+        for name, draw in charts.CHARTS.items():
+            page = ChartPage(draw, self)
+            self.pages[name] = page
+            self.tabs.addTab(page, titles[name])
+        self.tabs.currentChanged.connect(lambda _index: self._draw_current())
+        controls = QHBoxLayout()
+        controls.addWidget(QLabel(self.tr("Board:"), self))
+        controls.addWidget(self.board_box)
+        controls.addSpacing(12)
+        controls.addWidget(QLabel(self.tr("Range:"), self))
+        controls.addWidget(self.range_box)
+        controls.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(controls)
+        layout.addWidget(self.tabs, 1)
+        self._timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+        controller.operation_did_execute.connect(lambda _ids: self.schedule_refresh())
+        self.fill_boards()
+
+    def fill_boards(self) -> None:
+        chosen = self.board_box.currentData() or self.controller.board.id
+        self.board_box.clear()
+        for board in ops.list_boards(self.controller.store):
+            self.board_box.addItem(board.name, board.id)
+        self.board_box.setCurrentIndex(max(self.board_box.findData(chosen), 0))
+        self.refresh()
+
+    def schedule_refresh(self) -> None:
+        self._timer.start()
+
+    def refresh(self) -> None:
+        """Mark every chart out of date and redraw the one shown."""
+        for page in self.pages.values():
+            page.stale = True
+        self._draw_current()
+
+    def span(self) -> charts.ChartRange:
+        weeks = self.range_box.currentData()
+        return charts.ChartRange.last_weeks(weeks, self.controller.store.now())
+
+    def theme(self) -> charts.Theme:
+        palette = self.palette()
+        return charts.Theme(
+            background=palette.color(QPalette.ColorRole.Window).name(),
+            foreground=palette.color(QPalette.ColorRole.WindowText).name(),
+        )
+
+    def _draw_current(self) -> None:
+        page = self.tabs.currentWidget()
+        if not isinstance(page, ChartPage) or not page.stale:
+            return
+        board_id = self.board_box.currentData()
+        if board_id is None:
+            return
+        page.draw(page.figure, self.controller.store, board_id, self.span(), theme=self.theme())
+        page.canvas.draw_idle()
+        page.stale = False

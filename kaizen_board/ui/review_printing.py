@@ -1,0 +1,97 @@
+"""Printing the weekly review (print preview, a real printer) and saving it as PDF or PNG."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QRectF, Qt
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
+
+from kaizen_board.review import paper_for_locale
+from kaizen_board.store import Store
+from kaizen_board.timeline import IsoWeek
+
+RECENT_WEEKS = 12
+
+
+def ask_week(parent: QWidget, now) -> IsoWeek | None:
+    """The week to review: this one or one of the last few, or one typed in."""
+    this_week = IsoWeek.of(now.astimezone().date())
+    weeks = [this_week]
+    while len(weeks) < RECENT_WEEKS:
+        weeks.append(weeks[-1].previous())
+    text, accepted = QInputDialog.getItem(
+        parent,
+        parent.tr("Weekly review"),
+        parent.tr("Week (like 2026-W48):"),
+        [str(week) for week in weeks],
+        0,
+        True,
+    )
+    return IsoWeek.parse(text) if accepted else None
+
+
+def paper_of(printer: QPrinter) -> str:
+    size = printer.pageLayout().pageSize().id()
+    return "letter" if size == QPageSize.PageSizeId.Letter else "a4"
+
+
+def paint_review(printer: QPrinter, store: Store, board_id: int, week: IsoWeek) -> None:
+    """Draw the review on the printer's page, as vectors (matplotlib's SVG)."""
+    import io
+
+    from kaizen_board import review  # draws with matplotlib: imported when first used
+
+    paper = paper_of(printer)
+    figure = review.new_page(paper)
+    review.draw_review(figure, store, board_id, review.weekly_review(store, board_id, week))
+    svg = io.BytesIO()
+    import matplotlib
+
+    # Text as SVG text, which Qt's SVG renderer draws with the system's fonts (it
+    # cannot follow matplotlib's glyph references).
+    with matplotlib.rc_context({"svg.fonttype": "none"}):
+        figure.savefig(svg, format="svg")
+    renderer = QSvgRenderer(QByteArray(svg.getvalue()))
+    painter = QPainter(printer)
+    try:
+        page = QRectF(printer.pageLayout().paintRectPixels(printer.resolution()))
+        page.moveTo(0, 0)
+        size = (
+            renderer.defaultSize().toSizeF().scaled(page.size(), Qt.AspectRatioMode.KeepAspectRatio)
+        )
+        renderer.render(painter, QRectF(page.topLeft(), size))
+    finally:
+        painter.end()
+
+
+def new_printer() -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+    letter = paper_for_locale() == "letter"
+    size = QPageSize.PageSizeId.Letter if letter else QPageSize.PageSizeId.A4
+    printer.setPageSize(QPageSize(size))
+    return printer
+
+
+def print_preview(parent: QWidget, store: Store, board_id: int, week: IsoWeek) -> None:
+    printer = new_printer()
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setWindowTitle(parent.tr("Weekly review {0}").format(week))
+    dialog.paintRequested.connect(lambda target: paint_review(target, store, board_id, week))
+    dialog.exec()
+    dialog.deleteLater()
+
+
+def ask_save_path(parent: QWidget, week: IsoWeek, suffix: str) -> str | None:
+    kind = "PDF" if suffix == ".pdf" else "PNG"
+    path, _ = QFileDialog.getSaveFileName(
+        parent,
+        parent.tr("Save weekly review as {0}").format(kind),
+        f"kaizen-review-{week}{suffix}",
+        f"{kind} (*{suffix})",
+    )
+    if not path:
+        return None
+    return path if path.lower().endswith(suffix) else path + suffix

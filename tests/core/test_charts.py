@@ -1,0 +1,95 @@
+"""The charts draw what the metrics say, and an empty board gets a friendly note."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+
+from kaizen_board import charts, ops
+from kaizen_board.stages import Stage
+from kaizen_board.timeline import IsoWeek
+
+ALL = charts.ChartRange(tz=UTC)
+
+
+@pytest.fixture
+def busy(store, board, clock):
+    clock.current = datetime(2026, 11, 2, 9, tzinfo=UTC)
+    cards = [
+        ops.add_card(
+            store, board.id, f"idea {n}", owner="Kenji" if n % 2 else None, submitted_by="Aiko"
+        ).card_id
+        for n in range(4)
+    ]
+    clock.advance(timedelta(days=3))
+    ops.move_card(store, cards[0], Stage.RESTANDARDIZE)
+    clock.advance(timedelta(days=7))
+    ops.move_card(store, cards[1], Stage.RESTANDARDIZE)
+    ops.move_card(store, cards[2], Stage.IMPROVE)
+    ops.add_card(store, board.id, "Nobody's", submitted_by="Sam")
+    clock.current = datetime(2026, 11, 25, 9, tzinfo=UTC)
+    return cards
+
+
+def texts(figure) -> list[str]:
+    found = [text.get_text() for text in figure.texts]
+    for axes in figure.axes:
+        found += [text.get_text() for text in axes.texts]
+        legend = axes.get_legend()
+        if legend is not None:
+            found += [text.get_text() for text in legend.get_texts()]
+    return found
+
+
+def test_the_cumulative_chart_steps_to_the_totals_and_marks_the_week(store, board, busy):
+    figure = charts.new_figure()
+    charts.draw_cumulative(figure, store, board.id, ALL, mark=IsoWeek(2026, 46))
+    totals, bars = figure.axes
+    ideas, improvements = totals.get_lines()
+    assert list(ideas.get_ydata()) == [4, 5, 5]
+    assert list(improvements.get_ydata()) == [1, 2, 2]
+    assert list(improvements.get_xdata())[-1] == date(2026, 11, 25)  # drawn up to today
+    assert texts(figure) == ["ideas submitted (5)", "improvements (2)"]
+    assert [bar.get_height() for bar in bars.patches if bar.get_width() == 6] == [1, 1]
+    shaded = [patch for patch in totals.patches if patch.get_alpha() == 0.25]
+    assert len(shaded) == 1
+
+
+def test_the_flow_chart_stacks_stages_with_the_legend_in_stage_order(store, board, busy):
+    figure = charts.new_figure()
+    charts.draw_flow(figure, store, board.id, ALL)
+    assert texts(figure) == ["Standard", "Meet the standard", "Improve", "Re-standardize"]
+    [axes] = figure.axes
+    assert len(axes.collections) == 4
+
+
+def test_the_contributions_chart_lists_everyone_even_without_any(store, board, busy):
+    figure = charts.new_figure()
+    charts.draw_members(figure, store, board.id, ALL)
+    [axes] = figure.axes
+    names = [label.get_text() for label in axes.get_yticklabels()]
+    assert set(names) == {"Aiko", "Kenji", "Sam", "Tester"}
+    assert names[-1] == "Kenji"  # the most improvements at the top
+
+
+def test_the_lead_time_chart_shows_the_median(store, board, busy):
+    figure = charts.new_figure()
+    charts.draw_lead_time(figure, store, board.id, ALL)
+    assert texts(figure) == ["median 6.5 days"]
+
+
+@pytest.mark.parametrize("name", list(charts.CHARTS))
+def test_an_empty_board_gets_a_note_not_an_error(store, board, name):
+    figure = charts.new_figure()
+    charts.CHARTS[name](figure, store, board.id, ALL)
+    assert any(
+        text.startswith(("Nothing here yet", "No one", "No improvements")) for text in texts(figure)
+    )
+
+
+def test_ranges_start_on_a_monday(store):
+    now = datetime(2026, 11, 25, 9, tzinfo=UTC)  # a Wednesday
+    span = charts.ChartRange.last_weeks(4, now, UTC)
+    assert span.since == datetime(2026, 11, 2, tzinfo=UTC)
+    assert charts.ChartRange.last_weeks(None, now, UTC).since is None

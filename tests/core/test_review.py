@@ -1,0 +1,168 @@
+"""The weekly review: its numbers against hand-built weeks, and the page it prints."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
+import matplotlib.image
+import pytest
+
+from kaizen_board import ops
+from kaizen_board.errors import FileProblem, InvalidInput
+from kaizen_board.review import WeekCounts, paper_for_locale, save_review, weekly_review
+from kaizen_board.stages import Stage
+from kaizen_board.timeline import IsoWeek
+
+W48 = IsoWeek(2026, 48)  # Monday 23 to Sunday 29 November 2026
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+def at(clock, *parts) -> None:
+    clock.current = datetime(*parts, tzinfo=UTC)
+
+
+@pytest.fixture
+def history(store, board, clock):
+    """Two weeks of a small team's board, built step by step."""
+    at(clock, 2026, 11, 17, 9)  # week 47
+    first = ops.add_card(
+        store, board.id, "Shadow board", owner="Kenji", standard="Wrenches in a drawer"
+    ).card_id
+    ops.add_card(store, board.id, "Label bins", submitted_by="Priya")
+    at(clock, 2026, 11, 18, 9)
+    ops.edit_card(store, first, standard="Wrenches on their outline")
+    ops.move_card(store, first, Stage.RESTANDARDIZE)  # improvement, lap 1, week 47
+    at(clock, 2026, 11, 23, 8)  # week 48
+    ops.move_card(store, first, Stage.STANDARD)  # lap 2 begins
+    ops.move_card(store, first, Stage.IMPROVE)
+    at(clock, 2026, 11, 24, 10)
+    ops.edit_card(store, first, standard="Wrenches on outlines, colour per size")
+    ops.move_card(store, first, Stage.RESTANDARDIZE)  # improvement, lap 2, week 48
+    ops.move_card(store, first, Stage.IMPROVE)
+    ops.move_card(store, first, Stage.RESTANDARDIZE)  # same lap: no second improvement
+    third = ops.add_card(store, board.id, "Two-bin gloves", submitted_by="Aiko").card_id
+    undone = ops.move_card(store, third, Stage.RESTANDARDIZE)
+    ops.undo(store, undone)  # un-counted
+    fourth = ops.add_card(store, board.id, "Spill kit", owner="Aiko").card_id
+    ops.move_card(store, fourth, Stage.RESTANDARDIZE)  # improvement, then archived
+    ops.archive_card(store, fourth)
+    ops.add_card(store, board.id, "Kit parts", submitted_by="Priya")
+    at(clock, 2026, 11, 29, 23, 30)  # Sunday 23:30 UTC: Monday 00:30 in Berlin
+    ops.add_card(store, board.id, "Late idea")
+    return {"first": first}
+
+
+def test_the_week_is_counted_by_the_rules_against_the_week_before(store, board, history):
+    review = weekly_review(store, board.id, W48, UTC)
+    assert review.this_week == WeekCounts(ideas=4, improvements=2, moves=6)
+    assert review.last_week == WeekCounts(ideas=2, improvements=1, moves=1)
+    counts = {m.name: (m.ideas, m.improvements) for m in review.members}
+    assert counts["Kenji"] == (0, 1)
+    assert counts["Aiko"] == (1, 1)
+    assert counts["Priya"] == (1, 0)
+
+
+def test_the_week_follows_the_local_time_zone(store, board, history):
+    review = weekly_review(store, board.id, W48, BERLIN)
+    assert review.this_week.ideas == 3  # the late idea is Monday of next week in Berlin
+    assert weekly_review(store, board.id, IsoWeek(2026, 49), BERLIN).this_week.ideas == 1
+
+
+def test_each_improvement_shows_its_standard_before_and_after(store, board, history):
+    review = weekly_review(store, board.id, W48, UTC)
+    [shadow, spill] = review.improvements
+    assert (shadow.title, shadow.credited_to) == ("Shadow board", "Kenji")
+    assert shadow.before == "Wrenches on their outline"  # as lap 2 began
+    assert shadow.after == "Wrenches on outlines, colour per size"
+    assert (spill.title, spill.credited_to) == ("Spill kit", "Aiko")
+    last = weekly_review(store, board.id, IsoWeek(2026, 47), UTC)
+    [lap_one] = last.improvements
+    assert (lap_one.before, lap_one.after) == ("Wrenches in a drawer", "Wrenches on their outline")
+
+
+def test_a_year_boundary_week(store, board, clock):
+    at(clock, 2027, 1, 1, 12)  # a Friday in 2026-W53
+    card = ops.add_card(store, board.id, "New year idea").card_id
+    ops.move_card(store, card, Stage.RESTANDARDIZE)
+    review = weekly_review(store, board.id, IsoWeek(2026, 53), UTC)
+    assert (review.this_week.ideas, review.this_week.improvements) == (1, 1)
+    assert weekly_review(store, board.id, IsoWeek(2027, 1), UTC).last_week.ideas == 1
+
+
+def pdf_text(path) -> str:
+    return subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+
+
+def pdf_pages(path) -> tuple[int, str]:
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+    fields = dict(line.split(":", 1) for line in info.splitlines() if ":" in line)
+    return int(fields["Pages"]), fields["Page size"].strip()
+
+
+def test_the_pdf_is_one_page_with_the_weeks_numbers_as_text(store, board, history, tmp_path):
+    path = save_review(store, board.id, W48, tmp_path / "review.pdf", tz=UTC, paper="a4")
+    pages, size = pdf_pages(path)
+    assert pages == 1
+    assert size.startswith("595.")  # A4 is 595 x 842 points
+    text = " ".join(pdf_text(path).split())
+    assert "Weekly kaizen review 2026-W48" in text
+    for label in ("Ideas", "Improvements", "Moves"):
+        assert label in text
+    assert "last week 2 (+2)" in text  # ideas
+    assert "last week 1 (+1)" in text  # improvements
+    assert "last week 1 (+5)" in text  # moves
+    assert "Shadow board" in text
+    assert "Spill kit" in text
+    assert "before: Wrenches on their outline" in text
+    for name in ("Kenji", "Aiko", "Priya"):
+        assert name in text
+
+
+def test_letter_paper_and_the_locale_default(store, board, history, tmp_path):
+    path = save_review(store, board.id, W48, tmp_path / "review.pdf", tz=UTC, paper="letter")
+    assert pdf_pages(path) == (1, "612 x 792 pts (letter)")
+    assert paper_for_locale("US") == "letter"
+    assert paper_for_locale("DE") == "a4"
+
+
+def test_the_png_is_a_page_with_ink_on_it(store, board, history, tmp_path):
+    path = save_review(store, board.id, W48, tmp_path / "review.png", tz=UTC, paper="a4", dpi=100)
+    pixels = matplotlib.image.imread(path)
+    assert pixels.shape[:2] == (1169, 827)
+    grey = pixels[..., :3].mean(axis=2)
+    assert (grey < 0.3).mean() > 0.005  # text and lines
+    assert (grey > 0.9).mean() > 0.5  # mostly paper
+
+
+def test_an_empty_board_still_makes_a_one_page_review(store, board, tmp_path):
+    path = save_review(store, board.id, W48, tmp_path / "empty.pdf", tz=UTC, paper="a4")
+    assert pdf_pages(path)[0] == 1
+    assert "None this week." in pdf_text(path)
+
+
+def test_a_bad_file_name_or_folder_is_refused_and_an_old_file_survives(
+    store, board, history, tmp_path
+):
+    with pytest.raises(InvalidInput, match=r"\.pdf or \.png, not '\.docx'"):
+        save_review(store, board.id, W48, tmp_path / "review.docx")
+    with pytest.raises(FileProblem, match="cannot write /sys/review.pdf"):
+        save_review(store, board.id, W48, "/sys/review.pdf")
+    old = tmp_path / "old.pdf"
+    old.write_bytes(b"%PDF-1.4 the old review")
+    with pytest.raises(InvalidInput, match="unknown paper"):
+        save_review(store, board.id, W48, old, paper="a3")
+    assert old.read_bytes() == b"%PDF-1.4 the old review"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "board.sqlite",
+        "board.sqlite-shm",
+        "board.sqlite-wal",
+        "old.pdf",
+    ]
+
+
+assert shutil.which("pdftotext"), "poppler-utils is needed: the README's test command installs it"

@@ -1,0 +1,97 @@
+"""Charts in the window, kept up to date; the weekly review printed and saved."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from datetime import UTC, datetime
+
+import matplotlib.image
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
+
+from kaizen_board import ops
+from kaizen_board.stages import Stage
+from kaizen_board.timeline import IsoWeek
+from kaizen_board.ui import review_printing
+from tests.ui.helpers import select
+
+
+def cumulative_totals(charts_window) -> list[list[float]]:
+    totals = charts_window.pages["cumulative"].figure.axes[0]
+    return [list(line.get_ydata()) for line in totals.get_lines()]
+
+
+def test_the_charts_show_the_board_and_follow_its_moves(qtbot, store, board, make_window):
+    for title in ("A", "B"):
+        ops.add_card(store, board.id, title, stage=Stage.IMPROVE)
+    window = make_window(store, board)
+    window.show_charts()
+    charts_window = window.charts
+    qtbot.addWidget(charts_window)
+    assert [charts_window.tabs.tabText(n) for n in range(4)] == [
+        "Cumulative improvement",
+        "Cumulative flow",
+        "Contributions",
+        "Lead time",
+    ]
+    assert cumulative_totals(charts_window) == [[2, 2]]  # two ideas, no improvement yet
+    select(window, Stage.IMPROVE, "A")
+    qtbot.keyClick(
+        window.board_widget.active_view(), Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier
+    )
+    qtbot.waitUntil(lambda: cumulative_totals(charts_window) == [[2, 2], [1, 1]], timeout=2000)
+    charts_window.tabs.setCurrentIndex(1)
+    flow = charts_window.pages["flow"].figure.axes[0]
+    assert [t.get_text() for t in flow.get_legend().get_texts()][0] == "Standard"
+
+
+def test_the_range_and_board_selectors_redraw(qtbot, store, board, make_window, clock):
+    clock.current = datetime(2026, 6, 1, 9, tzinfo=UTC)
+    ops.add_card(store, board.id, "Long ago")
+    clock.current = datetime(2026, 11, 24, 9, tzinfo=UTC)
+    ops.add_card(store, board.id, "This week")
+    office = ops.create_board(store, "Office")
+    window = make_window(store, board)
+    window.show_charts()
+    charts_window = window.charts
+    qtbot.addWidget(charts_window)
+    charts_window.range_box.setCurrentIndex(3)  # all time
+    assert cumulative_totals(charts_window)[0][-1] == 2
+    charts_window.range_box.setCurrentIndex(0)  # last 4 weeks: still counts what came before
+    totals = cumulative_totals(charts_window)[0]
+    assert totals[-1] == 2
+    assert len(totals) == 2  # one day with ideas in range, then today
+    charts_window.board_box.setCurrentIndex(charts_window.board_box.findData(office.id))
+    charts_window.board_box.activated.emit(charts_window.board_box.currentIndex())
+    note = charts_window.pages["cumulative"].figure.axes[0].texts[0].get_text()
+    assert note.startswith("Nothing here yet")
+
+
+def test_the_weekly_review_prints_one_page(qtbot, store, board, make_window, tmp_path):
+    card = ops.add_card(store, board.id, "Printed improvement").card_id
+    ops.move_card(store, card, Stage.RESTANDARDIZE)
+    printer = review_printing.new_printer()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    target = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(target))
+    review_printing.paint_review(printer, store, board.id, IsoWeek(2026, 48))
+    info = subprocess.run(["pdfinfo", str(target)], capture_output=True, text=True).stdout
+    assert re.search(r"^Pages:\s+1$", info, re.MULTILINE)
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "40", str(target), str(tmp_path / "page")], check=True
+    )
+    pixels = matplotlib.image.imread(tmp_path / "page-1.png")[..., :3].mean(axis=2)
+    assert (pixels < 0.3).mean() > 0.005  # ink: the title, numbers and chart are drawn
+
+
+def test_save_as_pdf_from_the_window(qtbot, store, board, make_window, tmp_path, monkeypatch):
+    window = make_window(store, board)
+    target = tmp_path / "saved"
+    monkeypatch.setattr(review_printing, "ask_week", lambda *args: IsoWeek(2026, 48))
+    monkeypatch.setattr(review_printing, "ask_save_path", lambda *args: str(target) + ".pdf")
+    window.save_review(".pdf")
+    text = subprocess.run(
+        ["pdftotext", f"{target}.pdf", "-"], capture_output=True, text=True
+    ).stdout
+    assert "Weekly kaizen review 2026-W48" in text
