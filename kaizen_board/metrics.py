@@ -13,13 +13,13 @@ from itertools import accumulate, groupby
 from operator import itemgetter
 from typing import NamedTuple
 
-from peewee import JOIN, Case, fn
+from peewee import JOIN, SQL, Case, Select, ValuesList, fn
 
 from kaizen_board.ops.history import EventKind
 from kaizen_board.stages import Stage
 from kaizen_board.store import Store
 from kaizen_board.store.models import Event, Member, to_micros
-from kaizen_board.timeline import IsoWeek, day_from_number, local_day_sql, week_number_sql
+from kaizen_board.timeline import IsoWeek, day_from_number, local_day_sql, local_midnight
 
 IDEA = EventKind.CREATED
 IMPROVEMENT = EventKind.IMPROVED
@@ -53,6 +53,70 @@ def _day_sql(store: Store, board_id: int, tz: tzinfo | None, since, until):
     return local_day_sql(Event.at, tz, min(start, end), max(start, end))
 
 
+SPANS_PER_QUERY = 2_000  # a few thousand bound values per statement suit every database
+
+
+def _counts_in_spans(
+    board_id: int, kinds: Iterable[EventKind], spans: list[tuple[datetime, datetime]]
+) -> list[int]:
+    """How many events of the kinds fall in each [start, stop) span.
+
+    One statement counts every span, each count an index range of (board, kind, at):
+    the work is one walk over the range's events, with no sorting or grouping of them.
+    """
+    counts: list[int] = []
+    for first in range(0, len(spans), SPANS_PER_QUERY):
+        chunk = spans[first : first + SPANS_PER_QUERY]
+        table = ValuesList(
+            [
+                (number, to_micros(start), to_micros(stop))
+                for number, (start, stop) in enumerate(chunk)
+            ]
+        ).cte("spans", columns=("number", "start", "stop"))
+        counted = Event.select(fn.COUNT(SQL("*"))).where(
+            _where(board_id, kinds, None, None)
+            & (Event.at >= table.c.start)
+            & (Event.at < table.c.stop)
+        )
+        query = (
+            Select(from_list=[table], columns=[table.c.number, counted])
+            .with_cte(table)
+            .order_by(table.c.number)
+            .bind(Event._meta.database)
+        )
+        counts.extend(count for _, count in query.tuples())
+    return counts
+
+
+def _extent(store: Store, board_id: int, kinds: Iterable[EventKind], since, until):
+    """The [start, stop) to count over: the range given, else the kinds' first event to
+    now (or to the last event, if that is later). None when there is nothing to count."""
+    values = [kind.value for kind in kinds]
+    where = (Event.board == board_id) & Event.kind.in_(values)
+    start = since or Event.select(fn.MIN(Event.at)).where(where).scalar()
+    if start is None:
+        return None
+    stop = until
+    if stop is None:
+        last = Event.select(fn.MAX(Event.at)).where(where).scalar()
+        stop = max(store.now(), last or start) + timedelta(microseconds=1)
+    return (start, stop) if start < stop else None
+
+
+def _day_spans(start: datetime, stop: datetime, tz: tzinfo | None):
+    """(day, [start, stop)) for each local day from start's to stop's, clipped to both."""
+    day = start.astimezone(tz).date()
+    last = (stop - timedelta(microseconds=1)).astimezone(tz).date()
+    spans = []
+    while day <= last:
+        following = day + timedelta(days=1)
+        spans.append(
+            (day, (max(local_midnight(day, tz), start), min(local_midnight(following, tz), stop)))
+        )
+        day = following
+    return spans
+
+
 def count_per_day(
     store: Store,
     board_id: int,
@@ -62,16 +126,18 @@ def count_per_day(
     until: datetime | None = None,
     tz: tzinfo | None = None,
 ) -> list[tuple[date, int]]:
-    """How many events of a kind happened each local day that had any, in order."""
+    """How many events of a kind happened each local day that had any, in order.
+
+    Local days are worked out here, exactly, daylight saving included; the database
+    counts the events between their bounds.
+    """
     with store.read():
-        day = _day_sql(store, board_id, tz, since, until)
-        query = (
-            Event.select(day, fn.COUNT(Event.id))
-            .where(_where(board_id, [kind], since, until))
-            .group_by(day)
-            .order_by(day)
-        )
-        return [(day_from_number(number), count) for number, count in query.tuples()]
+        extent = _extent(store, board_id, [kind], since, until)
+        if extent is None:
+            return []
+        days = _day_spans(*extent, tz)
+        counts = _counts_in_spans(board_id, [kind], [span for _, span in days])
+    return [(day, count) for (day, _), count in zip(days, counts, strict=True) if count]
 
 
 def count_per_week(
@@ -85,14 +151,20 @@ def count_per_week(
 ) -> list[tuple[IsoWeek, int]]:
     """How many events of a kind happened each ISO week that had any, in order."""
     with store.read():
-        week = week_number_sql(_day_sql(store, board_id, tz, since, until))
-        query = (
-            Event.select(week, fn.COUNT(Event.id))
-            .where(_where(board_id, [kind], since, until))
-            .group_by(week)
-            .order_by(week)
-        )
-        return [(IsoWeek.from_number(number), count) for number, count in query.tuples()]
+        extent = _extent(store, board_id, [kind], since, until)
+        if extent is None:
+            return []
+        start, stop = extent
+        weeks = []
+        week = IsoWeek.of(start.astimezone(tz).date())
+        while True:
+            monday, next_monday = week.bounds(tz)
+            if monday >= stop:
+                break
+            weeks.append((week, (max(monday, start), min(next_monday, stop))))
+            week = IsoWeek.of(week.monday + timedelta(days=7))
+        counts = _counts_in_spans(board_id, [kind], [span for _, span in weeks])
+    return [(week, count) for (week, _), count in zip(weeks, counts, strict=True) if count]
 
 
 MOVES = (EventKind.MOVED, EventKind.IMPROVED)  # a card changing stage

@@ -1,9 +1,11 @@
-"""Local days and ISO weeks over UTC timestamps, computed in SQL.
+"""Local days and ISO weeks over UTC timestamps.
 
-Timestamps are stored as UTC microseconds. A local day is found in SQL by adding
-the zone's UTC offset, which changes at daylight-saving transitions: the offset is
-a CASE over the transitions found in the range, so days are exact in any zone and
-the SQL is plain integer arithmetic, the same for SQLite and PostgreSQL.
+Timestamps are stored as UTC microseconds. Counting per day, `metrics` works out each
+local day's bounds here and lets the database count between them. Grouping by day in
+SQL (the flow chart) adds the zone's UTC offset, which changes at daylight-saving
+transitions: the offset is a CASE over the transitions found in the range, so days are
+exact in any zone and the SQL is plain integer arithmetic, the same for SQLite and
+PostgreSQL.
 """
 
 from __future__ import annotations
@@ -68,11 +70,6 @@ def day_from_number(number: int) -> date:
     return EPOCH_DAY + timedelta(days=number)
 
 
-def week_number_sql(day: Expression) -> Expression:
-    """The number of the Monday-to-Sunday week of a day number (1970-01-01 was a Thursday)."""
-    return (day + 3) / 7
-
-
 class IsoWeek(NamedTuple):
     """An ISO 8601 week: Monday to Sunday, numbered within its ISO year."""
 
@@ -96,10 +93,6 @@ class IsoWeek(NamedTuple):
     def of(cls, day: date) -> IsoWeek:
         year, week, _ = day.isocalendar()
         return cls(year, week)
-
-    @classmethod
-    def from_number(cls, number: int) -> IsoWeek:
-        return cls.of(day_from_number(number * 7 - 3))
 
     @property
     def monday(self) -> date:
