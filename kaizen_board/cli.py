@@ -67,6 +67,25 @@ def build_parser() -> argparse.ArgumentParser:
     )
     report.add_argument("--paper", choices=("a4", "letter"), help="paper size (by locale)")
     report.set_defaults(run=run_report)
+
+    export = commands.add_parser("export", parents=[common], help="write the board to CSV")
+    export.add_argument("file", metavar="FILE")
+    export.add_argument("--history", metavar="FILE", help="also write every event to FILE")
+    export.add_argument(
+        "--excel", action="store_true", help="start with a byte-order mark, for Excel"
+    )
+    export.set_defaults(run=run_export)
+
+    importing = commands.add_parser(
+        "import",
+        parents=[common],
+        help="add the cards of a CSV file (its own export, or any file with a title column)",
+    )
+    importing.add_argument("file", metavar="FILE")
+    importing.add_argument(
+        "--dry-run", action="store_true", help="check the file and say what would be added"
+    )
+    importing.set_defaults(run=run_import)
     return parser
 
 
@@ -168,8 +187,33 @@ def _report(args: argparse.Namespace, store: Store, board: BoardInfo) -> int:
     return 0
 
 
+def _export(args: argparse.Namespace, store: Store, board: BoardInfo) -> int:
+    from kaizen_board.transfer.export import export_board, export_history
+
+    count = export_board(store, board.id, args.file, excel=args.excel)
+    print(f"Wrote {count} card(s) of board {board.name!r} to {args.file}")
+    if args.history:
+        events = export_history(store, board.id, args.history, excel=args.excel)
+        print(f"Wrote {events} event(s) to {args.history}")
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    from kaizen_board.transfer.importer import import_board
+
+    store = open_store(args.db)
+    try:
+        summary = import_board(store, args.file, board_name=args.board, dry_run=args.dry_run)
+    finally:
+        store.close()
+    print(summary.describe())
+    return 0
+
+
 run_demo = _with_board(_demo, create=True)
 run_add = _with_board(_add, create=True)
 run_move = _with_board(_move)
 run_list = _with_board(_list)
 run_report = _with_board(_report)
+run_export = _with_board(_export)
+run_import = _import

@@ -232,3 +232,35 @@ def test_report_refuses_bad_input_with_status_2(capsys, db_path, args, message):
     code, _, err = run(capsys, "report", "--db", str(db_path), *args)
     assert code == 2
     assert message in err
+
+
+def test_export_and_import_round_trip_from_the_command_line(capsys, db_path, tmp_path):
+    run(capsys, "demo", "--cards", "25", "--weeks", "3", "--db", str(db_path))
+    board_csv, events_csv = tmp_path / "board.csv", tmp_path / "events.csv"
+    code, out, _ = run(capsys, "export", str(board_csv), "--history", str(events_csv),
+                       "--db", str(db_path))
+    assert code == 0
+    assert "Wrote 25 card(s) of board 'Kaizen'" in out
+    assert events_csv.read_text().startswith("card_id,kind,from_stage,to_stage,at,member,lap")
+    fresh = tmp_path / "fresh.sqlite"
+    code, out, _ = run(capsys, "import", str(board_csv), "--db", str(fresh), "--dry-run")
+    assert out.startswith("Would import 25 card(s) into 'Kaizen'")
+    assert listed(capsys, fresh) == []
+    code, out, _ = run(capsys, "import", str(board_csv), "--db", str(fresh))
+    assert out.startswith("Imported 25 card(s) into 'Kaizen'")
+    again = tmp_path / "again.csv"
+    run(capsys, "export", str(again), "--db", str(fresh))
+    assert again.read_bytes() == board_csv.read_bytes()
+
+
+def test_a_bad_import_exits_2_listing_lines_and_changes_nothing(capsys, db_path, tmp_path):
+    run(capsys, "add", "Existing", "--db", str(db_path))
+    bad = tmp_path / "bad.csv"
+    bad.write_text("title,stage\nfine,standard\n,improve\nalso,nowhere\n")
+    before = dump(db_path)
+    code, out, err = run(capsys, "import", str(bad), "--db", str(db_path))
+    assert code == 2
+    assert "nothing was imported" in err
+    assert "line 3, title: the title is empty" in err
+    assert "line 4, stage: unknown stage 'nowhere'" in err
+    assert dump(db_path) == before

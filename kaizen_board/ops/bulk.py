@@ -1,9 +1,14 @@
-"""Adding many cards at once (demo boards, imports, benchmarks): one transaction."""
+"""Adding many cards at once (demo boards, imports, benchmarks): one transaction.
+
+Rows go to the driver's executemany with a statement built once; peewee's per-value
+query building would cost more than the database's own work. Each card gets its
+"created" event (and an "archived" one if it comes archived), written afterwards by
+one INSERT ... SELECT.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from itertools import islice
+from collections.abc import Iterable
 from typing import Any
 
 from peewee import SQL, Value, fn
@@ -19,21 +24,109 @@ from kaizen_board.store.models import Card, Event, to_micros
 
 BATCH = 5_000
 TEXT_FIELDS = ("description", "standard", "tags", "impact_category", "impact_note")
-COLUMNS = (
-    Card.board,
-    Card.title,
-    Card.stage,
-    Card.rank,
-    Card.submitted_by,
-    Card.created_at,
-    Card.updated_at,
-    Card.entered_stage_at,
-    Card.lap_started_at,
-    Card.lap,
-    Card.improvements,
-    Card.version,
-    *(getattr(Card, name) for name in TEXT_FIELDS),
+ROW_FIELDS = (
+    "board",
+    "title",
+    "stage",
+    "rank",
+    "owner",
+    "submitted_by",
+    "created_at",
+    "updated_at",
+    "entered_stage_at",
+    "lap_started_at",
+    "lap",
+    "improvements",
+    "version",
+    "archived_at",
+    *TEXT_FIELDS,
 )
+
+
+class CardInserter:
+    """Stores clean card rows in batches, then their events. Use inside `store.write()`.
+
+    A row is a dict of stored values (ids for members and board, microseconds for
+    times) with the keys of ROW_FIELDS, and "id" too when `keep_ids` is set.
+    """
+
+    def __init__(self, store: Store, actor_id: int, *, keep_ids: bool = False) -> None:
+        self.store = store
+        self.actor_id = actor_id
+        self.fields = ("id", *ROW_FIELDS) if keep_ids else ROW_FIELDS
+        columns = [getattr(Card, name) for name in self.fields]
+        self.statement, params = Card.insert_many([[None] * len(columns)], fields=columns).sql()
+        assert len(params) == len(columns), "every column is given, none defaulted"
+        # Ids only grow (AUTOINCREMENT) and we hold the write lock: every card above
+        # the highest id now is one of ours. With kept ids the database has none yet.
+        self.last_id = Card.select(fn.MAX(Card.id)).scalar() or 0
+        self.count = 0
+        self._batch: list[tuple] = []
+        self._cursor = store.database.cursor()
+
+    def add(self, row: dict[str, Any]) -> None:
+        self._batch.append(tuple(row[name] for name in self.fields))
+        if len(self._batch) >= BATCH:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self._batch:
+            self._cursor.executemany(self.statement, self._batch)
+            self.count += len(self._batch)
+            self._batch = []
+
+    def finish(self, detail: str | None = None) -> int:
+        """Store what is left and the events of every card added; returns the count."""
+        self._flush()
+        ours = Card.id > self.last_id
+        created = Card.select(
+            Card.board,
+            Card.id,
+            Value(EventKind.CREATED.value),
+            Card.created_at,
+            Value(self.actor_id),
+            Card.submitted_by,
+            SQL("NULL"),
+            Card.stage,
+            Card.lap,
+            Value(detail),
+        ).where(ours)
+        archived = Card.select(
+            Card.board,
+            Card.id,
+            Value(EventKind.ARCHIVED.value),
+            Card.archived_at,
+            Value(self.actor_id),
+            SQL("NULL"),
+            Card.stage,
+            SQL("NULL"),
+            Card.lap,
+            Value(detail),
+        ).where(ours & Card.archived_at.is_null(False))
+        fields = [
+            Event.board,
+            Event.card_id,
+            Event.kind,
+            Event.at,
+            Event.member,
+            Event.credit,
+            Event.from_stage,
+            Event.to_stage,
+            Event.lap,
+            Event.detail,
+        ]
+        Event.insert_from(created, fields).execute()
+        Event.insert_from(archived, fields).execute()
+        return self.count
+
+
+def rank_after_last(board_id: int, stage: Stage) -> int:
+    last = (
+        Card.select(fn.MAX(Card.rank))
+        .where((Card.board == board_id) & (Card.stage == stage.value) & Card.archived_at.is_null())
+        .scalar()
+    )
+    return 0 if last is None else last + RANK_GAP
 
 
 def add_cards_in_bulk(
@@ -44,86 +137,37 @@ def add_cards_in_bulk(
     Each card is a dict with a title and optionally a stage and the fields of
     TEXT_FIELDS; all are submitted by `by`. Everything goes in one transaction, so a bad
     card leaves nothing added. Returns how many were added.
-
-    The rows go to the driver's executemany with a statement built once: peewee's
-    per-value query building would cost more than the database's own work.
     """
-    added = 0
     with store.write():
         now = to_micros(store.now())
         actor = member_id(store, by)
-        last_id = Card.select(fn.MAX(Card.id)).scalar() or 0
-        next_rank = {stage: _after_last(board_id, stage) for stage in Stage}
+        inserter = CardInserter(store, actor)
+        next_rank = {stage: rank_after_last(board_id, stage) for stage in Stage}
         defaults = {name: getattr(Card, name).default for name in TEXT_FIELDS}
-        statement, params = Card.insert_many([[None] * len(COLUMNS)], fields=COLUMNS).sql()
-        assert len(params) == len(COLUMNS), "every column is given, none defaulted"
-        cursor = store.database.cursor()
-        for batch in _batches(cards):
-            rows = []
-            for card in batch:
-                fields = dict(card)
-                stage = Stage(fields.pop("stage", Stage.STANDARD))
-                title = clean_title(fields.pop("title"))
-                texts = {**defaults, **clean_fields(fields)}
-                rank = next_rank[stage]
-                next_rank[stage] += RANK_GAP
-                rows.append(
-                    (
-                        board_id,
-                        title,
-                        stage.value,
-                        rank,
-                        actor,
-                        now,
-                        now,
-                        now,
-                        now,
-                        1,
-                        0,
-                        1,
-                        *(texts[name] for name in TEXT_FIELDS),
-                    )
-                )
-            cursor.executemany(statement, rows)
-            added += len(rows)
-        # Ids only grow (AUTOINCREMENT) and we hold the write lock: every card above
-        # the old highest id is one of ours.
-        created = Card.select(
-            Card.board,
-            Card.id,
-            Value(EventKind.CREATED.value),
-            Card.created_at,
-            Value(actor),
-            Value(actor),
-            Card.stage,
-            SQL("1"),
-        ).where((Card.board == board_id) & (Card.id > last_id))
-        Event.insert_from(
-            created,
-            [
-                Event.board,
-                Event.card_id,
-                Event.kind,
-                Event.at,
-                Event.member,
-                Event.credit,
-                Event.to_stage,
-                Event.lap,
-            ],
-        ).execute()
-    return added
-
-
-def _after_last(board_id: int, stage: Stage) -> int:
-    last = (
-        Card.select(fn.MAX(Card.rank))
-        .where((Card.board == board_id) & (Card.stage == stage.value) & Card.archived_at.is_null())
-        .scalar()
-    )
-    return 0 if last is None else last + RANK_GAP
-
-
-def _batches(cards: Iterable[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
-    iterator = iter(cards)
-    while batch := list(islice(iterator, BATCH)):
-        yield batch
+        for card in cards:
+            fields = dict(card)
+            stage = Stage(fields.pop("stage", Stage.STANDARD))
+            title = clean_title(fields.pop("title"))
+            rank = next_rank[stage]
+            next_rank[stage] += RANK_GAP
+            inserter.add(
+                {
+                    **defaults,
+                    **clean_fields(fields),
+                    "board": board_id,
+                    "title": title,
+                    "stage": stage.value,
+                    "rank": rank,
+                    "owner": None,
+                    "submitted_by": actor,
+                    "created_at": now,
+                    "updated_at": now,
+                    "entered_stage_at": now,
+                    "lap_started_at": now,
+                    "lap": 1,
+                    "improvements": 0,
+                    "version": 1,
+                    "archived_at": None,
+                }
+            )
+        return inserter.finish()

@@ -1,0 +1,161 @@
+"""Writing a board (and its history) to CSV, streaming: memory does not grow with it.
+
+The rows leave the database ready to write (formula guards and times done in SQL,
+each column read in index order), so export runs at the speed of the database and
+the csv module, not of Python code per row.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from peewee import JOIN, Case, Value, fn
+
+from kaizen_board.errors import KaizenError
+from kaizen_board.files import write_atomically
+from kaizen_board.stages import STAGES
+from kaizen_board.store import Store
+from kaizen_board.store.models import Board, Card, Event, Member
+from kaizen_board.transfer.csv_format import (
+    BOARD_COLUMNS,
+    BOM,
+    HISTORY_COLUMNS,
+    format_time_sql,
+    guard_formula_sql,
+)
+
+# Called every PROGRESS_EVERY rows with (rows written, rows in all); False cancels.
+Progress = Callable[[int, int], bool]
+PROGRESS_EVERY = 2_000
+
+
+class ExportCancelled(KaizenError):
+    """The user cancelled an export; no file was written or replaced."""
+
+
+def _text(column, database):
+    return guard_formula_sql(fn.COALESCE(column, ""), database)
+
+
+def _card_queries(store: Store, board_id: int):
+    """One query per stage for the live cards (in the order of their index), then one
+    for the archived cards: in all, every card of the board in board order."""
+    owner, submitter = Member.alias("owner"), Member.alias("submitter")
+    database = store.database
+    when = lambda column: format_time_sql(column, database)  # noqa: E731
+    text = lambda column: _text(column, database)  # noqa: E731
+
+    def select(position):
+        return (
+            Card.select(
+                Card.id,
+                text(Board.name),
+                text(Card.title),
+                Card.stage,
+                position,
+                Card.lap,
+                text(owner.name),
+                text(submitter.name),
+                text(Card.tags),
+                fn.COALESCE(Card.impact_category, ""),
+                text(Card.impact_note),
+                when(Card.created_at),
+                when(Card.entered_stage_at),
+                Card.improvements,
+                when(Card.archived_at),
+                text(Card.description),
+                text(Card.standard),
+            )
+            .join(Board, on=(Card.board == Board.id))
+            .join_from(Card, owner, JOIN.LEFT_OUTER, on=(Card.owner == owner.id))
+            .join_from(Card, submitter, JOIN.LEFT_OUTER, on=(Card.submitted_by == submitter.id))
+        )
+
+    for stage in STAGES:
+        live = (
+            select(Value(None))
+            .where(
+                (Card.board == board_id)
+                & (Card.stage == stage.value)
+                & Card.archived_at.is_null(True)
+            )
+            .order_by(Card.rank, Card.id)
+        )
+        yield live, True
+    stage_order = Case(Card.stage, [(stage.value, stage.order) for stage in STAGES])
+    archived = (
+        select(Value(""))
+        .where((Card.board == board_id) & Card.archived_at.is_null(False))
+        .order_by(stage_order, Card.rank, Card.id)
+    )
+    yield archived, False
+
+
+def export_board(
+    store: Store,
+    board_id: int,
+    path: str | os.PathLike[str],
+    *,
+    excel: bool = False,
+    progress: Progress | None = None,
+) -> int:
+    """Write every card of the board, archived ones too, in board order. Returns the count."""
+    with store.read():
+        total = Card.select().where(Card.board == board_id).count()
+        queries = list(_card_queries(store, board_id))
+        return _write(store, path, BOARD_COLUMNS, queries, total, excel, progress)
+
+
+def export_history(
+    store: Store,
+    board_id: int,
+    path: str | os.PathLike[str],
+    *,
+    excel: bool = False,
+    progress: Progress | None = None,
+) -> int:
+    """Write every event of the board, oldest first. Returns the count."""
+    with store.read():
+        total = Event.select().where(Event.board == board_id).count()
+        query = (
+            Event.select(
+                Event.card_id,
+                Event.kind,
+                fn.COALESCE(Event.from_stage, ""),
+                fn.COALESCE(Event.to_stage, ""),
+                format_time_sql(Event.at, store.database),
+                _text(Member.name, store.database),
+                Event.lap,
+            )
+            .join(Member, JOIN.LEFT_OUTER, on=(Event.member == Member.id))
+            .where(Event.board == board_id)
+            .order_by(Event.id)
+        )
+        return _write(store, path, HISTORY_COLUMNS, [(query, False)], total, excel, progress)
+
+
+def _write(store, path, header, queries, total, excel, progress) -> int:
+    def write(temporary: Path) -> None:
+        with temporary.open("w", encoding="utf-8", newline="") as file:
+            if excel:
+                file.write(BOM)  # Excel reads UTF-8 only when the file says so
+            writer = csv.writer(file, lineterminator="\r\n")
+            writer.writerow(header)
+            done = 0
+            for query, numbered in queries:
+                cursor = store.database.execute(query)  # raw rows, written as they come
+                position = 0
+                while rows := cursor.fetchmany(PROGRESS_EVERY):
+                    if numbered:  # a live card's position: its place in its stage's rows
+                        rows = [(*row[:4], position + n, *row[5:]) for n, row in enumerate(rows)]
+                        position += len(rows)
+                    writer.writerows(rows)
+                    done += len(rows)
+                    if progress is not None and not progress(done, total):
+                        raise ExportCancelled("the export was cancelled; no file was written")
+
+    write_atomically(path, write)
+    return total

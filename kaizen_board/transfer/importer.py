@@ -1,0 +1,363 @@
+"""Reading cards from CSV: its own export back exactly, or a simple list from elsewhere.
+
+All or nothing: the cards go in one transaction and any error rolls it back. The file
+is read once, as a stream, so a large one costs no more memory than a small one;
+errors name the line and the field.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import os
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kaizen_board import ops
+from kaizen_board.errors import FileProblem, InvalidInput
+from kaizen_board.ops.bulk import CardInserter, rank_after_last
+from kaizen_board.ops.directory import member_id
+from kaizen_board.ops.fields import (
+    NOTE_MAX,
+    clean_impact,
+    clean_name,
+    clean_tags,
+    clean_text,
+    clean_title,
+)
+from kaizen_board.ops.ranks import respace
+from kaizen_board.stages import Stage
+from kaizen_board.store import Store
+from kaizen_board.store.models import Card, Event, to_micros
+from kaizen_board.transfer.csv_format import BOARD_COLUMNS, parse_time, unguard_formula
+
+ERRORS_SHOWN = 20
+PREVIEW_ROWS = 50
+ENCODING = "utf-8"
+# Cards without a position come after those with one, in the order of the file.
+UNPLACED = 2**40
+
+
+class ImportFailed(InvalidInput):
+    """The file has errors; nothing was imported.
+
+    Attributes:
+        errors: the first errors, each naming its line (and field).
+    """
+
+    def __init__(self, path: Path, errors: list[str], more: bool = False) -> None:
+        self.errors = errors
+        listed = "\n".join(f"  {error}" for error in errors)
+        tail = "\n  … and more" if more else ""
+        super().__init__(f"{path}: nothing was imported:\n{listed}{tail}")
+
+
+@dataclass
+class ImportSummary:
+    """What an import added (or, for a dry run, would add)."""
+
+    path: Path
+    added: int = 0
+    boards: Counter = field(default_factory=Counter)
+    stages: Counter = field(default_factory=Counter)
+    archived: int = 0
+    ignored_columns: list[str] = field(default_factory=list)
+    kept_ids: bool = False
+    dry_run: bool = False
+    preview: list[dict[str, Any]] = field(default_factory=list)
+
+    def describe(self) -> str:
+        verb = "Would import" if self.dry_run else "Imported"
+        boards = ", ".join(f"{name!r}" for name in self.boards) or "the board"
+        stages = ", ".join(
+            f"{stage.column_title} {self.stages[stage]}" for stage in Stage if self.stages[stage]
+        )
+        if self.archived:
+            stages += f"{'; ' if stages else ''}{self.archived} archived"
+        text = f"{verb} {self.added} card(s) into {boards}" + (f" ({stages})" if stages else "")
+        if self.ignored_columns:
+            text += f". Ignored unknown column(s): {', '.join(self.ignored_columns)}"
+        return text + "."
+
+
+class _DryRun(Exception):
+    """Raised to roll back a dry run's transaction."""
+
+
+def import_board(
+    store: Store,
+    path: str | os.PathLike[str],
+    *,
+    board_name: str | None = None,
+    dry_run: bool = False,
+) -> ImportSummary:
+    """Import the cards of a CSV file (see csv_format) into a board.
+
+    Cards go to `board_name` if given, else to the board named in each row's "board"
+    column, else to the first board. A file of this program's own export imported into
+    an empty database keeps its card ids, so exporting again gives the same file.
+    Raises ImportFailed (nothing stored) listing the errors by line and field.
+    """
+    path = Path(path)
+    summary = ImportSummary(path, dry_run=dry_run)
+    try:
+        with store.write():
+            _import(store, path, board_name, summary)
+            if dry_run:
+                raise _DryRun
+    except _DryRun:
+        pass
+    return summary
+
+
+def _import(store: Store, path: Path, board_name: str | None, summary: ImportSummary) -> None:
+    try:
+        file = path.open(encoding=f"{ENCODING}-sig", newline="")
+    except OSError as error:
+        raise FileProblem(f"cannot read {path}: {error.strerror}") from error
+    with file:
+        reader = csv.reader(file, strict=True)
+        rows = _Rows(reader, path)
+        header = rows.header()
+        known = [name for name in header if name in BOARD_COLUMNS]
+        summary.ignored_columns = [name for name in header if name not in BOARD_COLUMNS]
+        if "title" not in header:
+            raise ImportFailed(
+                path, [f"line 1: there is no title column (the header has: {', '.join(header)})"]
+            )
+        empty = not Card.select().exists() and not Event.select().exists()
+        keep_ids = "id" in known and empty
+        summary.kept_ids = keep_ids
+        context = _Context(store, board_name, keep_ids, path)
+        inserter = CardInserter(store, member_id(store, None), keep_ids=keep_ids)
+        errors: list[str] = []
+        for line, cells in rows:
+            if len(cells) != len(header):
+                errors.append(
+                    f"line {line}: {len(cells)} field(s), but the header has {len(header)}"
+                )
+            else:
+                record = dict(zip(header, cells, strict=True))
+                try:
+                    row = context.card(line, record)
+                except InvalidInput as error:
+                    errors.append(str(error))
+                else:
+                    if not errors:
+                        inserter.add(row)
+                        _count(summary, context, row, record)
+            if len(errors) > ERRORS_SHOWN:
+                raise ImportFailed(path, errors[:ERRORS_SHOWN], more=True)
+        errors += rows.errors
+        if errors:
+            raise ImportFailed(path, errors[:ERRORS_SHOWN], more=len(errors) > ERRORS_SHOWN)
+        summary.added = inserter.finish(detail=f'{{"imported": "{path.name}"}}')
+        for board_id in set(context.boards.values()):
+            for stage in Stage:
+                respace(board_id, stage)
+
+
+def _count(summary: ImportSummary, context: _Context, row: dict, record: dict) -> None:
+    summary.boards[context.board_names[row["board"]]] += 1
+    if row["archived_at"] is None:
+        summary.stages[Stage(row["stage"])] += 1
+    else:
+        summary.archived += 1
+    if len(summary.preview) < PREVIEW_ROWS:
+        summary.preview.append(
+            {
+                "title": row["title"],
+                "stage": Stage(row["stage"]),
+                "owner": record.get("owner", ""),
+                "tags": row["tags"],
+            }
+        )
+
+
+class _Rows:
+    """The file's records with the line each starts on; bad bytes and CSV become errors."""
+
+    def __init__(self, reader, path: Path) -> None:
+        self.reader = reader
+        self.path = path
+        self.errors: list[str] = []
+
+    def header(self) -> list[str]:
+        try:
+            first = next(self.reader, None)
+        except (csv.Error, UnicodeDecodeError) as error:
+            raise ImportFailed(self.path, [self._describe(error, 1)]) from error
+        if not first or not any(cell.strip() for cell in first):
+            raise ImportFailed(
+                self.path,
+                [
+                    "line 1: the file is empty: the first line must be "
+                    "a header with at least a title column"
+                ],
+            )
+        names = [cell.strip().casefold() for cell in first]
+        twice = sorted({name for name in names if names.count(name) > 1})
+        if twice:
+            raise ImportFailed(
+                self.path, [f"line 1: the column {name!r} appears twice" for name in twice]
+            )
+        return names
+
+    def __iter__(self):
+        start = self.reader.line_num + 1
+        while True:
+            try:
+                cells = next(self.reader)
+            except StopIteration:
+                return
+            except (csv.Error, UnicodeDecodeError) as error:
+                self.errors.append(self._describe(error, start))
+                return  # past a broken record, lines can no longer be told apart
+            if cells:  # a blank line is no card
+                yield start, cells
+            start = self.reader.line_num + 1
+
+    def _describe(self, error: Exception, line: int) -> str:
+        if isinstance(error, UnicodeDecodeError):
+            line = _first_bad_line(self.path) or line
+            return (
+                f"line {line}: bytes that are not {ENCODING.upper()} text; save the file "
+                f"as {ENCODING.upper()} (CSV UTF-8 in Excel)"
+            )
+        if "field larger than field limit" in str(error):
+            return f"line {line}: a field is longer than {csv.field_size_limit()} characters"
+        return f"line {line}: not valid CSV ({error})"
+
+
+def _first_bad_line(path: Path) -> int | None:
+    decoder = codecs.getincrementaldecoder(ENCODING)()
+    with path.open("rb") as file:
+        for number, raw in enumerate(file, start=1):
+            try:
+                decoder.decode(raw)
+            except UnicodeDecodeError:
+                return number
+    return None
+
+
+class _Context:
+    """Turns one record into a stored card row, with members and boards looked up once."""
+
+    def __init__(self, store: Store, board_name: str | None, keep_ids: bool, path: Path):
+        self.store = store
+        self.keep_ids = keep_ids
+        self.path = path
+        self.now = to_micros(store.now())
+        self.members: dict[str, int] = {}
+        self.boards: dict[str, int] = {}
+        self.board_names: dict[int, str] = {}
+        self.fixed_board = None if board_name is None else self._board(board_name)
+        self.base_rank: dict[tuple[int, Stage], int] = {}
+        self.ids: set[int] = set()
+
+    def _board(self, name: str) -> int:
+        key = name.strip().casefold()
+        if key not in self.boards:
+            board = ops.ensure_board(self.store, name)
+            self.boards[key] = board.id
+            self.board_names[board.id] = board.name
+        return self.boards[key]
+
+    def _member(self, name: str | None) -> int | None:
+        if name is None:
+            return None
+        key = name.casefold()
+        if key not in self.members:
+            self.members[key] = member_id(self.store, name)
+        return self.members[key]
+
+    def card(self, line: int, record: dict[str, str]) -> dict[str, Any]:
+        values = {name: unguard_formula(value) for name, value in record.items()}
+
+        def check(name: str, clean, *args):
+            try:
+                return clean(values.get(name, ""), *args)
+            except (InvalidInput, ValueError) as error:
+                raise InvalidInput(f"line {line}, {name}: {error}") from error
+
+        title = check("title", clean_title)
+        stage = check("stage", lambda text: Stage.parse(text) if text.strip() else Stage.STANDARD)
+        if self.fixed_board is not None:
+            board = self.fixed_board
+        elif values.get("board", "").strip():
+            board = check("board", self._board)
+        else:
+            board = self._board(ops.default_board(self.store).name)
+        owner = check("owner", _optional_name)
+        submitter = check("submitted_by", _optional_name)
+        lap = check("lap", _whole, 1, 1)
+        position = check("position", _whole, 0, None)
+        created = check("created_at", _time, self.now)
+        entered = check("entered_stage_at", _time, created)
+        archived = check("archived_at", _time, None)
+        row = {
+            "board": board,
+            "title": title,
+            "stage": stage.value,
+            "rank": self._rank(board, stage, position, line),
+            "owner": self._member(owner),
+            "submitted_by": self._member(submitter),
+            "created_at": created,
+            "updated_at": self.now,
+            "entered_stage_at": entered,
+            "lap_started_at": created if lap == 1 else entered,
+            "lap": lap,
+            "improvements": check("improvements", _whole, 0, 0),
+            "version": 1,
+            "archived_at": archived,
+            "tags": check("tags", clean_tags),
+            "impact_category": check("impact_category", clean_impact),
+            "impact_note": check("impact_note", clean_text, "impact note", NOTE_MAX),
+            "description": check("description", clean_text, "description"),
+            "standard": check("standard", clean_text, "standard"),
+        }
+        if self.keep_ids:
+            card_id = check("id", _whole, 1, None)
+            if card_id is None:
+                raise InvalidInput(f"line {line}, id: empty; every card of an export has one")
+            if card_id in self.ids:
+                raise InvalidInput(f"line {line}, id: card {card_id} appears twice in the file")
+            self.ids.add(card_id)
+            row["id"] = card_id
+        return row
+
+    def _rank(self, board: int, stage: Stage, position: int | None, line: int) -> int:
+        """A rank that orders imported cards after the stage's own, by position, then by
+        line; the stage is respaced once all are in."""
+        key = (board, stage)
+        if key not in self.base_rank:
+            self.base_rank[key] = rank_after_last(board, stage)
+        offset = position if position is not None else UNPLACED + line
+        return self.base_rank[key] + offset
+
+
+def _optional_name(text: str) -> str | None:
+    return clean_name(text) if text.strip() else None
+
+
+def _whole(text: str, minimum: int, default: int | None) -> int | None:
+    text = text.strip()
+    if not text:
+        return default
+    if not text.isdigit() or int(text) < minimum:
+        raise ValueError(f"{text!r} is not a whole number of at least {minimum}")
+    return int(text)
+
+
+def _time(text: str, default: int | None) -> int | None:
+    text = text.strip()
+    if not text:
+        return default
+    try:
+        return to_micros(parse_time(text))
+    except ValueError:
+        raise ValueError(
+            f"{text!r} is not a date and time like 2026-11-23T09:00:00+00:00"
+        ) from None
