@@ -237,8 +237,9 @@ def test_report_refuses_bad_input_with_status_2(capsys, db_path, args, message):
 def test_export_and_import_round_trip_from_the_command_line(capsys, db_path, tmp_path):
     run(capsys, "demo", "--cards", "25", "--weeks", "3", "--db", str(db_path))
     board_csv, events_csv = tmp_path / "board.csv", tmp_path / "events.csv"
-    code, out, _ = run(capsys, "export", str(board_csv), "--history", str(events_csv),
-                       "--db", str(db_path))
+    code, out, _ = run(
+        capsys, "export", str(board_csv), "--history", str(events_csv), "--db", str(db_path)
+    )
     assert code == 0
     assert "Wrote 25 card(s) of board 'Kaizen'" in out
     assert events_csv.read_text().startswith("card_id,kind,from_stage,to_stage,at,member,lap")

@@ -118,6 +118,9 @@ class MainWindow(QMainWindow):
         )
         self._action(file_menu, self.tr("&Archived cards…"), self.show_archive, "Ctrl+Shift+A")
         file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Export board to CSV…"), self.export_csv, "Ctrl+E")
+        self._action(file_menu, self.tr("&Import…"), self.import_csv, "Ctrl+I")
+        file_menu.addSeparator()
         self._action(
             file_menu,
             self.tr("&Print weekly review…"),
@@ -280,6 +283,51 @@ class MainWindow(QMainWindow):
         dialog = ArchiveDialog(self.controller, self)
         dialog.exec()
         dialog.deleteLater()
+
+    # CSV -----------------------------------------------------------------------------
+
+    def export_csv(self) -> None:
+        from kaizen_board.ui import csv_dialogs
+
+        chosen = csv_dialogs.ask_export_path(self, self.controller.board.name)
+        if chosen is None:
+            return
+        path, excel = chosen
+        try:
+            count = csv_dialogs.export_with_progress(self, self.controller, path, excel)
+        except KaizenError as error:
+            self.show_error(str(error))
+            return
+        message = (
+            self.tr("Export cancelled; nothing was written")
+            if count is None
+            else self.tr("Exported {0} card(s) to {1}").format(count, path)
+        )
+        self.statusBar().showMessage(message, 8000)
+
+    def import_csv(self) -> None:
+        from kaizen_board.ui import csv_dialogs
+
+        path = csv_dialogs.ask_import_path(self)
+        if path is None:
+            return
+        try:
+            summary = csv_dialogs.preview_import(self.controller, path)
+        except KaizenError as error:
+            self.show_error(str(error))
+            return
+        preview = csv_dialogs.ImportPreview(summary, self)
+        accepted = preview.exec() == csv_dialogs.QDialog.DialogCode.Accepted
+        preview.deleteLater()
+        if not accepted:
+            return
+        try:
+            done = csv_dialogs.run_import(self.controller, path)
+        except KaizenError as error:
+            self.show_error(str(error))
+            return
+        self.board_widget.reload()
+        self.statusBar().showMessage(done.describe(), 8000)
 
     # Charts and the weekly review -------------------------------------------------
 

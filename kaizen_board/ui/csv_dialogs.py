@@ -1,0 +1,123 @@
+"""File > Export board to CSV… (with progress, cancellable) and File > Import… (with a
+preview of what will be added)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QProgressDialog,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kaizen_board.transfer.export import ExportCancelled, export_board
+from kaizen_board.transfer.importer import ImportSummary, import_board
+from kaizen_board.ui.controller import BoardController
+
+CSV_FILTER = "CSV (*.csv)"
+EXCEL_FILTER = "CSV for Excel, with a byte-order mark (*.csv)"
+
+
+def ask_export_path(parent: QWidget, board_name: str) -> tuple[str, bool] | None:
+    path, chosen = QFileDialog.getSaveFileName(
+        parent,
+        parent.tr("Export board to CSV"),
+        f"{board_name}.csv",
+        f"{CSV_FILTER};;{EXCEL_FILTER}",
+    )
+    if not path:
+        return None
+    return (path if path.lower().endswith(".csv") else path + ".csv"), chosen == EXCEL_FILTER
+
+
+def export_with_progress(
+    parent: QWidget, controller: BoardController, path: str, excel: bool
+) -> int | None:
+    """Export the board, showing progress; None if the user cancelled (no file written).
+
+    Raises the core's errors (a file that cannot be written) to the caller.
+    """
+    progress = QProgressDialog(
+        parent.tr("Exporting {0}…").format(controller.board.name),
+        parent.tr("Cancel"),
+        0,
+        1,
+        parent,
+    )
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(400)
+
+    def report(done: int, total: int) -> bool:
+        progress.setMaximum(max(total, 1))
+        progress.setValue(done)
+        QApplication.processEvents()
+        return not progress.wasCanceled()
+
+    try:
+        return export_board(
+            controller.store, controller.board.id, path, excel=excel, progress=report
+        )
+    except ExportCancelled:
+        return None
+    finally:
+        progress.close()
+
+
+def ask_import_path(parent: QWidget) -> str | None:
+    path, _ = QFileDialog.getOpenFileName(
+        parent, parent.tr("Import cards from CSV"), "", f"{CSV_FILTER};;All files (*)"
+    )
+    return path or None
+
+
+class ImportPreview(QDialog):
+    """What an import will add, before anything is stored: the counts and the first rows."""
+
+    def __init__(self, summary: ImportSummary, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import {0}").format(summary.path.name))
+        self.resize(640, 420)
+        self.summary_label = QLabel(summary.describe(), self)
+        self.summary_label.setWordWrap(True)
+        self.table = QTableWidget(len(summary.preview), 4, self)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Title"), self.tr("Stage"), self.tr("Owner"), self.tr("Tags")]
+        )
+        for row, card in enumerate(summary.preview):
+            cells = [
+                card["title"],
+                self.tr(card["stage"].column_title),
+                card["owner"],
+                card["tags"].replace(",", ", "),
+            ]
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+        shown = QLabel(self.tr("The first {0} card(s):").format(len(summary.preview)), self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Import"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(shown)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.buttons)
+
+
+def preview_import(controller: BoardController, path: str) -> ImportSummary:
+    """A dry run into the board shown; raises ImportFailed listing the file's errors."""
+    return import_board(controller.store, path, board_name=controller.board.name, dry_run=True)
+
+
+def run_import(controller: BoardController, path: str) -> ImportSummary:
+    return import_board(controller.store, path, board_name=controller.board.name)

@@ -1,0 +1,76 @@
+"""Export and import from the window: progress, preview, and errors in a dialog."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog
+
+from kaizen_board import ops
+from kaizen_board.stages import Stage
+from kaizen_board.ui import csv_dialogs
+from tests.helpers import dump
+from tests.ui.helpers import shown
+
+
+def test_export_from_the_window_writes_the_board(store, board, make_window, tmp_path,
+                                                 monkeypatch):
+    ops.add_card(store, board.id, "Exported idea")
+    window = make_window(store, board)
+    target = tmp_path / "board.csv"
+    monkeypatch.setattr(csv_dialogs, "ask_export_path", lambda *args: (str(target), True))
+    window.export_csv()
+    assert target.read_bytes().startswith(b"\xef\xbb\xbfid,board,title")
+    assert "Exported idea" in target.read_text(encoding="utf-8-sig")
+    assert window.statusBar().currentMessage() == f"Exported 1 card(s) to {target}"
+
+
+def test_import_shows_a_preview_then_adds_the_cards_to_the_board_shown(
+    qtbot, store, board, make_window, tmp_path, monkeypatch
+):
+    path = tmp_path / "ideas.csv"
+    path.write_text("title,stage,owner\nShadow board,improve,Aiko\nLabel bins,,\n")
+    office = ops.create_board(store, "Office")
+    window = make_window(store, board)
+    window.switch_board(office)
+    monkeypatch.setattr(csv_dialogs, "ask_import_path", lambda *args: str(path))
+    previews = []
+
+    def look_then_accept(dialog):
+        previews.append((dialog.summary_label.text(), dialog.table.rowCount(),
+                         dialog.table.item(0, 0).text()))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(csv_dialogs.ImportPreview, "exec", look_then_accept)
+    window.import_csv()
+    assert previews == [(
+        "Would import 2 card(s) into 'Office' (Standard 1, Improve 1).", 2, "Shadow board",
+    )]
+    assert shown(window, Stage.IMPROVE) == ["Shadow board"]
+    assert shown(window, Stage.STANDARD) == ["Label bins"]
+    assert list(ops.list_cards(store, board.id)) == []
+
+
+def test_an_import_cancelled_at_the_preview_adds_nothing(store, board, db_path, make_window,
+                                                         tmp_path, monkeypatch):
+    path = tmp_path / "ideas.csv"
+    path.write_text("title\nNot wanted\n")
+    window = make_window(store, board)
+    monkeypatch.setattr(csv_dialogs, "ask_import_path", lambda *args: str(path))
+    monkeypatch.setattr(csv_dialogs.ImportPreview, "exec",
+                        lambda dialog: QDialog.DialogCode.Rejected)
+    before = dump(db_path)
+    window.import_csv()
+    assert dump(db_path) == before
+
+
+def test_a_bad_file_shows_its_first_errors_and_changes_nothing(
+    store, board, db_path, make_window, tmp_path, monkeypatch, errors
+):
+    path = tmp_path / "bad.csv"
+    path.write_text("title,stage\nok,standard\nbad,sideways\n,meet\n")
+    window = make_window(store, board)
+    monkeypatch.setattr(csv_dialogs, "ask_import_path", lambda *args: str(path))
+    before = dump(db_path)
+    window.import_csv()
+    assert "line 3, stage: unknown stage 'sideways'" in errors[-1]
+    assert "line 4, title: the title is empty" in errors[-1]
+    assert dump(db_path) == before
