@@ -5,7 +5,6 @@ from kaizen_board.ops.columns import (
     CardRow,
     column_count,
     column_page,
-    index_beside,
     set_wip_limit,
     wip_limits,
 )
@@ -26,6 +25,7 @@ from kaizen_board.ops.queries import (
     card_details,
     card_history,
     list_cards,
+    stages_of,
     standard_revisions,
 )
 from kaizen_board.ops.search import CardFilter
@@ -37,7 +37,6 @@ __all__ = [
     "board_of",
     "column_count",
     "column_page",
-    "index_beside",
     "member_names",
     "rename_board",
     "set_wip_limit",
@@ -60,6 +59,7 @@ __all__ = [
     "move_cards",
     "reorder_card",
     "restore_card",
+    "stages_of",
     "standard_revisions",
     "undo",
 ]

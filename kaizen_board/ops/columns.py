@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
 from datetime import datetime
 from typing import NamedTuple
 
 from peewee import JOIN, fn
 
 from kaizen_board.errors import InvalidInput
-from kaizen_board.ops.history import load_card
-from kaizen_board.ops.ranks import position_of
 from kaizen_board.ops.search import CardFilter
 from kaizen_board.stages import Stage
 from kaizen_board.store import Store
@@ -85,18 +82,6 @@ def column_count(
 ) -> int:
     with store.read():
         return Card.select(fn.COUNT(Card.id)).where(_in_column(board_id, stage, search)).scalar()
-
-
-def index_beside(store: Store, card_id: int, *, below: bool, exclude: Collection[int] = ()) -> int:
-    """The index just above or below a card, counting its stage's cards not in `exclude`.
-
-    A drop between two cards on screen is placed by its neighbour, which stays right
-    even when a search hides cards in between.
-    """
-    with store.read():
-        card = load_card(card_id)
-        index = position_of(card["board"], Stage(card["stage"]), card["rank"], card_id, exclude)
-    return index + 1 if below else index
 
 
 def wip_limits(store: Store, board_id: int) -> dict[Stage, int | None]:

@@ -10,6 +10,7 @@ from kaizen_board.errors import InvalidInput, NotFound
 from kaizen_board.ops.fields import BOARD_NAME_MAX, clean_line, clean_name
 from kaizen_board.store import Store
 from kaizen_board.store.models import Board, Member
+from kaizen_board.store.statements import run_cached
 
 DEFAULT_BOARD_NAME = "Kaizen"
 
@@ -92,14 +93,16 @@ def board_of(store: Store, board_id: int) -> BoardInfo:
 def member_id(store: Store, name: str | None) -> int:
     """The id of the member of that name, created on first use; must be in a write."""
     name = clean_name(store.member_name if name is None else name)
-    found = (
-        Member.select(Member.id)
-        .where(fn.LOWER(Member.name) == name.lower())
-        .order_by(Member.id)
-        .scalar()
-    )
+    found = run_cached(
+        store.database,
+        "member by name",
+        lambda: (
+            Member.select(Member.id).where(fn.LOWER(Member.name) == "").order_by(Member.id).limit(1)
+        ),
+        (name.lower(), 1),
+    ).fetchone()
     if found is not None:
-        return found
+        return found[0]
     return Member.insert(name=name, created_at=store.now()).execute()
 
 

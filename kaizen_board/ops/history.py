@@ -13,6 +13,7 @@ from kaizen_board.ops.ranks import rank_near
 from kaizen_board.stages import Stage
 from kaizen_board.store import Store
 from kaizen_board.store.models import Board, Card, Event, StandardRevision, to_micros
+from kaizen_board.store.statements import run_cached
 
 
 class EventKind(StrEnum):
@@ -70,13 +71,22 @@ def record_event(
     ).execute()
 
 
+_FIELDS = Card._meta.sorted_fields  # the columns of Card.select(), in order
+
+
 def load_card(
     card_id: int, *, board_id: int | None = None, expected_version: int | None = None
 ) -> dict[str, Any]:
     """The card's row, checked to be on `board_id` and at `expected_version` if given."""
-    card = Card.select().where(Card.id == card_id).dicts().first()
-    if card is None:
+    database = Card._meta.database
+    row = run_cached(
+        database, "load card", lambda: Card.select().where(Card.id == 0), (card_id,)
+    ).fetchone()
+    if row is None:
         raise NotFound(f"there is no card #{card_id}")
+    card = {
+        field.name: field.python_value(value) for field, value in zip(_FIELDS, row, strict=True)
+    }
     if board_id is not None and card["board"] != board_id:
         theirs = Board.get_by_id(card["board"]).name
         ours = Board.get_by_id(board_id).name

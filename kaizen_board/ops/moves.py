@@ -15,10 +15,11 @@ from kaizen_board.ops.history import (
     record_event,
     update_card,
 )
-from kaizen_board.ops.ranks import already_placed, rank_near, ranks_for
+from kaizen_board.ops.ranks import already_placed, at_index, beside, rank_near, ranks_for
 from kaizen_board.stages import Stage
 from kaizen_board.store import Store
 from kaizen_board.store.models import Event
+from kaizen_board.store.statements import run_cached
 
 
 def move_card(
@@ -50,13 +51,17 @@ def move_cards(
     stage: Stage | str,
     index: int | None = None,
     *,
+    after: int | None = None,
+    before: int | None = None,
     board_id: int | None = None,
     by: str | None = None,
     expected_versions: Mapping[int, int] | None = None,
 ) -> list[Change]:
-    """Move cards so they land together, in the order given, at `index` of `stage`.
+    """Move cards so they land together, in the order given, at a place of `stage`.
 
-    `index` counts the stage's cards other than the ones moved (None: at the end). All
+    The place is just below the card `after`, or just above the card `before` (what a
+    drop between two cards on screen gives: found in one index lookup), else at
+    `index`, counting the stage's cards other than the ones moved (None: the end). All
     the moves commit together; undo their changes in reverse order. Nothing is
     recorded if the cards already sit there in that order.
     """
@@ -76,10 +81,16 @@ def move_cards(
                 raise InvalidInput(f"card #{card['id']} is archived: restore it before moving it")
             if card["board"] != board:
                 raise InvalidInput("cards of different boards cannot be moved together")
+        if after is not None or before is not None:
+            anchor = after if after is not None else before
+            place = beside(board, stage, anchor, below=after is not None, cards=card_ids)
+            index = None
+        else:
+            place = at_index(board, stage, index, card_ids)
         placed = [(card["stage"], card["rank"]) for card in cards]
-        if already_placed(placed, board, stage, index, card_ids):
+        if already_placed(placed, stage, place):
             return []
-        ranks = ranks_for(board, stage, index, card_ids)
+        ranks = ranks_for(board, stage, place, len(cards))
         now = store.now()
         actor = member_id(store, by)
         return [
@@ -186,12 +197,14 @@ def restore_card(
 
 
 def _improved_in_lap(card_id: int, lap: int) -> bool:
-    return (
-        Event.select()
-        .where(
-            (Event.card_id == card_id)
-            & (Event.kind == EventKind.IMPROVED.value)
-            & (Event.lap == lap)
-        )
-        .exists()
+    improved = run_cached(
+        Event._meta.database,
+        "improved in lap",
+        lambda: (
+            Event.select(Event.id)
+            .where((Event.card_id == 0) & (Event.kind == "") & (Event.lap == 0))
+            .limit(1)
+        ),
+        (card_id, EventKind.IMPROVED.value, lap, 1),
     )
+    return improved.fetchone() is not None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 from typing import Any, NamedTuple
 
@@ -80,6 +80,17 @@ def list_cards(
         )
     for id_, stage_key, pos, lap, title, owner, tags, is_archived in rows:
         yield CardLine(id_, Stage(stage_key), pos, lap, title, owner, tags, bool(is_archived))
+
+
+def stages_of(store: Store, card_ids: Iterable[int]) -> set[Stage]:
+    """The stages the live cards among these are in."""
+    with store.read():
+        query = (
+            Card.select(Card.stage)
+            .where(Card.id.in_(list(card_ids)) & Card.archived_at.is_null(True))
+            .distinct()
+        )
+        return {Stage(stage) for (stage,) in query.tuples()}
 
 
 def card_details(store: Store, card_id: int) -> dict[str, Any]:

@@ -8,9 +8,9 @@ stage once. Archived cards keep their rank but take no place.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 
-from peewee import fn
+from peewee import SQL, fn
 
 from kaizen_board.errors import InvalidInput
 from kaizen_board.stages import Stage
@@ -78,42 +78,75 @@ def ranks_between(above: int | None, below: int | None, count: int) -> list[int]
     return [above + (number + 1) * step for number in range(count)]
 
 
-def ranks_for(board_id: int, stage: Stage, index: int | None, cards: Collection[int]) -> list[int]:
-    """Free ranks that put `cards` together at `index` in the stage, respacing if need be."""
-    count = max(len(cards), 1)
-    ranks = ranks_between(*neighbours(board_id, stage, index, cards), count)
+Neighbours = Callable[[], tuple[int | None, int | None]]
+
+
+def at_index(board_id: int, stage: Stage, index: int | None, cards: Collection[int]) -> Neighbours:
+    """The place at `index` (None: the end), counting the stage's cards not in `cards`."""
+    return lambda: neighbours(board_id, stage, index, cards)
+
+
+def beside(
+    board_id: int, stage: Stage, anchor_id: int, *, below: bool, cards: Collection[int]
+) -> Neighbours:
+    """The place just below (or above) a live card of the stage that is not in `cards`.
+
+    Found by the anchor's rank in one index lookup, however far down the column it is.
+    """
+
+    def find() -> tuple[int | None, int | None]:
+        anchor = (
+            Card.select(Card.rank, Card.board, Card.stage, Card.archived_at)
+            .where(Card.id == anchor_id)
+            .tuples()
+            .first()
+        )
+        if anchor is None or anchor_id in cards or anchor[1:] != (board_id, stage.value, None):
+            raise InvalidInput(
+                f"card #{anchor_id} is not a card of {stage.column_title} to place others by"
+            )
+        rank = anchor[0]
+        others = _live(board_id, stage, cards)
+        if below:
+            later = (Card.rank > rank) | ((Card.rank == rank) & (Card.id > anchor_id))
+            return rank, _first_rank(others & later, Card.rank, Card.id)
+        earlier = (Card.rank < rank) | ((Card.rank == rank) & (Card.id < anchor_id))
+        return _first_rank(others & earlier, Card.rank.desc(), Card.id.desc()), rank
+
+    return find
+
+
+def _first_rank(condition, *order) -> int | None:
+    return Card.select(Card.rank).where(condition).order_by(*order).limit(1).scalar()
+
+
+def ranks_for(board_id: int, stage: Stage, place: Neighbours, count: int) -> list[int]:
+    """`count` free increasing ranks at a place in the stage, respacing if need be."""
+    ranks = ranks_between(*place(), count)
     if ranks is None:
         respace(board_id, stage)
-        ranks = ranks_between(*neighbours(board_id, stage, index, cards), count)
+        ranks = ranks_between(*place(), count)
     assert ranks is not None, "respaced ranks always leave room"
     return ranks
 
 
 def rank_for(board_id: int, stage: Stage, index: int | None, card_id: int | None) -> int:
     """A free rank that puts one card at `index` in the stage (None: a new card)."""
-    return ranks_for(board_id, stage, index, () if card_id is None else (card_id,))[0]
+    cards = () if card_id is None else (card_id,)
+    return ranks_for(board_id, stage, at_index(board_id, stage, index, cards), 1)[0]
 
 
-def already_placed(
-    placed: list[tuple[str, int]],
-    board_id: int,
-    stage: Stage,
-    index: int | None,
-    cards: Collection[int],
-) -> bool:
-    """Whether `cards`, now at these (stage, rank) in this order, already sit at `index`.
+def already_placed(placed: list[tuple[str, int]], stage: Stage, place: Neighbours) -> bool:
+    """Whether cards, now at these (stage, rank) in this order, already sit at `place`.
 
-    The neighbours at `index` are the closest cards outside the group, so any card
-    between them belongs to the group.
+    A place's neighbours are the closest cards outside the group, so any card between
+    them belongs to the group.
     """
-    above, below = neighbours(board_id, stage, index, cards)
     ranks = [rank for card_stage, rank in placed if card_stage == stage.value]
-    return (
-        len(ranks) == len(placed)
-        and all(a < b for a, b in zip(ranks, ranks[1:], strict=False))
-        and (above is None or above < ranks[0])
-        and (below is None or ranks[-1] < below)
-    )
+    if len(ranks) != len(placed) or not all(a < b for a, b in zip(ranks, ranks[1:], strict=False)):
+        return False
+    above, below = place()
+    return (above is None or above < ranks[0]) and (below is None or ranks[-1] < below)
 
 
 def rank_near(board_id: int, stage: Stage, rank: int, exclude_id: int) -> int:
@@ -125,7 +158,7 @@ def rank_near(board_id: int, stage: Stage, rank: int, exclude_id: int) -> int:
     live = _live(board_id, stage, (exclude_id,))
     if not Card.select().where(live & (Card.rank == rank)).exists():
         return rank
-    before = Card.select().where(live & (Card.rank <= rank)).count()
+    before = _count(live & (Card.rank <= rank))
     return rank_for(board_id, stage, before, exclude_id)
 
 
@@ -134,9 +167,14 @@ def position_of(
 ) -> int:
     """The index of a live card in its stage: how many live cards (other than those in
     `exclude`) come before it."""
-    earlier = (Card.rank < rank) | ((Card.rank == rank) & (Card.id < card_id))
+    # Two range counts: an OR of both conditions would scan the whole stage.
     others = _live(board_id, stage, (card_id, *exclude))
-    return Card.select().where(others & earlier).count()
+    lower = _count(others & (Card.rank < rank))
+    return lower + _count(others & (Card.rank == rank) & (Card.id < card_id))
+
+
+def _count(condition) -> int:
+    return Card.select(fn.COUNT(SQL("*"))).where(condition).scalar()
 
 
 def respace(board_id: int, stage: Stage) -> None:

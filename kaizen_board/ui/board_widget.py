@@ -103,10 +103,13 @@ class BoardWidget(QWidget):
             model.set_board(self.controller.store, self.controller.board.id)
         self._load_wip_limits()
 
-    def reload(self, select: Iterable[int] | None = None) -> None:
-        """Read every column again, keeping scroll positions and the selection."""
+    def reload(
+        self, select: Iterable[int] | None = None, stages: Iterable[Stage] | None = None
+    ) -> None:
+        """Read the columns (all, or those of `stages`) again, keeping scroll positions
+        and the selection."""
         keep = list(select) if select is not None else self.selected_ids()
-        for column in self.columns.values():
+        for column in (self.columns[stage] for stage in (stages or STAGES)):
             bar = column.view.verticalScrollBar()
             position = bar.value()
             column.model.reload()
@@ -149,7 +152,15 @@ class BoardWidget(QWidget):
 
     def _on_operation(self, card_ids: list) -> None:
         had_focus = isinstance(self.focusWidget(), CardListView)
-        self.reload(select=card_ids)
+        # Only the columns the cards left or entered: at a million cards, counting a
+        # column is most of what a reload costs.
+        touched = {
+            stage
+            for stage, model in self.models.items()
+            if any(model.row_of(card_id) is not None for card_id in card_ids)
+        }
+        touched |= ops.stages_of(self.controller.store, card_ids)
+        self.reload(select=card_ids, stages=touched or None)
         if had_focus:
             self.active_view().setFocus()
 

@@ -123,9 +123,13 @@ class BoardController(QObject):
         self,
         card_ids: Sequence[int],
         stage: Stage,
-        index: int | None,
+        index: int | None = None,
         versions: dict[int, int] | None = None,
+        *,
+        after: int | None = None,
+        before: int | None = None,
     ) -> list[Change]:
+        """Move cards to `stage`: below the card `after`, above `before`, or at `index`."""
         board = self.board.id
         ids = list(card_ids)
         first = {"versions": versions}
@@ -135,7 +139,14 @@ class BoardController(QObject):
             # cards as they are then.
             expected, first["versions"] = first["versions"], None
             return ops.move_cards(
-                self.store, ids, stage, index, board_id=board, expected_versions=expected
+                self.store,
+                ids,
+                stage,
+                index,
+                after=after,
+                before=before,
+                board_id=board,
+                expected_versions=expected,
             )
 
         label = self.tr("Move {0} card(s) to {1}").format(len(ids), self.tr(stage.column_title))
@@ -149,18 +160,12 @@ class BoardController(QObject):
         above: int | None,
         below: int | None,
     ) -> None:
-        """A drop: land the cards just below `above` (or just above `below`) in `stage`."""
-        try:
-            if above is not None:
-                index = ops.index_beside(self.store, above, below=True, exclude=card_ids)
-            elif below is not None:
-                index = ops.index_beside(self.store, below, below=False, exclude=card_ids)
-            else:
-                index = None
-        except KaizenError as error:
-            self.failed.emit(str(error))
-            return
-        self.move_cards(card_ids, stage, index, versions)
+        """A drop: land the cards just below `above` (or just above `below`) in `stage`;
+        with neither (an empty column), at its end."""
+        if above is not None:
+            self.move_cards(card_ids, stage, versions=versions, after=above)
+        else:
+            self.move_cards(card_ids, stage, versions=versions, before=below)
 
     def reorder(self, card_id: int, index: int, version: int | None = None) -> None:
         board = self.board.id

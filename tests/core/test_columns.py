@@ -93,14 +93,3 @@ def test_another_connection_writing_is_noticed(store, board, db_path, clock):
     finally:
         other.close()
     assert store.data_version() != seen
-
-
-def test_the_index_beside_a_card_skips_the_cards_being_moved(store, board):
-    a, b, c, d = (ops.add_card(store, board.id, t).card_id for t in "ABCD")
-    assert ops.index_beside(store, c, below=False) == 2
-    assert ops.index_beside(store, c, below=True) == 3
-    assert ops.index_beside(store, c, below=True, exclude=[a, b]) == 1
-    ops.move_cards(
-        store, [a, b], Stage.STANDARD, ops.index_beside(store, c, below=True, exclude=[a, b])
-    )
-    assert ids_in(store, board.id, Stage.STANDARD) == [c, a, b, d]

@@ -250,3 +250,26 @@ def test_a_group_already_in_place_records_nothing(store, board, three, db_path):
     assert ops.move_cards(store, [three[1], three[2]], Stage.STANDARD, 1) == []
     assert dump(db_path) == before
     assert ops.move_cards(store, [three[2], three[1]], Stage.STANDARD, 1) != []
+
+
+def test_cards_land_just_below_or_above_a_card_named_as_their_place(store, board):
+    a, b, c, d = (ops.add_card(store, board.id, t).card_id for t in "ABCD")
+    x = ops.add_card(store, board.id, "X", stage=Stage.MEET).card_id
+    ops.move_cards(store, [a, b], Stage.STANDARD, after=c)  # the group skips itself
+    assert ids_in(store, board.id, Stage.STANDARD) == [c, a, b, d]
+    ops.move_cards(store, [d], Stage.STANDARD, before=c)
+    assert ids_in(store, board.id, Stage.STANDARD) == [d, c, a, b]
+    ops.move_cards(store, [b], Stage.MEET, before=x)
+    assert ids_in(store, board.id, Stage.MEET) == [b, x]
+    assert ops.move_cards(store, [c, a], Stage.STANDARD, after=d) == []  # already there
+
+
+def test_a_place_by_a_card_elsewhere_is_refused(store, board, db_path):
+    a = ops.add_card(store, board.id, "A").card_id
+    other = ops.add_card(store, board.id, "Other", stage=Stage.IMPROVE).card_id
+    before = dump(db_path)
+    with pytest.raises(InvalidInput, match=f"card #{other} is not a card of Meet the standard"):
+        ops.move_cards(store, [a], Stage.MEET, after=other)
+    with pytest.raises(InvalidInput, match=f"card #{a} is not a card of Standard"):
+        ops.move_cards(store, [a], Stage.STANDARD, after=a)
+    assert dump(db_path) == before

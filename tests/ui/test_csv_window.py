@@ -11,8 +11,7 @@ from tests.helpers import dump
 from tests.ui.helpers import shown
 
 
-def test_export_from_the_window_writes_the_board(store, board, make_window, tmp_path,
-                                                 monkeypatch):
+def test_export_from_the_window_writes_the_board(store, board, make_window, tmp_path, monkeypatch):
     ops.add_card(store, board.id, "Exported idea")
     window = make_window(store, board)
     target = tmp_path / "board.csv"
@@ -35,28 +34,35 @@ def test_import_shows_a_preview_then_adds_the_cards_to_the_board_shown(
     previews = []
 
     def look_then_accept(dialog):
-        previews.append((dialog.summary_label.text(), dialog.table.rowCount(),
-                         dialog.table.item(0, 0).text()))
+        previews.append(
+            (dialog.summary_label.text(), dialog.table.rowCount(), dialog.table.item(0, 0).text())
+        )
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(csv_dialogs.ImportPreview, "exec", look_then_accept)
     window.import_csv()
-    assert previews == [(
-        "Would import 2 card(s) into 'Office' (Standard 1, Improve 1).", 2, "Shadow board",
-    )]
+    assert previews == [
+        (
+            "Would import 2 card(s) into 'Office' (Standard 1, Improve 1).",
+            2,
+            "Shadow board",
+        )
+    ]
     assert shown(window, Stage.IMPROVE) == ["Shadow board"]
     assert shown(window, Stage.STANDARD) == ["Label bins"]
     assert list(ops.list_cards(store, board.id)) == []
 
 
-def test_an_import_cancelled_at_the_preview_adds_nothing(store, board, db_path, make_window,
-                                                         tmp_path, monkeypatch):
+def test_an_import_cancelled_at_the_preview_adds_nothing(
+    store, board, db_path, make_window, tmp_path, monkeypatch
+):
     path = tmp_path / "ideas.csv"
     path.write_text("title\nNot wanted\n")
     window = make_window(store, board)
     monkeypatch.setattr(csv_dialogs, "ask_import_path", lambda *args: str(path))
-    monkeypatch.setattr(csv_dialogs.ImportPreview, "exec",
-                        lambda dialog: QDialog.DialogCode.Rejected)
+    monkeypatch.setattr(
+        csv_dialogs.ImportPreview, "exec", lambda dialog: QDialog.DialogCode.Rejected
+    )
     before = dump(db_path)
     window.import_csv()
     assert dump(db_path) == before
