@@ -134,9 +134,10 @@ def add_cards_in_bulk(
 ) -> int:
     """Append cards to the end of their stages, each with its "created" event.
 
-    Each card is a dict with a title and optionally a stage and the fields of
-    TEXT_FIELDS; all are submitted by `by`. Everything goes in one transaction, so a bad
-    card leaves nothing added. Returns how many were added.
+    Each card is a dict with a title and optionally a stage, a created_at (an aware
+    datetime; now by default) and the fields of TEXT_FIELDS; all are submitted by `by`.
+    Everything goes in one transaction, so a bad card leaves nothing added. Returns how
+    many were added.
     """
     with store.write():
         now = to_micros(store.now())
@@ -148,6 +149,8 @@ def add_cards_in_bulk(
             fields = dict(card)
             stage = Stage(fields.pop("stage", Stage.STANDARD))
             title = clean_title(fields.pop("title"))
+            created = fields.pop("created_at", None)
+            created = now if created is None else to_micros(created)
             rank = next_rank[stage]
             next_rank[stage] += RANK_GAP
             inserter.add(
@@ -160,10 +163,10 @@ def add_cards_in_bulk(
                     "rank": rank,
                     "owner": None,
                     "submitted_by": actor,
-                    "created_at": now,
+                    "created_at": created,
                     "updated_at": now,
-                    "entered_stage_at": now,
-                    "lap_started_at": now,
+                    "entered_stage_at": created,
+                    "lap_started_at": created,
                     "lap": 1,
                     "improvements": 0,
                     "version": 1,

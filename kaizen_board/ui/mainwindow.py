@@ -22,9 +22,7 @@ from kaizen_board.errors import KaizenError
 from kaizen_board.ops import BoardInfo
 from kaizen_board.ops.fields import clean_name
 from kaizen_board.store import Store, open_store
-from kaizen_board.ui.archive_dialog import ArchiveDialog
 from kaizen_board.ui.board_widget import BoardWidget
-from kaizen_board.ui.card_editor import CardEditor
 from kaizen_board.ui.controller import BoardController
 
 POLL_MS = 1000  # other processes' changes show within two seconds
@@ -271,6 +269,8 @@ class MainWindow(QMainWindow):
     # Cards -------------------------------------------------------------------------
 
     def open_card(self, card_id: int) -> None:
+        from kaizen_board.ui.card_editor import CardEditor  # loaded when first used
+
         try:
             editor = CardEditor(self.controller, card_id, self)
         except KaizenError as error:
@@ -280,6 +280,8 @@ class MainWindow(QMainWindow):
         editor.deleteLater()
 
     def show_archive(self) -> None:
+        from kaizen_board.ui.archive_dialog import ArchiveDialog
+
         dialog = ArchiveDialog(self.controller, self)
         dialog.exec()
         dialog.deleteLater()

@@ -52,7 +52,7 @@ class StageModel(QAbstractListModel):
         board_id: int,
         stage: Stage,
         *,
-        page_size: int = 200,
+        page_size: int = 64,
         parent=None,
     ) -> None:
         super().__init__(parent)

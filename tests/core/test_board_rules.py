@@ -194,6 +194,14 @@ class BoardRules(RuleBasedStateMachine):
         assert all(count == distinct for _, count, distinct in ranks)
 
     @invariant()
+    def stored_column_counts_are_the_true_counts(self):
+        kept = dict(self.store.database.execute_sql(
+            "SELECT stage, live FROM stage_count WHERE board_id = ?", (self.board,)
+        ).fetchall())
+        for stage in Stage:
+            assert kept.get(stage.value, 0) == len(self.model.order[stage])
+
+    @invariant()
     def nothing_is_lost(self):
         archived = {card.id for card in ops.list_cards(self.store, self.board, archived=True)}
         assert archived == set(self.model.archived)

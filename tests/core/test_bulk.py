@@ -36,6 +36,9 @@ def test_bulk_cards_are_appended_with_their_idea_events(store, board):
     assert (card["tags"], card["submitted_by"], card["created_at"]) == ("5S,flow", "Aiko", START)
     [event] = ops.card_history(store, standard[1])
     assert (event.kind, event.member, event.to_stage) == ("created", "Aiko", "standard")
+    counts = {stage: ops.column_count(store, board.id, stage) for stage in Stage}
+    assert counts == {Stage.STANDARD: 4, Stage.MEET: 0, Stage.IMPROVE: 4,
+                      Stage.RESTANDARDIZE: 0}
     # Bulk cards go round the loop like any other.
     ops.move_card(store, standard[1], Stage.RESTANDARDIZE)
     assert metrics.count_between(store, board.id, ops.EventKind.IMPROVED) == 1
@@ -48,3 +51,13 @@ def test_one_bad_card_leaves_nothing_added(store, board, db_path):
     with pytest.raises(InvalidInput, match="the title is empty"):
         add_cards_in_bulk(store, board.id, cards)
     assert dump(db_path) == before
+
+
+def test_bulk_cards_can_carry_the_time_they_were_submitted(store, board):
+    from datetime import timedelta
+
+    earlier = START - timedelta(days=30)
+    add_cards_in_bulk(store, board.id, [{"title": "Old idea", "created_at": earlier}])
+    [card] = ops.list_cards(store, board.id)
+    assert ops.card_details(store, card.id)["created_at"] == earlier
+    assert ops.card_history(store, card.id)[0].at == earlier

@@ -1,0 +1,328 @@
+"""Kaizen Board's benchmark: every budget of DESIGN.md, measured against its floor.
+
+    python tests/perf/bench.py            # the full run (about five minutes)
+    python tests/perf/bench.py --quick    # small boards, seconds: checks the script runs
+
+It builds boards through the core's bulk path (cards with their "created" events, spread
+over two years; the million improvements for the chart are written by one SQL statement
+while seeding), then measures each figure several times and prints the median, its
+budget, the ratio to a floor measured in the same run where there is one, and pass or
+fail. Not collected by the test run (the file name does not start with test_); the test
+suite runs --quick once so that it cannot rot.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import os
+import random
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent.parent))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from kaizen_board import charts, ops  # noqa: E402
+from kaizen_board.clock import FixedClock  # noqa: E402
+from kaizen_board.ops.bulk import add_cards_in_bulk  # noqa: E402
+from kaizen_board.stages import STAGES  # noqa: E402
+from kaizen_board.store import open_store  # noqa: E402
+from kaizen_board.transfer.export import export_board  # noqa: E402
+
+FULL = {"small": 1_000, "paint": 10_000, "large": 1_000_000, "runs": 5, "moves": 300}
+QUICK = {"small": 100, "paint": 500, "large": 5_000, "runs": 2, "moves": 30}
+NOW = datetime(2026, 11, 25, 9, tzinfo=UTC)
+TWO_YEARS = timedelta(days=730)
+
+
+def seed(path: Path, cards: int, *, improvements: bool = False) -> None:
+    """A board of `cards` cards over four stages, submitted over the last two years."""
+    if path.exists():
+        return
+    store = open_store(path, clock=FixedClock(NOW), member_name="Bench")
+    board = ops.default_board(store)
+    step = TWO_YEARS / max(cards, 1)
+    start = NOW - TWO_YEARS
+    add_cards_in_bulk(
+        store,
+        board.id,
+        (
+            {
+                "title": f"Improve step {n} of the line",
+                "stage": STAGES[n % 4],
+                "tags": "5S,flow" if n % 3 else "",
+                "created_at": start + step * n,
+                "description": "Operators walk to the crib for tools; a shadow board is tried.",
+            }
+            for n in range(cards)
+        ),
+    )
+    if improvements:
+        # Seeding only: one improvement per card, days after its idea, for the chart.
+        store.database.execute_sql(
+            "INSERT INTO event (board_id, card_id, kind, at, member_id, credit_id, "
+            "from_stage, to_stage, lap, lead_time) SELECT board_id, card_id, 'improved', "
+            "at + 86400000000 * (1 + card_id % 40), member_id, credit_id, 'improve', "
+            "'restandardize', 1, 86400000000 * (1 + card_id % 40) FROM event "
+            "WHERE kind = 'created'"
+        )
+    store.close()
+
+
+def median_of(runs: int, measure) -> float:
+    return statistics.median(measure() for _ in range(runs))
+
+
+def first_paint(args: list[str]) -> float:
+    started = time.perf_counter()
+    child = subprocess.Popen(
+        [sys.executable, str(HERE / "paint_probe.py"), *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    line = child.stdout.readline()
+    elapsed = time.perf_counter() - started
+    child.wait()
+    if line.strip() != "painted":
+        raise RuntimeError(f"the probe did not paint: {line!r}")
+    return elapsed
+
+
+def peak_memory(db: Path, settings: Path) -> float:
+    done = subprocess.run(
+        [sys.executable, str(HERE / "paint_probe.py"), "board", str(db), str(settings), "rss"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        check=True,
+    )
+    kilobytes = int(done.stdout.split("VmHWM:")[1].split()[0])
+    return kilobytes / 1024
+
+
+def open_board(app, db: Path, settings_path: Path) -> float:
+    from PySide6.QtCore import QSettings
+
+    from kaizen_board.ui.mainwindow import MainWindow
+
+    started = time.perf_counter()
+    store = open_store(db)
+    window = MainWindow(
+        store, ops.default_board(store), QSettings(str(settings_path), QSettings.Format.IniFormat)
+    )
+    window.show()
+    app.processEvents()
+    elapsed = time.perf_counter() - started
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+    store.close()
+    return elapsed
+
+
+def moves(db: Path, count: int) -> list[float]:
+    """Drops as a user makes them: a card seen in one column onto a place seen in another."""
+    store = open_store(db)
+    board = ops.default_board(store)
+    rng = random.Random(48)
+    pages = {stage: ops.column_page(store, board.id, stage, limit=200) for stage in STAGES}
+    times = []
+    for _ in range(count):
+        source, target = rng.sample(STAGES, 2)
+        card, anchor = rng.choice(pages[source]).id, rng.choice(pages[target]).id
+        started = time.perf_counter()
+        ops.move_cards(store, [card], target, after=anchor, board_id=board.id)
+        times.append(time.perf_counter() - started)
+        for stage in (source, target):
+            pages[stage] = ops.column_page(store, board.id, stage, limit=200)
+    store.close()
+    return sorted(times)
+
+
+def chart(db: Path) -> float:
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    store = open_store(db, clock=FixedClock(NOW))
+    board = ops.default_board(store)
+    figure = charts.new_figure()
+    FigureCanvasAgg(figure)
+    started = time.perf_counter()
+    charts.draw_cumulative(figure, store, board.id, charts.ChartRange(tz=UTC))
+    figure.canvas.draw()
+    elapsed = time.perf_counter() - started
+    store.close()
+    return elapsed
+
+
+def export(db: Path, target: Path) -> float:
+    store = open_store(db)
+    started = time.perf_counter()
+    export_board(store, ops.default_board(store).id, target)
+    elapsed = time.perf_counter() - started
+    store.close()
+    return elapsed
+
+
+def export_floor(db: Path, target: Path) -> float:
+    """Raw sqlite3 and csv.writer over the same rows, in the same (board) order."""
+    started = time.perf_counter()
+    connection = sqlite3.connect(db)
+    with target.open("w", newline="", encoding="utf-8") as file:
+        writer = csv.writer(file, lineterminator="\r\n")
+        for stage in STAGES:
+            writer.writerows(
+                connection.execute(
+                    "SELECT c.id, b.name, c.title, c.stage, c.rank, c.lap, o.name, s.name, c.tags, "
+                    "c.impact_category, c.impact_note, c.created_at, c.entered_stage_at, "
+                    "c.improvements, c.archived_at, c.description, c.standard FROM card c "
+                    "JOIN board b ON b.id = c.board_id LEFT JOIN member o ON o.id = c.owner_id "
+                    "LEFT JOIN member s ON s.id = c.submitted_by_id WHERE c.board_id = 1 AND "
+                    "c.stage = ? AND c.archived_at IS NULL ORDER BY c.rank, c.id",
+                    (stage.value,),
+                )
+            )
+    connection.close()
+    return time.perf_counter() - started
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="small boards, a few seconds")
+    parser.add_argument("--keep", metavar="DIR", help="keep (and reuse) the seeded boards here")
+    args = parser.parse_args()
+    size = QUICK if args.quick else FULL
+    folder = Path(args.keep or tempfile.mkdtemp(prefix="kaizen-bench-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    os.environ["XDG_CONFIG_HOME"] = str(folder / "config")
+    settings = folder / "settings.ini"
+    small, paint, large = (
+        folder / f"board-{size[key]}.sqlite" for key in ("small", "paint", "large")
+    )
+    started = time.perf_counter()
+    seed(small, size["small"])
+    seed(paint, size["paint"])
+    seed(large, size["large"], improvements=True)
+    seeding = time.perf_counter() - started
+    print(
+        f"Seeded boards of {size['small']:,}, {size['paint']:,} and {size['large']:,} cards "
+        f"in {seeding:.1f} s (in {folder})",
+        flush=True,
+    )
+
+    from PySide6.QtCore import qInstallMessageHandler
+    from PySide6.QtWidgets import QApplication
+
+    # The offscreen platform's notes about window hints are not ours to print.
+    qInstallMessageHandler(lambda *_: None)
+    app = QApplication.instance() or QApplication([])
+    runs = size["runs"]
+    rows = []
+
+    floor = median_of(runs, lambda: first_paint(["floor"]))
+    board = median_of(runs, lambda: first_paint(["board", str(paint), str(settings)]))
+    rows.append(
+        (
+            f"start to first painted board, {size['paint']:,} cards",
+            board,
+            "s",
+            "1.5x floor",
+            floor,
+            board / floor <= 1.5,
+        )
+    )
+
+    opened_small = median_of(runs, lambda: open_board(app, small, settings))
+    opened_large = median_of(runs, lambda: open_board(app, large, settings))
+    rows.append((f"open a board of {size['small']:,} cards", opened_small, "s", "", None, True))
+    rows.append(
+        (
+            f"open a board of {size['large']:,} cards",
+            opened_large,
+            "s",
+            "< 1.5 s and 1.5x small",
+            opened_small,
+            opened_large < 1.5 and opened_large / opened_small <= 1.5,
+        )
+    )
+
+    times = moves(large, size["moves"])
+    median = statistics.median(times) * 1000
+    p99 = times[min(len(times) - 1, int(len(times) * 0.99))] * 1000
+    rows.append(
+        (
+            f"one move, drop to committed, median ({size['large']:,} cards)",
+            median,
+            "ms",
+            "< 2 ms",
+            None,
+            median < 2,
+        )
+    )
+    rows.append(("one move, 99th percentile", p99, "ms", "", None, True))
+
+    drawn = median_of(runs, lambda: chart(large))
+    rows.append(
+        (
+            f"cumulative chart over {size['large']:,} improvements",
+            drawn,
+            "s",
+            "< 1 s",
+            None,
+            drawn < 1,
+        )
+    )
+
+    exported_floor = median_of(runs, lambda: export_floor(large, folder / "floor.csv"))
+    exported = median_of(runs, lambda: export(large, folder / "export.csv"))
+    rows.append(
+        (
+            f"CSV export of {size['large']:,} cards",
+            exported,
+            "s",
+            "1.5x floor",
+            exported_floor,
+            exported / exported_floor <= 1.5,
+        )
+    )
+
+    memory = peak_memory(large, settings)
+    rows.append(
+        (
+            f"peak memory, {size['large']:,}-card board open",
+            memory,
+            "MB",
+            "< 500 MB",
+            None,
+            memory < 500,
+        )
+    )
+
+    print_table(rows, quick=args.quick)
+    return 0
+
+
+def print_table(rows, *, quick: bool) -> None:
+    title = f"{'figure':58} {'measured':>12} {'budget':>22} {'floor':>10} {'ratio':>6}  result"
+    print(title)
+    print("-" * len(title))
+    for name, value, unit, budget, floor, passed in rows:
+        ratio = f"{value / floor:.2f}" if floor else ""
+        floor_text = f"{floor:.3f}" if floor else ""
+        measured = f"{value:.3f} {unit}" if unit != "MB" else f"{value:.0f} MB"
+        result = "pass" if passed else "FAIL"
+        print(f"{name:58} {measured:>12} {budget:>22} {floor_text:>10} {ratio:>6}  {result}")
+    if quick:
+        print("(--quick: small boards; the budgets are for the full run)")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
