@@ -58,6 +58,7 @@ def open_store(
         timeout=BUSY_TIMEOUT_SECONDS,
     )
     store = Store(database, str(path), clock=clock, member_name=member_name)
+    store.bind()
     try:
         with store.read():
             database.connect()

@@ -55,10 +55,24 @@ class Store:
     def now(self) -> datetime:
         return self.clock.now()
 
+    def bind(self) -> None:
+        """Make this the database the models use unless another store binds them."""
+        self.database.bind(MODELS, bind_refs=False, bind_backrefs=False)
+
+    @contextmanager
+    def _bound(self) -> Iterator[None]:
+        # Rebinding walks every model; skip it when the models are ours already
+        # (the usual case: one store per process), which a move would feel.
+        if MODELS[0]._meta.database is self.database:
+            yield
+        else:
+            with self.database.bind_ctx(MODELS, bind_refs=False, bind_backrefs=False):
+                yield
+
     @contextmanager
     def read(self) -> Iterator[None]:
         """Bind the models to this database for a few queries."""
-        with self._translated_errors(), self.database.bind_ctx(MODELS):
+        with self._translated_errors(), self._bound():
             yield
 
     @contextmanager
@@ -68,7 +82,7 @@ class Store:
         On SQLite the write lock is taken at the start (BEGIN IMMEDIATE), so two
         processes never interleave a read and a write of the same rows.
         """
-        with self._translated_errors(), self.database.bind_ctx(MODELS), self.database.atomic():
+        with self._translated_errors(), self._bound(), self.database.atomic():
             yield
 
     def data_version(self) -> int:
