@@ -86,6 +86,22 @@ def build_parser() -> argparse.ArgumentParser:
         "--dry-run", action="store_true", help="check the file and say what would be added"
     )
     importing.set_defaults(run=run_import)
+
+    backup = commands.add_parser(
+        "backup", parents=[common], help="write a verified copy of the database"
+    )
+    backup.add_argument(
+        "path", nargs="?", metavar="PATH", help="where to write it (the backups folder)"
+    )
+    backup.set_defaults(run=run_backup)
+
+    restore = commands.add_parser(
+        "restore",
+        parents=[common],
+        help="replace the database with a backup (the current state is backed up first)",
+    )
+    restore.add_argument("path", metavar="PATH", help="the backup file")
+    restore.set_defaults(run=run_restore)
     return parser
 
 
@@ -207,6 +223,30 @@ def _import(args: argparse.Namespace) -> int:
     finally:
         store.close()
     print(summary.describe())
+    return 0
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    from kaizen_board.store.restore import backup_now
+
+    store = open_store(args.db)
+    try:
+        written = backup_now(store, args.path)
+    finally:
+        store.close()
+    print(f"Backed up {store.location} to {written}")
+    return 0
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    from kaizen_board.store.restore import restore_backup
+
+    store = open_store(args.db)
+    try:
+        before = restore_backup(store, args.path)
+    finally:
+        store.close()
+    print(f"Restored {store.location} from {args.path}; what it held before is in {before}")
     return 0
 
 

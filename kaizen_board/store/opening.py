@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import tempfile
+from datetime import UTC, datetime
 from pathlib import Path
 
 import peewee
@@ -123,6 +124,45 @@ def _check_folder_writable(folder: Path, path: Path) -> None:
         ) from error
 
 
+class DamagedDatabase(DatabaseProblem):
+    """The database file is damaged; it was moved aside, and a backup may be restored.
+
+    Attributes:
+        moved_to: where the damaged file now is (kept, never deleted).
+        backup: the newest backup there is, if any.
+    """
+
+    def __init__(self, message: str, moved_to: Path, backup: Path | None) -> None:
+        super().__init__(message)
+        self.moved_to = moved_to
+        self.backup = backup
+
+
+def set_aside_damaged(path: Path, problem: str) -> DamagedDatabase:
+    """Rename a damaged database (and its log files) aside; say what to do next."""
+    from kaizen_board.store.backups import list_backups
+
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    moved = path.with_name(f"{path.name}.damaged-{stamp}")
+    for suffix in ("", "-wal", "-shm"):
+        part = Path(f"{path}{suffix}")
+        if part.exists():
+            part.rename(Path(f"{moved}{suffix}"))
+    backups = list_backups(path)
+    newest = backups[0] if backups else None
+    advice = (
+        f" The newest backup is {newest}: restore it with `kaizen-board restore {newest}` "
+        "or File > Restore from backup."
+        if newest
+        else " There is no backup of it to restore."
+    )
+    return DamagedDatabase(
+        f"{path} is damaged ({problem}). It was moved aside to {moved}, not deleted." + advice,
+        moved,
+        newest,
+    )
+
+
 def _inspect_existing(path: Path) -> None:
     """Refuse a foreign, damaged or newer database through a read-only connection."""
     table = SchemaInfo._meta.table_name
@@ -147,10 +187,10 @@ def _inspect_existing(path: Path) -> None:
             ).fetchone()
         finally:
             connection.close()
+    except sqlite3.OperationalError as error:  # locked, unreadable: not damage
+        raise DatabaseProblem(f"cannot read {path}: {error}") from error
     except sqlite3.DatabaseError as error:
-        raise DatabaseProblem(
-            f"{path} is damaged or not a database ({error}). {LEFT_AS_IS}"
-        ) from error
+        raise set_aside_damaged(path, str(error)) from error
     if row is None or not str(row[0]).isdigit():
         raise DatabaseProblem(f"{path}: the schema version is missing or unreadable. {LEFT_AS_IS}")
     check_version_readable(int(row[0]), str(path))

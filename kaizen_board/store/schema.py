@@ -1,16 +1,21 @@
-"""The stored schema version and bringing a database up to it."""
+"""The stored schema version, and bringing a database up to it by migrations."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 from kaizen_board.errors import DatabaseProblem
+from kaizen_board.store.backups import take_backup
 from kaizen_board.store.models import MODELS, TRIGGERS, SchemaInfo
 from kaizen_board.store.store import Store
 
 # Version 1 is the first released schema. A change to the models adds a migration
-# from version N to N+1 and raises this number; a new database is made at once at
-# the current version.
+# from version N to N+1 (playhouse.migrate inside the transaction it is given) and
+# raises this number; a new database is made at once at the current version.
 SCHEMA_VERSION = 1
 SCHEMA_VERSION_KEY = "schema_version"
+MIGRATIONS: dict[int, Callable[[Store], None]] = {}  # version N -> the step to N + 1
 
 
 def stored_version(store: Store) -> int | None:
@@ -38,6 +43,28 @@ def prepare_schema(store: Store) -> None:
             SchemaInfo.create(key=SCHEMA_VERSION_KEY, value=str(SCHEMA_VERSION))
         return
     check_version_readable(version, store.location)
+    if version < SCHEMA_VERSION:
+        migrate(store, version)
+
+
+def migrate(store: Store, version: int) -> None:
+    """Upgrade from `version`: a verified backup first, then every step in one transaction.
+
+    If a step fails, the transaction rolls back: the database keeps its old version and
+    data, and the backup (named with both versions) is there besides.
+    """
+    take_backup(
+        store.database.connection(),
+        Path(store.location),
+        store.now(),
+        reason=f"before-v{version}-to-v{SCHEMA_VERSION}",
+    )
+    with store.write():
+        for step in range(version, SCHEMA_VERSION):
+            MIGRATIONS[step](store)
+        SchemaInfo.update(value=str(SCHEMA_VERSION)).where(
+            SchemaInfo.key == SCHEMA_VERSION_KEY
+        ).execute()
 
 
 def check_version_readable(version: int, location: str) -> None:

@@ -195,9 +195,11 @@ class BoardRules(RuleBasedStateMachine):
 
     @invariant()
     def stored_column_counts_are_the_true_counts(self):
-        kept = dict(self.store.database.execute_sql(
-            "SELECT stage, live FROM stage_count WHERE board_id = ?", (self.board,)
-        ).fetchall())
+        kept = dict(
+            self.store.database.execute_sql(
+                "SELECT stage, live FROM stage_count WHERE board_id = ?", (self.board,)
+            ).fetchall()
+        )
         for stage in Stage:
             assert kept.get(stage.value, 0) == len(self.model.order[stage])
 

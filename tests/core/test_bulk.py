@@ -37,8 +37,7 @@ def test_bulk_cards_are_appended_with_their_idea_events(store, board):
     [event] = ops.card_history(store, standard[1])
     assert (event.kind, event.member, event.to_stage) == ("created", "Aiko", "standard")
     counts = {stage: ops.column_count(store, board.id, stage) for stage in Stage}
-    assert counts == {Stage.STANDARD: 4, Stage.MEET: 0, Stage.IMPROVE: 4,
-                      Stage.RESTANDARDIZE: 0}
+    assert counts == {Stage.STANDARD: 4, Stage.MEET: 0, Stage.IMPROVE: 4, Stage.RESTANDARDIZE: 0}
     # Bulk cards go round the loop like any other.
     ops.move_card(store, standard[1], Stage.RESTANDARDIZE)
     assert metrics.count_between(store, board.id, ops.EventKind.IMPROVED) == 1

@@ -111,15 +111,26 @@ def test_another_programs_sqlite_database_is_refused_untouched(tmp_path, clock):
     assert _untouched(path) == before
 
 
-def test_a_damaged_database_is_refused_untouched(tmp_path, db_path, clock):
-    open_store(db_path, clock=clock).close()
+def test_a_damaged_database_is_moved_aside_whole_and_the_newest_backup_offered(
+    tmp_path, db_path, clock
+):
+    from kaizen_board.store.opening import DamagedDatabase
+    from kaizen_board.store.restore import backup_now
+
+    store = open_store(db_path, clock=clock)
+    good = backup_now(store)
+    store.close()
     data = bytearray(db_path.read_bytes())
     data[100:4096] = b"\xff" * (4096 - 100)  # wreck the schema page, keep the header
     db_path.write_bytes(bytes(data))
-    before = _untouched(db_path)
-    with pytest.raises(DatabaseProblem, match="is damaged or not a database"):
+    with pytest.raises(DamagedDatabase, match="is damaged") as refused:
         open_store(db_path, clock=clock)
-    assert _untouched(db_path) == before
+    moved = refused.value.moved_to
+    assert not db_path.exists()
+    assert moved.read_bytes() == bytes(data)  # kept as it was, never deleted
+    assert refused.value.backup == good
+    assert f"kaizen-board restore {good}" in str(refused.value)
+    assert good.is_file()  # the good backup is untouched
 
 
 def test_a_database_from_a_newer_version_is_refused_untouched(db_path, clock):

@@ -1,0 +1,191 @@
+"""Backups, restores and migrations: nothing committed is ever lost, every upgrade reversible."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from kaizen_board import ops
+from kaizen_board.errors import DatabaseProblem
+from kaizen_board.store import open_store, schema
+from kaizen_board.store.backups import KEEP, backup_if_due, list_backups, verify
+from kaizen_board.store.restore import backup_now, restore_backup
+from tests.helpers import dump
+
+V1 = Path(__file__).resolve().parent.parent / "data" / "schema-v1.sqlite"
+
+
+def titles(store) -> list[str]:
+    return [card.title for card in ops.list_cards(store, ops.default_board(store).id)]
+
+
+def test_a_backup_is_a_verified_copy_in_the_backups_folder(store, board, db_path):
+    ops.add_card(store, board.id, "Kept")
+    backup = backup_now(store)
+    assert backup.parent == db_path.parent / "backups"
+    verify(backup)
+    copy = open_store(backup)
+    assert titles(copy) == ["Kept"]
+    copy.close()
+
+
+def test_the_daily_backup_is_taken_when_due_and_something_changed(store, board, db_path, clock):
+    connection = store.database.connection()
+    first = backup_if_due(connection, db_path, clock.now())
+    assert first is not None
+    clock.advance(timedelta(hours=5))
+    ops.add_card(store, board.id, "Changed")
+    assert backup_if_due(connection, db_path, clock.now()) is None  # not a day yet
+    clock.advance(timedelta(days=1))
+    second = backup_if_due(connection, db_path, clock.now())
+    assert second is not None
+    clock.advance(timedelta(days=2))
+    assert backup_if_due(connection, db_path, clock.now()) is None  # nothing changed
+    assert list_backups(db_path) == [second, first]
+
+
+def test_only_the_last_seven_backups_are_kept(store, board, db_path, clock):
+    taken = []
+    for day in range(KEEP + 3):
+        ops.add_card(store, board.id, f"day {day}")
+        clock.advance(timedelta(days=1))
+        taken.append(backup_if_due(store.database.connection(), db_path, clock.now()))
+    assert list_backups(db_path) == list(reversed(taken))[:KEEP]
+
+
+def test_a_backup_taken_while_another_process_writes_is_consistent(store, board, db_path, tmp_path):
+    writer = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(f"""
+        from kaizen_board import ops
+        from kaizen_board.store import open_store
+        store = open_store({str(db_path)!r})
+        board = ops.default_board(store)
+        for number in range(400):
+            card = ops.add_card(store, board.id, f"card {{number}}").card_id
+            ops.move_card(store, card, "improve")
+        """),
+        ]
+    )
+    backups = []
+    while writer.poll() is None:
+        backups.append(backup_now(store, tmp_path / f"copy-{len(backups)}.sqlite"))
+    assert writer.returncode == 0
+    assert len(backups) > 1
+    for backup in backups:
+        verify(backup)
+        connection = sqlite3.connect(backup)
+        cards = connection.execute("SELECT COUNT(*) FROM card").fetchone()[0]
+        created, moved = (
+            connection.execute("SELECT COUNT(*) FROM event WHERE kind = ?", (kind,)).fetchone()[0]
+            for kind in ("created", "moved")
+        )
+        improve = connection.execute(
+            "SELECT COUNT(*) FROM card WHERE stage = 'improve'"
+        ).fetchone()[0]
+        connection.close()
+        assert cards == created  # every card with its event, or neither
+        assert improve == moved  # every move with its event, or neither
+
+
+def test_restore_puts_a_backup_back_and_keeps_what_was_there(store, board, db_path):
+    ops.add_card(store, board.id, "Before")
+    backup = backup_now(store)
+    ops.add_card(store, board.id, "After")
+    kept = restore_backup(store, backup)
+    assert titles(store) == ["Before"]
+    saved = open_store(kept)
+    assert titles(saved) == ["Before", "After"]
+    saved.close()
+
+
+def test_a_bad_backup_is_refused_and_nothing_is_replaced(store, board, db_path, tmp_path):
+    ops.add_card(store, board.id, "Still here")
+    before = dump(db_path)
+    not_a_backup = tmp_path / "notes.sqlite"
+    not_a_backup.write_text("hello")
+    with pytest.raises(DatabaseProblem, match="damaged or not a database"):
+        restore_backup(store, not_a_backup)
+    with pytest.raises(DatabaseProblem, match="there is no backup file"):
+        restore_backup(store, tmp_path / "missing.sqlite")
+    newer = backup_now(store, tmp_path / "newer.sqlite")
+    connection = sqlite3.connect(newer)
+    connection.execute("UPDATE schema_info SET value = '99'")
+    connection.commit()
+    connection.close()
+    with pytest.raises(DatabaseProblem, match="newer version"):
+        restore_backup(store, newer)
+    assert dump(db_path) == before
+    assert list_backups(db_path) == []  # nothing was even backed up
+
+
+def _v1_copy(tmp_path) -> Path:
+    copy = tmp_path / "old.sqlite"
+    shutil.copy(V1, copy)
+    return copy
+
+
+def test_a_database_of_the_first_schema_opens_as_it_is(tmp_path, clock):
+    store = open_store(_v1_copy(tmp_path), clock=clock)
+    assert len(titles(store)) > 0
+    assert (
+        len(list(ops.list_cards(store, 1))) + len(list(ops.list_cards(store, 1, archived=True)))
+        == 20
+    )
+    store.close()
+
+
+def test_a_migration_backs_up_first_and_upgrades_in_one_transaction(tmp_path, clock, monkeypatch):
+    path = _v1_copy(tmp_path)
+    before = sqlite3.connect(path).execute("SELECT COUNT(*), MAX(id) FROM card").fetchone()
+
+    def add_colour(store):
+        from playhouse.migrate import SqliteMigrator, migrate
+
+        from kaizen_board.store.models import Card
+
+        migrate(
+            SqliteMigrator(store.database).add_column(
+                Card._meta.table_name, "colour", Card.title.__class__(default="", max_length=20)
+            )
+        )
+
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(schema, "MIGRATIONS", {1: add_colour})
+    store = open_store(path, clock=clock)
+    assert schema.stored_version(store) == 2
+    assert store.database.execute_sql("SELECT COUNT(*), MAX(id) FROM card").fetchone() == before
+    columns = [row[1] for row in store.database.execute_sql("PRAGMA table_info(card)")]
+    assert "colour" in columns
+    [backup] = list_backups(path)
+    assert backup.name.endswith("-before-v1-to-v2.sqlite")
+    verify(backup)
+    assert sqlite3.connect(backup).execute("SELECT value FROM schema_info").fetchone() == ("1",)
+    store.close()
+
+
+def test_a_migration_that_fails_leaves_the_old_version_and_data(tmp_path, clock, monkeypatch):
+    path = _v1_copy(tmp_path)
+    before = dump(path)
+
+    def half_done(store):
+        store.database.execute_sql("UPDATE card SET title = 'broken'")
+        store.database.execute_sql("CREATE TABLE half (x)")
+        raise RuntimeError("disk unplugged")
+
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(schema, "MIGRATIONS", {1: half_done})
+    with pytest.raises(DatabaseProblem, match="failed .disk unplugged.; it was left at version 1"):
+        open_store(path, clock=clock)
+    assert dump(path) == before
+    [backup] = list_backups(path)
+    verify(backup)
