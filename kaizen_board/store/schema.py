@@ -53,18 +53,25 @@ def migrate(store: Store, version: int) -> None:
     If a step fails, the transaction rolls back: the database keeps its old version and
     data, and the backup (named with both versions) is there besides.
     """
-    take_backup(
+    backup = take_backup(
         store.database.connection(),
         Path(store.location),
         store.now(),
         reason=f"before-v{version}-to-v{SCHEMA_VERSION}",
     )
-    with store.write():
-        for step in range(version, SCHEMA_VERSION):
-            MIGRATIONS[step](store)
-        SchemaInfo.update(value=str(SCHEMA_VERSION)).where(
-            SchemaInfo.key == SCHEMA_VERSION_KEY
-        ).execute()
+    try:
+        with store.write():
+            for step in range(version, SCHEMA_VERSION):
+                MIGRATIONS[step](store)
+            SchemaInfo.update(value=str(SCHEMA_VERSION)).where(
+                SchemaInfo.key == SCHEMA_VERSION_KEY
+            ).execute()
+    except Exception as error:
+        raise DatabaseProblem(
+            f"{store.location}: upgrading it from schema version {version} to "
+            f"{SCHEMA_VERSION} failed ({error}); it was left at version {version}, and a "
+            f"copy from before is in {backup}"
+        ) from error
 
 
 def check_version_readable(version: int, location: str) -> None:
