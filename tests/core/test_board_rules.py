@@ -233,5 +233,27 @@ class BoardRules(RuleBasedStateMachine):
             assert improvements == sum(1 for counted_card, _ in counted if counted_card == card)
 
 
+class BoardRulesTwoConnections(BoardRules):
+    """The same rules with two connections to one file taking turns, as the window and
+    the command line do."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.spare = open_store(self.folder / "board.sqlite", clock=self.clock)
+
+    def teardown(self) -> None:
+        self.spare.close()
+        super().teardown()
+
+    @rule()
+    def switch_connection(self):
+        self.store, self.spare = self.spare, self.store
+
+
+BoardRulesTwoConnections.TestCase.settings = settings(
+    max_examples=40, stateful_step_count=30, deadline=None
+)
+test_board_rules_with_two_connections = BoardRulesTwoConnections.TestCase
+
 BoardRules.TestCase.settings = settings(max_examples=60, stateful_step_count=30, deadline=None)
 test_board_rules = BoardRules.TestCase
