@@ -6,16 +6,19 @@ import argparse
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kaizen_board import ops, paths
 from kaizen_board.errors import KaizenError
-from kaizen_board.store import open_store
+from kaizen_board.store import Store, open_store
+from kaizen_board.store.opening import DamagedDatabase
+from kaizen_board.ui import crash
 from kaizen_board.ui.mainwindow import MainWindow, remembered_board
 
 EXIT_USER_ERROR = 2
+BACKUP_AFTER_MS = 3_000  # once the board is up; the backup runs in the background
 ICON = Path(__file__).with_name("icons") / "kaizen-board.svg"
 
 
@@ -25,8 +28,11 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setApplicationDisplayName("Kaizen Board")
     app.setWindowIcon(QIcon(str(ICON)))
     settings = QSettings()
+    crash.install(paths.data_dir())
     try:
-        store = open_store(args.db, member_name=None)
+        store = open_damaged_or_not(app, args.db)
+        if store is None:
+            return EXIT_USER_ERROR
         board = (
             ops.find_board(store, args.board) if args.board else remembered_board(store, settings)
         )
@@ -39,7 +45,32 @@ def run_gui(args: argparse.Namespace) -> int:
         return EXIT_USER_ERROR
     window = MainWindow(store, board, settings)
     window.show()
+    QTimer.singleShot(BACKUP_AFTER_MS, window.start_daily_backup)
     try:
         return app.exec()
     finally:
         store.close()
+
+
+def open_damaged_or_not(app: QApplication, location: str | None) -> Store | None:
+    """Open the database; if it is damaged (and so moved aside), offer its newest backup.
+
+    None if the user declines; other problems are raised as they are.
+    """
+    from kaizen_board.store.restore import restore_backup
+
+    try:
+        return open_store(location)
+    except DamagedDatabase as damaged:
+        if damaged.backup is None:
+            raise
+        answer = QMessageBox.question(
+            None,
+            app.translate("App", "Kaizen Board"),
+            app.translate("App", "{0}\n\nRestore the newest backup now?").format(damaged),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        store = open_store(location)  # a new, empty file where the damaged one was
+        restore_backup(store, damaged.backup)
+        return store

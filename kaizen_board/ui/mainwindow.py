@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -115,6 +116,8 @@ class MainWindow(QMainWindow):
             file_menu, self.tr("&Open database…"), self.open_database, QKeySequence.StandardKey.Open
         )
         self._action(file_menu, self.tr("&Archived cards…"), self.show_archive, "Ctrl+Shift+A")
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("Restore from &backup…"), self.restore_from_backup)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Export board to CSV…"), self.export_csv, "Ctrl+E")
         self._action(file_menu, self.tr("&Import…"), self.import_csv, "Ctrl+I")
@@ -286,6 +289,54 @@ class MainWindow(QMainWindow):
         dialog.exec()
         dialog.deleteLater()
 
+    # Backups -------------------------------------------------------------------------
+
+    def start_daily_backup(self) -> None:
+        """Take the day's backup in the background if one is due (see store.backups)."""
+        from kaizen_board.ui.backup_dialogs import DailyBackup
+
+        self._backup = DailyBackup(Path(self.store.location), self.store.now(), self)
+        self._backup.done.connect(
+            lambda path: (
+                path
+                and self.statusBar().showMessage(self.tr("Backed up to {0}").format(path), 8000)
+            )
+        )
+        self._backup.failed.connect(
+            lambda message: self.show_error(
+                self.tr(
+                    "The daily backup was not taken: {0}. The earlier backups are untouched."
+                ).format(message)
+            )
+        )
+        self._backup.start()
+
+    def restore_from_backup(self) -> None:
+        from kaizen_board.store.restore import restore_backup
+        from kaizen_board.ui.backup_dialogs import RestoreDialog, confirm_restore
+
+        dialog = RestoreDialog(Path(self.store.location), self)
+        accepted = dialog.exec() == RestoreDialog.DialogCode.Accepted
+        chosen = dialog.chosen
+        dialog.deleteLater()
+        if not accepted or chosen is None:
+            return
+        if not confirm_restore(self, chosen, self.store.location):
+            return
+        try:
+            before = restore_backup(self.store, chosen)
+        except KaizenError as error:
+            self.show_error(str(error))
+            return
+        self.controller.undo_stack.clear()  # the changes it holds belong to the old data
+        self.switch_board(remembered_board(self.store, self.settings))
+        self.statusBar().showMessage(
+            self.tr("Restored {0}; what the board held before is in {1}").format(
+                chosen.name, before
+            ),
+            12000,
+        )
+
     # CSV -----------------------------------------------------------------------------
 
     def export_csv(self) -> None:
@@ -412,6 +463,8 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/columns", self.board_widget.splitter.saveState())
         self.settings.setValue(last_board_key(self.store.location), self.controller.board.id)
         self._poll.stop()
+        if getattr(self, "_backup", None) is not None:
+            self._backup.wait()
         if self.charts is not None:
             self.charts.close()
         super().closeEvent(event)

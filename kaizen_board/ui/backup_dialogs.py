@@ -1,0 +1,114 @@
+"""The daily backup in the background, and File > Restore from backup…."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from PySide6.QtCore import QThread, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kaizen_board.errors import KaizenError
+from kaizen_board.store.backups import backup_if_due, list_backups, taken_at
+
+
+class DailyBackup(QThread):
+    """Takes the daily backup on a connection of its own, off the window's thread.
+
+    Signals:
+        done(str): the backup written, or "" when none was due.
+        failed(str): the backup could not be taken or verified; the message says why.
+    """
+
+    done = Signal(str)
+    failed = Signal(str)
+
+    def __init__(self, database: Path, now, parent=None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.now = now
+
+    def run(self) -> None:
+        try:
+            connection = sqlite3.connect(self.database)
+            try:
+                written = backup_if_due(connection, self.database, self.now)
+            finally:
+                connection.close()
+        except (KaizenError, sqlite3.Error, OSError) as error:
+            self.failed.emit(str(error))
+            return
+        self.done.emit("" if written is None else str(written))
+
+
+class RestoreDialog(QDialog):
+    """The backups of the database, newest first, or any other backup file."""
+
+    def __init__(self, database: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Restore from backup"))
+        self.resize(520, 360)
+        self.chosen: Path | None = None
+        self.backups = QListWidget(self)
+        for backup in list_backups(database):
+            when = taken_at(backup)
+            label = backup.name if when is None else f"{when.astimezone():%Y-%m-%d %H:%M}"
+            reason = backup.stem.split("-")[-1] if not backup.stem[-1].isdigit() else ""
+            item = QListWidgetItem(f"{label}   {reason}".rstrip())
+            item.setData(256, str(backup))
+            self.backups.addItem(item)
+        if self.backups.count():
+            self.backups.setCurrentRow(0)
+        self.backups.itemDoubleClicked.connect(lambda _item: self.accept())
+        other = QPushButton(self.tr("Other file…"), self)
+        other.clicked.connect(self._choose_file)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Restore…"))
+        buttons.addButton(other, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Backups of {0}, newest first:").format(database)))
+        layout.addWidget(self.backups, 1)
+        layout.addWidget(buttons)
+
+    def _choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Backup file"), "", self.tr("Databases (*.sqlite *.db);;All files (*)")
+        )
+        if path:
+            self.chosen = Path(path)
+            super().accept()
+
+    def accept(self) -> None:
+        if self.chosen is None:
+            item = self.backups.currentItem()
+            if item is None:
+                return
+            self.chosen = Path(item.data(256))
+        super().accept()
+
+
+def confirm_restore(parent: QWidget, backup: Path, database: str) -> bool:
+    answer = QMessageBox.question(
+        parent,
+        parent.tr("Restore from backup"),
+        parent.tr(
+            "Replace everything in {0} with the backup {1}?\n\nWhat it holds now is backed up "
+            "first, so this too can be undone by restoring that backup."
+        ).format(database, backup.name),
+    )
+    return answer == QMessageBox.StandardButton.Yes

@@ -1,0 +1,135 @@
+"""Backups, restores, damaged files and failures, as the window handles them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from kaizen_board import ops
+from kaizen_board.stages import Stage
+from kaizen_board.store import open_store
+from kaizen_board.store.backups import list_backups
+from kaizen_board.store.restore import backup_now
+from kaizen_board.ui import app as gui_app
+from kaizen_board.ui import backup_dialogs, crash
+from tests.ui.helpers import shown
+
+
+def test_restore_from_backup_asks_then_replaces_and_keeps_the_state_before(
+    qtbot, store, board, db_path, make_window, monkeypatch
+):
+    ops.add_card(store, board.id, "In the backup")
+    backup = backup_now(store)
+    ops.add_card(store, board.id, "Added later")
+    window = make_window(store, board)
+    asked = []
+    monkeypatch.setattr(
+        backup_dialogs.RestoreDialog,
+        "exec",
+        lambda dialog: (dialog.accept(), dialog.DialogCode.Accepted)[1],
+    )
+    monkeypatch.setattr(
+        backup_dialogs.QMessageBox,
+        "question",
+        lambda *args: asked.append(args[2]) or QMessageBox.StandardButton.Yes,
+    )
+    window.restore_from_backup()
+    assert backup.name in asked[0]
+    assert shown(window, Stage.STANDARD) == ["In the backup"]
+    assert any(path.name.endswith("-before-restore.sqlite") for path in list_backups(db_path))
+    assert window.controller.undo_stack.count() == 0
+
+
+def test_declining_the_restore_changes_nothing(qtbot, store, board, make_window, monkeypatch):
+    ops.add_card(store, board.id, "Kept")
+    backup_now(store)
+    ops.add_card(store, board.id, "Also kept")
+    window = make_window(store, board)
+    monkeypatch.setattr(
+        backup_dialogs.RestoreDialog,
+        "exec",
+        lambda dialog: (dialog.accept(), dialog.DialogCode.Accepted)[1],
+    )
+    monkeypatch.setattr(
+        backup_dialogs.QMessageBox, "question", lambda *args: QMessageBox.StandardButton.No
+    )
+    window.restore_from_backup()
+    assert shown(window, Stage.STANDARD) == ["Kept", "Also kept"]
+
+
+def test_the_daily_backup_runs_in_the_background(qtbot, store, board, db_path, make_window):
+    ops.add_card(store, board.id, "Backed up")
+    window = make_window(store, board)
+    window.start_daily_backup()
+    with qtbot.waitSignal(window._backup.done, timeout=10_000) as done:
+        pass
+    assert Path(done.args[0]).is_file()
+    assert list_backups(db_path) == [Path(done.args[0])]
+
+
+def test_a_damaged_database_at_start_offers_the_newest_backup(qtbot, tmp_path, clock, monkeypatch):
+    path = tmp_path / "board.sqlite"
+    store = open_store(path, clock=clock)
+    ops.add_card(store, ops.default_board(store).id, "Saved in the backup")
+    backup_now(store)
+    store.close()
+    data = bytearray(path.read_bytes())
+    data[100:4096] = b"\xff" * 3996
+    path.write_bytes(bytes(data))
+    questions = []
+    monkeypatch.setattr(
+        gui_app.QMessageBox,
+        "question",
+        lambda *args: questions.append(args[2]) or QMessageBox.StandardButton.Yes,
+    )
+    restored = gui_app.open_damaged_or_not(gui_app.QApplication.instance(), str(path))
+    assert "is damaged" in questions[0]
+    assert "Restore the newest backup now?" in questions[0]
+    assert [card.title for card in ops.list_cards(restored, 1)] == ["Saved in the backup"]
+    [aside] = [p for p in tmp_path.glob("board.sqlite.damaged-*") if p.name[-1].isdigit()]
+    assert aside.read_bytes() == bytes(data)
+    restored.close()
+
+
+def test_a_failure_is_logged_and_shown_once(qtbot, tmp_path, monkeypatch):
+    shown_messages = []
+    monkeypatch.setattr(
+        crash.QMessageBox, "critical", lambda _parent, _title, text: shown_messages.append(text)
+    )
+    log = crash.install(tmp_path / "data")
+    try:
+        for attempt in range(2):
+            try:
+                raise ValueError(f"broken slot {attempt}")
+            except ValueError as error:
+                crash.report(type(error), error, error.__traceback__)
+    finally:
+        crash.uninstall()
+    text = log.read_text()
+    assert "ValueError: broken slot 0" in text
+    assert "ValueError: broken slot 1" in text
+    assert len(shown_messages) == 1
+    assert str(log) in shown_messages[0]
+
+
+@pytest.mark.qt_no_exception_capture
+def test_an_exception_in_a_slot_reaches_the_log_and_the_board_stays_usable(
+    qtbot, store, board, make_window, tmp_path, monkeypatch
+):
+    monkeypatch.setattr(crash.QMessageBox, "critical", lambda *args: None)
+    log = crash.install(tmp_path / "data")
+    try:
+        window = make_window(store, board)
+
+        def broken():
+            raise RuntimeError("a bug in a slot")
+
+        window.board_widget.capture.returnPressed.connect(broken)
+        window.board_widget.capture.setText("Still saved")
+        window.board_widget.capture.returnPressed.emit()
+        qtbot.waitUntil(lambda: "a bug in a slot" in log.read_text())
+    finally:
+        crash.uninstall()
+    assert shown(window, Stage.STANDARD) == ["Still saved"]
