@@ -163,8 +163,26 @@ def set_aside_damaged(path: Path, problem: str) -> DamagedDatabase:
     )
 
 
+def _declared_size(path: Path) -> int | None:
+    """The size the file's own header says it has, when the header vouches for it."""
+    with path.open("rb") as file:
+        header = file.read(100)
+    if len(header) < 100:
+        return 0
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    counter, valid_for = header[24:28], header[92:96]
+    return page_size * pages if pages and counter == valid_for else None
+
+
 def _inspect_existing(path: Path) -> None:
     """Refuse a foreign, damaged or newer database through a read-only connection."""
+    declared = _declared_size(path)
+    if declared is not None and path.stat().st_size < declared:
+        raise set_aside_damaged(
+            path, f"it is cut short: {path.stat().st_size} bytes of the {declared} it holds"
+        )
     table = SchemaInfo._meta.table_name
     try:
         connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)

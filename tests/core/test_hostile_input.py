@@ -1,0 +1,151 @@
+"""Files and conditions a user can hand the program: each a clear message, nothing lost."""
+
+from __future__ import annotations
+
+import errno
+import os
+import subprocess
+import tempfile
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kaizen_board import ops
+from kaizen_board.errors import DatabaseProblem, FileProblem, KaizenError
+from kaizen_board.stages import Stage
+from kaizen_board.store import open_store
+from kaizen_board.store.opening import DamagedDatabase
+from kaizen_board.transfer import export as export_module
+from kaizen_board.transfer.export import export_board
+from kaizen_board.transfer.importer import import_board
+from tests.helpers import dump
+
+
+def test_a_truncated_database_is_found_and_moved_aside(db_path, clock):
+    store = open_store(db_path, clock=clock)
+    board = ops.default_board(store)
+    for number in range(300):
+        ops.add_card(store, board.id, f"card {number}", description="x" * 200)
+    store.close()
+    data = db_path.read_bytes()
+    db_path.write_bytes(data[: len(data) // 2])
+    with pytest.raises(DamagedDatabase, match="cut short"):
+        open_store(db_path, clock=clock)
+    assert not db_path.exists()
+
+
+@pytest.fixture
+def read_only(db_path):
+    """Make a file read-only, for root too (the immutable flag), and undo it after."""
+    made = []
+
+    def make(path: Path) -> None:
+        if os.geteuid() == 0:
+            subprocess.run(["chattr", "+i", str(path)], check=True)
+        else:
+            path.chmod(0o444)
+        made.append(path)
+
+    yield make
+    for path in made:
+        if os.geteuid() == 0:
+            subprocess.run(["chattr", "-i", str(path)], check=True)
+        else:
+            path.chmod(0o644)
+
+
+def test_a_read_only_database_is_refused_clearly_and_left_alone(db_path, clock, read_only):
+    store = open_store(db_path, clock=clock)
+    ops.add_card(store, ops.default_board(store).id, "Kept")
+    store.close()
+    before = db_path.read_bytes()
+    read_only(db_path)
+    with pytest.raises(DatabaseProblem, match=f"{db_path} is read-only"):
+        open_store(db_path, clock=clock)
+    assert db_path.read_bytes() == before
+
+
+def test_a_full_disk_refuses_the_change_and_loses_nothing(store, board, db_path):
+    for number in range(20):
+        ops.add_card(store, board.id, f"card {number}", description="y" * 500)
+    before = dump(db_path)
+    pages = store.database.execute_sql("PRAGMA page_count").fetchone()[0]
+    store.database.execute_sql(f"PRAGMA max_page_count = {pages}")  # the disk is full now
+    with pytest.raises(DatabaseProblem, match="database or disk is full"):
+        for number in range(200):
+            ops.add_card(store, board.id, f"more {number}", description="z" * 2000)
+    # What was there is there; the change that did not fit left no half of itself.
+    assert all(line in dump(db_path) for line in before.splitlines())
+    check = store.database.execute_sql
+    assert check("PRAGMA integrity_check").fetchall() == [("ok",)]
+    cards = check("SELECT COUNT(*) FROM card").fetchone()[0]
+    assert cards == check("SELECT COUNT(*) FROM event WHERE kind = 'created'").fetchone()[0]
+    store.database.execute_sql("PRAGMA max_page_count = 1073741823")  # space again
+    ops.move_card(store, 1, Stage.IMPROVE)  # and the program goes on working
+    assert ops.card_details(store, 1)["stage"] is Stage.IMPROVE
+
+
+def test_a_full_disk_while_exporting_leaves_the_earlier_export(store, board, tmp_path, monkeypatch):
+    ops.add_card(store, board.id, "Card")
+    target = tmp_path / "board.csv"
+    target.write_text("the earlier export")
+
+    class FullDisk:
+        def __init__(self, file, **kwargs):
+            self.file = file
+
+        def writerow(self, row):
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+        writerows = writerow
+
+    monkeypatch.setattr(export_module.csv, "writer", FullDisk)
+    with pytest.raises(FileProblem, match="No space left on device"):
+        export_board(store, board.id, target)
+    assert target.read_text() == "the earlier export"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".board.csv")] == []
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    content=st.one_of(
+        st.binary(max_size=400),
+        st.text(max_size=300).map(str.encode),
+        st.lists(
+            st.lists(st.text(st.characters(blacklist_categories=("Cs",)), max_size=12), max_size=5),
+            max_size=6,
+        ).map(
+            lambda rows: "\n".join(",".join(row) for row in [["title", "stage"], *rows]).encode()
+        ),
+    )
+)
+def test_any_file_is_imported_whole_or_refused_with_a_message(content):
+    with tempfile.TemporaryDirectory() as folder:
+        folder = Path(folder)
+        store = open_store(folder / "board.sqlite")
+        ops.add_card(store, ops.default_board(store).id, "Already here")
+        before = dump(folder / "board.sqlite")
+        path = folder / "fuzz.csv"
+        path.write_bytes(content)
+        try:
+            summary = import_board(store, path)
+        except KaizenError as error:
+            assert str(error)
+            assert dump(folder / "board.sqlite") == before
+        else:
+            live = list(ops.list_cards(store, 1)) + list(ops.list_cards(store, 1, archived=True))
+            assert len(live) == 1 + summary.added
+        store.close()
+
+
+def test_a_huge_file_streams_through_the_importer(store, board, tmp_path):
+    path = tmp_path / "huge.csv"
+    with path.open("w", encoding="utf-8") as file:
+        file.write("title,stage,description\n")
+        for number in range(60_000):
+            file.write(f'idea {number},improve,"a, b\nc"\n')
+    summary = import_board(store, path)
+    assert summary.added == 60_000
+    assert ops.column_count(store, board.id, Stage.IMPROVE) == 60_000
