@@ -125,25 +125,36 @@ def _positive(text: str) -> int:
     return value
 
 
+def _with_store(
+    command: Callable[[argparse.Namespace, Store], int],
+) -> Callable[[argparse.Namespace], int]:
+    """Run a command with the database the arguments name, closed after."""
+
+    def run(args: argparse.Namespace) -> int:
+        store = open_store(args.db)
+        try:
+            return command(args, store)
+        finally:
+            store.close()
+
+    return run
+
+
 def _with_board(
     command: Callable[[argparse.Namespace, Store, BoardInfo], int], *, create: bool = False
 ) -> Callable[[argparse.Namespace], int]:
     """Run a command with the database and board the arguments name."""
 
-    def run(args: argparse.Namespace) -> int:
-        store = open_store(args.db)
-        try:
-            if args.board is None:
-                board = ops.default_board(store)
-            elif create:
-                board = ops.ensure_board(store, args.board)
-            else:
-                board = ops.find_board(store, args.board)
-            return command(args, store, board)
-        finally:
-            store.close()
+    def run(args: argparse.Namespace, store: Store) -> int:
+        if args.board is None:
+            board = ops.default_board(store)
+        elif create:
+            board = ops.ensure_board(store, args.board)
+        else:
+            board = ops.find_board(store, args.board)
+        return command(args, store, board)
 
-    return run
+    return _with_store(run)
 
 
 def _demo(args: argparse.Namespace, store: Store, board: BoardInfo) -> int:
@@ -214,38 +225,26 @@ def _export(args: argparse.Namespace, store: Store, board: BoardInfo) -> int:
     return 0
 
 
-def _import(args: argparse.Namespace) -> int:
+def _import(args: argparse.Namespace, store: Store) -> int:
     from kaizen_board.transfer.importer import import_board
 
-    store = open_store(args.db)
-    try:
-        summary = import_board(store, args.file, board_name=args.board, dry_run=args.dry_run)
-    finally:
-        store.close()
+    summary = import_board(store, args.file, board_name=args.board, dry_run=args.dry_run)
     print(summary.describe())
     return 0
 
 
-def run_backup(args: argparse.Namespace) -> int:
+def _backup(args: argparse.Namespace, store: Store) -> int:
     from kaizen_board.store.restore import backup_now
 
-    store = open_store(args.db)
-    try:
-        written = backup_now(store, args.path)
-    finally:
-        store.close()
+    written = backup_now(store, args.path)
     print(f"Backed up {store.location} to {written}")
     return 0
 
 
-def run_restore(args: argparse.Namespace) -> int:
+def _restore(args: argparse.Namespace, store: Store) -> int:
     from kaizen_board.store.restore import restore_backup
 
-    store = open_store(args.db)
-    try:
-        before = restore_backup(store, args.path)
-    finally:
-        store.close()
+    before = restore_backup(store, args.path)
     print(f"Restored {store.location} from {args.path}; what it held before is in {before}")
     return 0
 
@@ -256,4 +255,6 @@ run_move = _with_board(_move)
 run_list = _with_board(_list)
 run_report = _with_board(_report)
 run_export = _with_board(_export)
-run_import = _import
+run_import = _with_store(_import)
+run_backup = _with_store(_backup)
+run_restore = _with_store(_restore)

@@ -265,3 +265,19 @@ def test_a_bad_import_exits_2_listing_lines_and_changes_nothing(capsys, db_path,
     assert "line 3, title: the title is empty" in err
     assert "line 4, stage: unknown stage 'nowhere'" in err
     assert dump(db_path) == before
+
+
+def test_backup_and_restore_from_the_command_line(capsys, db_path, tmp_path):
+    run(capsys, "add", "In the backup", "--db", str(db_path))
+    copy = tmp_path / "copy.sqlite"
+    code, out, _ = run(capsys, "backup", str(copy), "--db", str(db_path))
+    assert code == 0
+    assert out.strip() == f"Backed up {db_path} to {copy}"
+    run(capsys, "add", "After the backup", "--db", str(db_path))
+    code, out, _ = run(capsys, "restore", str(copy), "--db", str(db_path))
+    assert code == 0
+    assert "what it held before is in" in out
+    assert [row[5] for row in listed(capsys, db_path)] == ["In the backup"]
+    code, _, err = run(capsys, "restore", str(tmp_path / "nothing.sqlite"), "--db", str(db_path))
+    assert code == 2
+    assert "there is no backup file" in err
