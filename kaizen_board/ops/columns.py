@@ -8,6 +8,7 @@ from typing import NamedTuple
 from peewee import JOIN, fn
 
 from kaizen_board.errors import InvalidInput
+from kaizen_board.ops.ranks import live_in_stage
 from kaizen_board.ops.search import CardFilter
 from kaizen_board.stages import Stage
 from kaizen_board.store import Store
@@ -31,9 +32,7 @@ class CardRow(NamedTuple):
 
 
 def _in_column(board_id: int, stage: Stage, search: CardFilter | None):
-    condition = (
-        (Card.board == board_id) & (Card.stage == stage.value) & Card.archived_at.is_null(True)
-    )
+    condition = live_in_stage(board_id, stage)
     matching = search.condition() if search else None
     return condition if matching is None else condition & matching
 

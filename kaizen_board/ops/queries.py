@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator
 from datetime import datetime
 from typing import Any, NamedTuple
 
-from peewee import JOIN, SQL, fn
+from peewee import JOIN, SQL, Case, fn
 
 from kaizen_board.ops.history import load_card
 from kaizen_board.ops.ranks import position_of
@@ -57,7 +57,7 @@ def list_cards(
         condition &= Card.archived_at.is_null(True)
         in_stage_order = {"partition_by": [Card.stage], "order_by": [Card.rank, Card.id]}
         position = fn.ROW_NUMBER().over(**in_stage_order) - 1
-        order = [_stage_order(), Card.rank, Card.id]
+        order = [stage_order(), Card.rank, Card.id]
     with store.read():
         # Executed here, read outside: the cursor needs no binding to go on reading.
         rows = (
@@ -156,7 +156,6 @@ def standard_revisions(store: Store, card_id: int) -> list[tuple[datetime, int, 
         return list(query.tuples())
 
 
-def _stage_order():
-    from peewee import Case
-
+def stage_order():
+    """SQL giving each card's stage its place in the loop (0 for Standard), to sort by."""
     return Case(Card.stage, [(stage.value, stage.order) for stage in Stage])

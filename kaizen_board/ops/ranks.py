@@ -19,7 +19,8 @@ from kaizen_board.store.models import Card
 RANK_GAP = 2**32
 
 
-def _live(board_id: int, stage: Stage, exclude: Collection[int] = ()):
+def live_in_stage(board_id: int, stage: Stage, exclude: Collection[int] = ()):
+    """The condition for a stage's live (not archived) cards, less those in `exclude`."""
     condition = (
         (Card.board == board_id) & (Card.stage == stage.value) & Card.archived_at.is_null(True)
     )
@@ -29,7 +30,7 @@ def _live(board_id: int, stage: Stage, exclude: Collection[int] = ()):
 
 
 def count_in_stage(board_id: int, stage: Stage, exclude: Collection[int] = ()) -> int:
-    return Card.select().where(_live(board_id, stage, exclude)).count()
+    return Card.select().where(live_in_stage(board_id, stage, exclude)).count()
 
 
 def neighbours(
@@ -40,7 +41,7 @@ def neighbours(
     `index` counts the live cards of the stage other than those in `exclude` (the
     cards being placed), 0 for the top.
     """
-    live = _live(board_id, stage, exclude)
+    live = live_in_stage(board_id, stage, exclude)
     if index is None:
         return Card.select(fn.MAX(Card.rank)).where(live).scalar(), None
     if index < 0:
@@ -106,7 +107,7 @@ def beside(
                 f"card #{anchor_id} is not a card of {stage.column_title} to place others by"
             )
         rank = anchor[0]
-        others = _live(board_id, stage, cards)
+        others = live_in_stage(board_id, stage, cards)
         if below:
             later = (Card.rank > rank) | ((Card.rank == rank) & (Card.id > anchor_id))
             return rank, _first_rank(others & later, Card.rank, Card.id)
@@ -155,7 +156,7 @@ def rank_near(board_id: int, stage: Stage, rank: int, exclude_id: int) -> int:
     Restoring or undoing puts a card back where it was among the cards that were
     its neighbours, even if the stage changed in between.
     """
-    live = _live(board_id, stage, (exclude_id,))
+    live = live_in_stage(board_id, stage, (exclude_id,))
     if not Card.select().where(live & (Card.rank == rank)).exists():
         return rank
     before = _count(live & (Card.rank <= rank))
@@ -168,7 +169,7 @@ def position_of(
     """The index of a live card in its stage: how many live cards (other than those in
     `exclude`) come before it."""
     # Two range counts: an OR of both conditions would scan the whole stage.
-    others = _live(board_id, stage, (card_id, *exclude))
+    others = live_in_stage(board_id, stage, (card_id, *exclude))
     lower = _count(others & (Card.rank < rank))
     return lower + _count(others & (Card.rank == rank) & (Card.id < card_id))
 
@@ -184,7 +185,7 @@ def respace(board_id: int, stage: Stage) -> None:
             Card.id.alias("card_id"),
             fn.ROW_NUMBER().over(order_by=[Card.rank, Card.id]).alias("number"),
         )
-        .where(_live(board_id, stage))
+        .where(live_in_stage(board_id, stage))
         .alias("numbered")
     )
     (

@@ -12,10 +12,12 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from peewee import JOIN, Case, Value, fn
+from peewee import JOIN, Value, fn
 
 from kaizen_board.errors import KaizenError
 from kaizen_board.files import write_atomically
+from kaizen_board.ops.queries import stage_order
+from kaizen_board.ops.ranks import live_in_stage
 from kaizen_board.stages import STAGES
 from kaizen_board.store import Store
 from kaizen_board.store.models import Board, Card, Event, Member
@@ -76,20 +78,13 @@ def _card_queries(store: Store, board_id: int):
 
     for stage in STAGES:
         live = (
-            select(Value(None))
-            .where(
-                (Card.board == board_id)
-                & (Card.stage == stage.value)
-                & Card.archived_at.is_null(True)
-            )
-            .order_by(Card.rank, Card.id)
+            select(Value(None)).where(live_in_stage(board_id, stage)).order_by(Card.rank, Card.id)
         )
         yield live, True
-    stage_order = Case(Card.stage, [(stage.value, stage.order) for stage in STAGES])
     archived = (
         select(Value(""))
         .where((Card.board == board_id) & Card.archived_at.is_null(False))
-        .order_by(stage_order, Card.rank, Card.id)
+        .order_by(stage_order(), Card.rank, Card.id)
     )
     yield archived, False
 

@@ -254,6 +254,7 @@ class _Context:
         self.boards: dict[str, int] = {}
         self.board_names: dict[int, str] = {}
         self.fixed_board = None if board_name is None else self._board(board_name)
+        self.default_board: int | None = None
         self.base_rank: dict[tuple[int, Stage], int] = {}
         self.ids: set[int] = set()
 
@@ -264,6 +265,12 @@ class _Context:
             self.boards[key] = board.id
             self.board_names[board.id] = board.name
         return self.boards[key]
+
+    def _default_board(self) -> int:
+        """The first board, for rows that name none; looked up once per import."""
+        if self.default_board is None:
+            self.default_board = self._board(ops.default_board(self.store).name)
+        return self.default_board
 
     def _member(self, name: str | None) -> int | None:
         if name is None:
@@ -289,7 +296,7 @@ class _Context:
         elif values.get("board", "").strip():
             board = check("board", self._board)
         else:
-            board = self._board(ops.default_board(self.store).name)
+            board = self._default_board()
         owner = check("owner", _optional_name)
         submitter = check("submitted_by", _optional_name)
         lap = check("lap", _whole, 1, 1)

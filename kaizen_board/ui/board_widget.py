@@ -152,8 +152,7 @@ class BoardWidget(QWidget):
 
     def _on_operation(self, card_ids: list) -> None:
         had_focus = isinstance(self.focusWidget(), CardListView)
-        # Only the columns the cards left or entered: at a million cards, counting a
-        # column is most of what a reload costs.
+        # Only the columns the cards left or entered: the others have not changed.
         touched = {
             stage
             for stage, model in self.models.items()

@@ -167,17 +167,6 @@ class BoardController(QObject):
         else:
             self.move_cards(card_ids, stage, versions=versions, before=below)
 
-    def reorder(self, card_id: int, index: int, version: int | None = None) -> None:
-        board = self.board.id
-        self.run(
-            self.tr("Reorder card"),
-            lambda: _listed(
-                ops.reorder_card(
-                    self.store, card_id, index, board_id=board, expected_version=version
-                )
-            ),
-        )
-
     def archive(self, card_ids: Sequence[int]) -> None:
         board, ids = self.board.id, list(card_ids)
         self.run(
