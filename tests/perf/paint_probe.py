@@ -1,15 +1,19 @@
 """A child process for the benchmark: start, open a window, say "painted" at its first
 paint, and exit.
 
-`board DB [rss]` starts Kaizen Board itself: the program's own entry point
-(`kaizen_board.app.main`, as the `kaizen-board` command runs it), with its imports in the
-order it makes them; the probe only supplies the application object, so that it can watch
-the first column's list for its first paint. `floor` opens a bare PySide6 window showing
-an empty list, the least any Qt program pays. With `rss`, the peak resident memory is
-printed after the window closes.
+`board DB [rss]` starts Kaizen Board itself: the program's entry point
+(`kaizen_board.app.main`, as the `kaizen-board` command runs it), importing what it
+imports in its own order. The probe only swaps in its own application class as the
+window's module is loaded, so that it can watch the first column's list for its first
+paint. `floor` opens a bare PySide6 window showing an empty list, the least any Qt program
+pays. With `rss`, the peak resident memory is printed after the window closes.
 """
 
 import sys
+from importlib.abc import MetaPathFinder
+from importlib.util import find_spec
+
+GUI_MODULE = "kaizen_board.ui.app"
 
 
 def main() -> int:
@@ -17,7 +21,7 @@ def main() -> int:
         from PySide6.QtCore import QStringListModel
         from PySide6.QtWidgets import QListView, QMainWindow
 
-        app = probing_application()
+        app = probing_application_class()(sys.argv[:1])
         window = QMainWindow()
         view = QListView(window)
         view.setModel(QStringListModel([]))
@@ -25,12 +29,9 @@ def main() -> int:
         window.show()
         return app.exec()
 
-    # The imports `kaizen-board` makes before its window exists, in its order.
+    sys.meta_path.insert(0, ProbeTheWindow())
     from kaizen_board.app import main as kaizen_board
-    from kaizen_board.cli import build_parser  # noqa: F401
-    from kaizen_board.ui.app import run_gui  # noqa: F401
 
-    app = probing_application()
     status = kaizen_board(["--db", sys.argv[2]])
     if "rss" in sys.argv[3:]:
         with open("/proc/self/status") as process_status:
@@ -39,7 +40,25 @@ def main() -> int:
     return status
 
 
-def probing_application():
+class ProbeTheWindow(MetaPathFinder):
+    """When the program loads its window module, give it the probing application class."""
+
+    def find_spec(self, fullname, path, target=None):
+        if fullname != GUI_MODULE:
+            return None
+        sys.meta_path.remove(self)
+        spec = find_spec(fullname)
+        load = spec.loader.exec_module
+
+        def exec_module(module):
+            load(module)
+            module.QApplication = probing_application_class()
+
+        spec.loader.exec_module = exec_module
+        return spec
+
+
+def probing_application_class():
     """A QApplication that, as its event loop starts, watches the list in the window for
     its first paint; then it says so and quits."""
     from PySide6.QtCore import QEvent, QObject
@@ -56,12 +75,11 @@ def probing_application():
         def exec(self) -> int:
             window = next(w for w in self.topLevelWidgets() if w.isVisible())
             view = window.findChild(QListView)
+            self.probe = FirstPaint()
             view.viewport().installEventFilter(self.probe)
             return super().exec()
 
-    app = ProbingApplication(sys.argv[:1])
-    app.probe = FirstPaint()
-    return app
+    return ProbingApplication
 
 
 if __name__ == "__main__":
