@@ -33,3 +33,21 @@ def test_the_quick_benchmark_runs_and_reports_every_budget(tmp_path):
         assert figure in done.stdout
     rows = [line for line in done.stdout.splitlines() if line.endswith(("pass", "FAIL"))]
     assert len(rows) == 8
+
+
+def test_the_start_up_breakdown_runs_and_reports_each_step(tmp_path):
+    done = subprocess.run(
+        [sys.executable, str(BENCH), "--quick", "--start-up", "--keep", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert done.returncode == 0, done.stderr
+    steps = [line for line in done.stdout.splitlines() if line.rstrip().endswith("x")]
+    assert [line.split("  ")[0] for line in steps] == [
+        "bare PySide6 window, empty list (the floor)",
+        "+ the core imported first: peewee, sqlite3, store, ops",
+        "+ the window's modules imported (PySide6 makes their Qt types)",
+        "+ open the database, build, show and paint: Kaizen Board",
+    ]
+    assert steps[0].rstrip().endswith("1.00x")

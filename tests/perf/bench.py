@@ -225,6 +225,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="small boards, a few seconds")
     parser.add_argument("--keep", metavar="DIR", help="keep (and reuse) the seeded boards here")
+    parser.add_argument(
+        "--start-up",
+        action="store_true",
+        help="only the start-up figure, taken apart: what each step adds to the floor",
+    )
     args = parser.parse_args()
     size = QUICK if args.quick else FULL
     folder = Path(args.keep or tempfile.mkdtemp(prefix="kaizen-bench-"))
@@ -247,6 +252,9 @@ def main() -> int:
         f"in {seeding:.1f} s (in {folder})",
         flush=True,
     )
+    if args.start_up:
+        print_start_up_steps(paint, size)
+        return 0
 
     from PySide6.QtCore import qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
@@ -343,6 +351,34 @@ def main() -> int:
 
     print_table(rows, quick=args.quick)
     return 0
+
+
+# What the board's start adds to the bare window, step by step: each step is the bare
+# window started after importing more of the program (in the program's own order), and
+# the last is the program itself.
+START_UP_STEPS = (
+    ("bare PySide6 window, empty list (the floor)", ["floor"]),
+    ("+ the core imported first: peewee, sqlite3, store, ops", ["floor", "kaizen_board.cli"]),
+    (
+        "+ the window's modules imported (PySide6 makes their Qt types)",
+        ["floor", "kaizen_board.cli", "kaizen_board.ui.app"],
+    ),
+)
+
+
+def print_start_up_steps(paint: Path, size: dict) -> None:
+    steps = [*START_UP_STEPS, ("+ open the database, build, show and paint: Kaizen Board", None)]
+    times: list[list[float]] = [[] for _ in steps]
+    for _ in range(size["starts"]):
+        for taken, (_name, probe_args) in zip(times, steps, strict=True):
+            taken.append(first_paint(probe_args or ["board", str(paint)]))
+    medians = [statistics.median(taken) for taken in times]
+    print(f"start to first paint, {size['paint']:,} cards, medians of {size['starts']} in turn")
+    previous = None
+    for (name, _args), median in zip(steps, medians, strict=True):
+        added = "" if previous is None else f"{(median - previous) * 1000:+6.0f} ms"
+        print(f"{name:66} {median * 1000:6.0f} ms {added:>9}  {median / medians[0]:.2f}x")
+        previous = median
 
 
 def print_table(rows, *, quick: bool) -> None:
