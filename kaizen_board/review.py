@@ -28,6 +28,11 @@ PAPER_INCHES = {"a4": (8.27, 11.69), "letter": (8.5, 11.0)}
 LETTER_TERRITORIES = {"US", "CA", "MX", "PH", "CL", "CO", "VE", "PR", "GT", "CR", "PA", "SV"}
 LISTED_AT_MOST = 10
 SHORT = 150
+# The improvements list: a standard's text starts this far (of the page's width) right of
+# its "before:"/"after:" label, on each of its wrapped lines. Its own text item, not
+# spaces: proportional spaces do not line up, and an SVG renderer (printing) drops them.
+LIST_LEFT = 0.06
+STANDARD_LEFT = LIST_LEFT + 0.055
 
 
 @dataclass(frozen=True)
@@ -202,22 +207,27 @@ def draw_review(figure, store: Store, board_id: int, review: WeeklyReview) -> No
             label.set_horizontalalignment("right")
 
     figure.text(0.06, 0.47, "Improvements this week", fontsize=12, weight="bold", va="top")
-    lines: list[tuple[str, dict]] = []
+    # (label, text, where the text starts, style)
+    lines: list[tuple[str, str, float, dict]] = []
     for item in review.improvements[:LISTED_AT_MOST]:
         when = item.at.astimezone(review.tz)
         who = f", {item.credited_to}" if item.credited_to else ""
-        lines.append((_short(f"{item.title} ({when:%a}{who})", 70), {"weight": "bold"}))
-        for label, text in (("before", item.before), ("after", item.after)):
+        title = _short(f"{item.title} ({when:%a}{who})", 70)
+        lines.append(("", title, LIST_LEFT, {"weight": "bold"}))
+        for label, text in (("before:", item.before), ("after:", item.after)):
             for row, part in enumerate(textwrap.wrap(_short(text), 62) or ["—"]):
-                lines.append(((f"{label}: " if row == 0 else "        ") + part, {}))
+                lines.append((label if row == 0 else "", part, STANDARD_LEFT, {}))
     if not review.improvements:
-        lines.append(("None this week.", {"style": "italic"}))
+        lines.append(("", "None this week.", LIST_LEFT, {"style": "italic"}))
     elif len(review.improvements) > LISTED_AT_MOST:
         extra = len(review.improvements) - LISTED_AT_MOST
-        lines.append((f"… and {extra} more", {"style": "italic"}))
+        lines.append(("", f"… and {extra} more", LIST_LEFT, {"style": "italic"}))
     step = min(0.0155, 0.42 / max(len(lines), 1))
-    for row, (text, style) in enumerate(lines):
-        figure.text(0.06, 0.445 - row * step, text, fontsize=8, va="top", **style)
+    for row, (label, text, left, style) in enumerate(lines):
+        top = 0.445 - row * step
+        if label:
+            figure.text(LIST_LEFT, top, label, fontsize=8, va="top", color="#444444")
+        figure.text(left, top, text, fontsize=8, va="top", **style)
 
     figure.text(0.66, 0.47, "Who contributed", fontsize=12, weight="bold", va="top")
     table = figure.add_axes((0.66, 0.05, 0.3, 0.39))

@@ -12,7 +12,14 @@ import pytest
 
 from kaizen_board import ops
 from kaizen_board.errors import FileProblem, InvalidInput
-from kaizen_board.review import WeekCounts, paper_for_locale, save_review, weekly_review
+from kaizen_board.review import (
+    WeekCounts,
+    draw_review,
+    new_page,
+    paper_for_locale,
+    save_review,
+    weekly_review,
+)
 from kaizen_board.stages import Stage
 from kaizen_board.timeline import IsoWeek
 
@@ -81,6 +88,38 @@ def test_each_improvement_shows_its_standard_before_and_after(store, board, hist
     last = weekly_review(store, board.id, IsoWeek(2026, 47), UTC)
     [lap_one] = last.improvements
     assert (lap_one.before, lap_one.after) == ("Wrenches in a drawer", "Wrenches on their outline")
+
+
+def test_a_long_standard_wraps_onto_lines_that_line_up_after_its_label(store, board, clock):
+    at(clock, 2026, 11, 23, 9)
+    long_before = (
+        "Wrenches are kept in the second drawer of the red cabinet; operators walk to the "
+        "crib and sign them out on paper, which takes about four minutes per shift"
+    )
+    card = ops.add_card(store, board.id, "Shadow board", standard=long_before).card_id
+    at(clock, 2026, 11, 24, 9)
+    ops.move_card(store, card, Stage.IMPROVE)
+    ops.edit_card(store, card, standard="Wrenches hang on a shadow board at each station")
+    ops.move_card(store, card, Stage.RESTANDARDIZE)
+    figure = new_page("a4")
+    draw_review(figure, store, board.id, weekly_review(store, board.id, W48, UTC))
+
+    texts = [(text.get_text(), text.get_position()) for text in figure.texts]
+    # Each line is its own text item, placed where it starts: no leading spaces, which
+    # neither line up in a proportional font nor survive an SVG renderer (the printer's).
+    assert not [text for text, _ in texts if text != text.lstrip()]
+    first = texts.index(next(entry for entry in texts if entry[0].startswith("Wrenches are")))
+    label, wrapped = texts[first - 1], texts[first : first + 3]
+    assert label[0] == "before:"
+    assert " ".join(text for text, _ in wrapped).endswith("takes about four minutes per …")
+    lefts = {position[0] for _, position in wrapped}
+    assert len(lefts) == 1  # every wrapped line starts where the first one does
+    assert lefts.pop() > label[1][0]  # to the right of the label
+    tops = [position[1] for _, position in wrapped]
+    assert tops == sorted(tops, reverse=True)
+    assert label[1][1] == tops[0]  # the label sits on the first line
+    after = next(entry for entry in texts if entry[0].startswith("Wrenches hang"))
+    assert after[1][0] == wrapped[0][1][0]
 
 
 def test_a_year_boundary_week(store, board, clock):
