@@ -155,7 +155,12 @@ def plot_cumulative(
             days, values, where="post", color=colour, linewidth=2, label=f"{label} ({values[-1]})"
         )
     totals.set_ylabel(figure_text("running total"))
-    totals.legend(loc="upper left")
+    # Counts from zero, in whole numbers (a new board's one idea is not "1.00 of
+    # 0.96-1.04"), with a quarter more above the highest for the legend to sit in.
+    highest = max(series[-1][1] for series in (ideas, made) if series)
+    totals.set_ylim(0, max(highest, 1) * 1.25)
+    totals.yaxis.get_major_locator().set_params(integer=True)
+    totals.legend(loc="best")  # where it covers the fewest points of the lines
     totals.grid(alpha=0.3)
     if weekly:
         bars.bar(

@@ -56,6 +56,19 @@ def test_the_cumulative_chart_steps_to_the_totals_and_marks_the_week(store, boar
     assert len(shaded) == 1
 
 
+def test_a_new_boards_running_total_counts_from_zero_in_whole_numbers(store, board, clock):
+    clock.current = datetime(2026, 11, 23, 9, tzinfo=UTC)
+    ops.add_card(store, board.id, "The first idea")
+    figure = charts.new_figure()
+    charts.draw_cumulative(figure, store, board.id, ALL)
+    figure.canvas.draw()
+    totals, _bars = figure.axes
+    assert totals.get_ylim()[0] == 0
+    low, high = totals.get_ylim()
+    shown = [tick for tick in totals.get_yticks() if low <= tick <= high]
+    assert shown == [0, 1]
+
+
 def test_the_flow_chart_stacks_stages_with_the_legend_in_stage_order(store, board, busy):
     figure = charts.new_figure()
     charts.draw_flow(figure, store, board.id, ALL)
