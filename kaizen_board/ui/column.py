@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QModelIndex, QPoint, QRectF, Qt, Signal
+from PySide6.QtGui import QDrag, QKeyEvent, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListView,
+    QProxyStyle,
+    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -20,6 +23,29 @@ from kaizen_board.ui.stage_model import StageModel
 
 # Over the limit, the header turns this translucent amber: readable on light and dark.
 OVER_LIMIT_STYLE = "background: rgba(255, 140, 0, 0.35); border-radius: 4px;"
+DROP_BAR = 4  # px: the bar showing where dragged cards will land
+# Where the dragged cards are drawn, from the pointer: below and to the right of it, so
+# that they do not hide the bar at the pointer showing where they will land.
+DRAG_IMAGE_OFFSET = QPoint(14, 10)
+
+
+class DropBarStyle(QProxyStyle):
+    """The application's style, except that the place dragged cards will land, between
+    two cards, is a bar in the highlight colour across the column, not a hairline."""
+
+    def drawPrimitive(self, element, option, painter, widget=None) -> None:  # noqa: N802
+        between_cards = option.rect.height() == 0  # the style's "line" case
+        if element != QStyle.PrimitiveElement.PE_IndicatorItemViewItemDrop or not between_cards:
+            super().drawPrimitive(element, option, painter, widget)
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(option.palette.color(QPalette.ColorRole.Highlight))
+        line = option.rect
+        bar = QRectF(line.left() + 2, line.top() - DROP_BAR / 2, line.width() - 4, DROP_BAR)
+        painter.drawRoundedRect(bar, DROP_BAR / 2, DROP_BAR / 2)
+        painter.restore()
 
 
 class CardListView(QListView):
@@ -45,6 +71,43 @@ class CardListView(QListView):
         self.setDragDropOverwriteMode(False)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._style = DropBarStyle(QApplication.style().name())
+        self._style.setParent(self)
+        self.setStyle(self._style)
+
+    def startDrag(self, supportedActions: Qt.DropAction) -> None:  # noqa: N802, N803
+        """Drag the selected cards with the picture `drag_image` makes."""
+        indexes = sorted(self.selectionModel().selectedRows(), key=QModelIndex.row)
+        if not indexes:
+            return
+        drag = QDrag(self)
+        drag.setMimeData(self.model().mimeData(indexes))
+        pixmap, hot_spot = self.drag_image(indexes)
+        drag.setPixmap(pixmap)
+        drag.setHotSpot(hot_spot)
+        drag.exec(supportedActions, self.defaultDropAction())
+
+    def drag_image(self, indexes: list[QModelIndex]) -> tuple[QPixmap, QPoint]:
+        """The picture a drag carries: the first card as shown, with "+N" for the others
+        dragged along; and its hot spot, which holds it below and right of the pointer."""
+        pixmap = self.viewport().grab(self.visualRect(indexes[0]))
+        if len(indexes) > 1:
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            font = painter.font()
+            font.setBold(True)
+            painter.setFont(font)
+            text = f"+{len(indexes) - 1}"
+            width = painter.fontMetrics().horizontalAdvance(text) + 12
+            height = painter.fontMetrics().height() + 4
+            badge = QRectF(pixmap.width() / pixmap.devicePixelRatio() - width - 6, 6, width, height)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(self.palette().color(QPalette.ColorRole.Highlight))
+            painter.drawRoundedRect(badge, height / 2, height / 2)
+            painter.setPen(self.palette().color(QPalette.ColorRole.HighlightedText))
+            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
+            painter.end()
+        return pixmap, -DRAG_IMAGE_OFFSET
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.modifiers() == Qt.KeyboardModifier.NoModifier and event.key() in (

@@ -1,12 +1,16 @@
 """Dragging cards: they land where the drop indicator showed, saved at once, for good.
 
 Synthetic mouse moves in QTest start no real QDrag (pytest-qt #260), so the drags go
-through the model's own mime data and drop, as the view does with a real drag.
+through the model's own mime data and drop, as the view does with a real drag; what a
+drag shows (the bar where cards will land, the picture following the pointer) is checked
+by drawing it, and was looked at under Xvfb with a real mouse drag (xdotool).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QRect, Qt
+from PySide6.QtGui import QImage, QPainter, QPalette
+from PySide6.QtWidgets import QStyle, QStyleOption
 
 from kaizen_board import ops
 from kaizen_board.stages import Stage
@@ -100,3 +104,51 @@ def test_a_drag_of_a_card_changed_elsewhere_is_refused_with_a_message(
     assert "changed elsewhere" in errors[-1]
     assert [card.stage for card in ops.list_cards(store, board.id)] == [Stage.STANDARD]
     assert shown(window, Stage.STANDARD) == ["Renamed elsewhere"]  # the board caught up
+
+
+def highlight_pixels(image: QImage, area: QRect, highlight) -> int:
+    return sum(
+        image.pixelColor(x, y) == highlight
+        for x in range(area.left(), area.right() + 1)
+        for y in range(area.top(), area.bottom() + 1)
+    )
+
+
+def test_where_dragged_cards_will_land_shows_as_a_bar_in_the_highlight_colour(
+    store, board, make_window
+):
+    window = make_window(store, board)
+    view = window.board_widget.columns[Stage.MEET].view
+    image = QImage(120, 20, QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.transparent)
+    option = QStyleOption()
+    option.initFrom(view)
+    option.rect = QRect(0, 10, 120, 0)  # between two cards, as the view asks for it
+    painter = QPainter(image)
+    view.style().drawPrimitive(
+        QStyle.PrimitiveElement.PE_IndicatorItemViewItemDrop, option, painter, view
+    )
+    painter.end()
+    highlight = view.palette().color(QPalette.ColorRole.Highlight)
+    rows = [y for y in range(20) if image.pixelColor(60, y) == highlight]
+    assert rows == [8, 9, 10, 11]  # a bar 4 px high, centred on the gap
+
+
+def test_a_dragged_card_follows_below_right_of_the_pointer_and_a_group_says_how_many(
+    store, board, make_window
+):
+    for title in ("A", "B", "C"):
+        ops.add_card(store, board.id, title)
+    window = make_window(store, board)
+    view = window.board_widget.columns[Stage.STANDARD].view
+    model = view.model()
+    one, hot_spot = view.drag_image([model.index(0)])
+    card = view.visualRect(model.index(0))
+    assert one.deviceIndependentSize().toSize() == card.size()
+    assert hot_spot.x() < 0
+    assert hot_spot.y() < 0  # the pointer is above and left of the picture
+    three, _ = view.drag_image([model.index(row) for row in range(3)])
+    corner = QRect(card.width() - 60, 0, 60, 30)  # where the "+2" badge goes
+    highlight = view.palette().color(QPalette.ColorRole.Highlight)
+    assert highlight_pixels(three.toImage(), corner, highlight) > 100
+    assert highlight_pixels(one.toImage(), corner, highlight) == 0
