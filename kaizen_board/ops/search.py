@@ -5,9 +5,39 @@ from __future__ import annotations
 import shlex
 from dataclasses import dataclass, field
 
-from peewee import Expression, Value
+from peewee import Expression, Value, fn
 
 from kaizen_board.store.models import Card, Member
+
+# Between a card's texts when they are searched as one: no word typed contains it.
+APART = "\x1f"
+
+
+def _contains(column, text: str) -> Expression:
+    """`column` contains `text`, letter case aside. SQLite's LIKE ignores the case of
+    ASCII letters only, so text with any other letter ("über", "ÇA") is compared
+    case-folded, through the casefold() SQL function every connection has (a Python call
+    a row: such a search is slower). An ASCII search finds text whose other letters fold
+    to ASCII ("strasse" for "Straße") only as typed."""
+    if text.isascii():
+        return column.contains(text)
+    return fn.casefold(column).contains(text.casefold())
+
+
+def _in_card_text(word: str) -> Expression:
+    """The word is in the title, description, standard or tags. Folded, the four are
+    one call (kept apart so that no match runs from one into the next)."""
+    if word.isascii():
+        return (
+            Card.title.contains(word)
+            | Card.description.contains(word)
+            | Card.standard.contains(word)
+            | Card.tags.contains(word)
+        )
+    texts = Card.title
+    for column in (Card.description, Card.standard, Card.tags):
+        texts = texts.concat(APART).concat(column)
+    return _contains(texts, word)
 
 
 @dataclass(frozen=True)
@@ -48,19 +78,12 @@ class CardFilter:
         """The SQL condition on Card, or None when the filter lets everything through."""
         parts: list[Expression] = []
         for word in self.words:
-            named = Member.select(Member.id).where(Member.name.contains(word))
-            parts.append(
-                Card.title.contains(word)
-                | Card.description.contains(word)
-                | Card.standard.contains(word)
-                | Card.tags.contains(word)
-                | Card.owner.in_(named)
-                | Card.submitted_by.in_(named)
-            )
+            named = Member.select(Member.id).where(_contains(Member.name, word))
+            parts.append(_in_card_text(word) | Card.owner.in_(named) | Card.submitted_by.in_(named))
         for tag in self.tags:
-            parts.append(Value(",").concat(Card.tags).concat(",").contains(f",{tag},"))
+            parts.append(_contains(Value(",").concat(Card.tags).concat(","), f",{tag},"))
         for member in self.members:
-            named = Member.select(Member.id).where(Member.name.contains(member))
+            named = Member.select(Member.id).where(_contains(Member.name, member))
             parts.append(Card.owner.in_(named) | Card.submitted_by.in_(named))
         if not parts:
             return None

@@ -58,6 +58,8 @@ def open_store(
         lock_type="IMMEDIATE",
         timeout=BUSY_TIMEOUT_SECONDS,
     )
+    # Search compares text with letters beyond ASCII case-folded (ops.search).
+    database.register_function(_casefold, "casefold", 1, deterministic=True)
     store = Store(database, str(path), clock=clock, member_name=member_name)
     store.bind()
     try:
@@ -68,6 +70,10 @@ def open_store(
         store.close()
         raise
     return store
+
+
+def _casefold(text: str | None) -> str | None:
+    return None if text is None else str(text).casefold()
 
 
 def _sqlite_path(target: str) -> Path:

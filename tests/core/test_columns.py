@@ -64,6 +64,33 @@ def test_search_matches_words_tags_and_members(store, board, text, expected):
     assert ops.column_count(store, board.id, Stage.STANDARD, search) == len(expected)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("übergabe", ["Übergabe an die Frühschicht"]),
+        ("FRÜHSCHICHT", ["Übergabe an die Frühschicht"]),
+        ("çA", ["Ça marche"]),
+        ("ÉTIQUETTES", ["Ça marche"]),  # in the standard
+        ("tag:qualität", ["Ça marche"]),  # the tag is Qualität
+        ("tag:QUALI", []),  # a tag matches whole
+        ("@ZOË", ["Übergabe an die Frühschicht"]),
+        ("ΣΤΆΣΗ", ["Σταθμός 3"]),  # Greek, in the description
+        ("STRAẞE", ["Gänge frei"]),  # capital sharp s, in the tags
+        ("übergabe frei", []),  # every word, in one card
+        ("freiü", []),  # no match runs from the title into the description
+    ],
+)
+def test_search_ignores_letter_case_beyond_ascii_too(store, board, text, expected):
+    ops.add_card(store, board.id, "Übergabe an die Frühschicht", owner="Zoë")
+    ops.add_card(store, board.id, "Ça marche", standard="Étiquettes", tags="Qualität,5S")
+    ops.add_card(store, board.id, "Σταθμός 3", description="στάση γραμμής")
+    ops.add_card(store, board.id, "Gänge frei", description="übrig", tags="straße")
+    search = CardFilter.parse(text)
+    rows = ops.column_page(store, board.id, Stage.STANDARD, search=search)
+    assert [row.title for row in rows] == expected
+    assert ops.column_count(store, board.id, Stage.STANDARD, search) == len(expected)
+
+
 def test_wip_limits_are_kept_per_board_and_column(store, board):
     other = ops.create_board(store, "Office")
     ops.set_wip_limit(store, board.id, Stage.IMPROVE, 3)
