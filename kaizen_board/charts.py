@@ -188,13 +188,9 @@ def draw_flow(
     top), the legend top to bottom as the bands are."""
     figure.clear()
     axes = figure.add_subplot()
-    series = metrics.stage_counts_per_day(store, board_id, until=span.until, tz=span.tz)
-    if span.since is not None:
-        start = span.since.astimezone(span.tz).date()
-        earlier = [point for point in series if point[0] < start]
-        series = ([(start, earlier[-1][1])] if earlier else []) + [
-            point for point in series if point[0] >= start
-        ]
+    series = metrics.stage_counts_per_day(
+        store, board_id, since=span.since, until=span.until, tz=span.tz
+    )
     if not series:
         _empty(axes, figure_text("empty"), theme)
         _style(figure, theme)

@@ -18,7 +18,7 @@ from peewee import JOIN, SQL, Case, Select, ValuesList, fn
 from kaizen_board.ops.history import EventKind
 from kaizen_board.stages import Stage
 from kaizen_board.store import Store
-from kaizen_board.store.models import Event, Member, to_micros
+from kaizen_board.store.models import Event, Member, StageCount, to_micros
 from kaizen_board.timeline import IsoWeek, day_from_number, local_day_sql, local_midnight
 
 IDEA = EventKind.CREATED
@@ -245,48 +245,73 @@ def stage_counts_per_day(
     store: Store,
     board_id: int,
     *,
+    since: datetime | None = None,
     until: datetime | None = None,
     tz: tzinfo | None = None,
 ) -> list[tuple[date, dict[Stage, int]]]:
     """Live cards in each stage at the end of each day that changed any (for a CFD).
 
     Every event that puts a card into a stage has that stage as `to_stage`, every one
-    that takes it out has it as `from_stage`; the counts are the running sums.
+    that takes it out has it as `from_stage`; the counts are the running sums. From a
+    `since`, the series begins with the counts as that day began (when the board had
+    cards before it), worked out backwards from today's counts, which the database keeps
+    as cards change (StageCount): only the events after `since` are read, so a quarter
+    of a board with two years of history reads an eighth of it.
     """
     with store.read():
-        day = _day_sql(store, board_id, tz, None, until)
-        base = Event.board == board_id
-        if until is not None:
-            base &= Event.at < until
-        entering = (
-            Event.select(
-                day.alias("day"), Event.to_stage.alias("stage"), fn.COUNT(Event.id).alias("delta")
+        if since is not None:
+            first = (
+                Event.select(fn.MIN(Event.at))
+                .where((Event.board == board_id) & (Event.kind == IDEA.value))
+                .scalar()
             )
-            .where(base & Event.to_stage.is_null(False))
-            .group_by(day, Event.to_stage)
-        )
-        leaving = (
-            Event.select(
-                day.alias("day"), Event.from_stage.alias("stage"), (fn.COUNT(Event.id) * -1)
-            )
-            .where(base & Event.from_stage.is_null(False))
-            .group_by(day, Event.from_stage)
-        )
-        changes = (entering + leaving).alias("changes")
-        query = (
-            Event.select(changes.c.day, changes.c.stage, fn.SUM(changes.c.delta))
-            .from_(changes)
-            .group_by(changes.c.day, changes.c.stage)
-            .order_by(changes.c.day)
-        )
-        rows = list(query.tuples())
+            if first is None:
+                return []
+        day = _day_sql(store, board_id, tz, since, until)
+        rows = list(_stage_changes(board_id, since, until, day).order_by(day).tuples())
+        later = [] if since is None or until is None else _stage_changes(board_id, until)
+        totals = dict.fromkeys(Stage, 0)
+        if since is not None:  # today's counts, less every change since `since`
+            totals.update(_live_counts(board_id))
+            _apply(totals, [(None, *row) for row in later] + rows, sign=-1)
     series: list[tuple[date, dict[Stage, int]]] = []
-    totals = dict.fromkeys(Stage, 0)
+    if since is not None and first < since:
+        series.append((since.astimezone(tz).date(), dict(totals)))
     for number, changes_of_day in groupby(rows, key=itemgetter(0)):
-        for _, stage, delta in changes_of_day:
-            totals[Stage(stage)] += delta
+        _apply(totals, changes_of_day)
         series.append((day_from_number(number), dict(totals)))
     return series
+
+
+def _stage_changes(board_id: int, since, until=None, day=None):
+    """How many events in [since, until) took cards from one stage to another (either
+    may be None), per (day, from, to) when `day` (SQL for an event's day) is given."""
+    # Every kind named, so that a range of time is a range of the (board, kind, at) index.
+    where = (Event.board == board_id) & Event.kind.in_([kind.value for kind in EventKind])
+    if since is not None:
+        where &= Event.at >= since
+    if until is not None:
+        where &= Event.at < until
+    where &= Event.from_stage.is_null(False) | Event.to_stage.is_null(False)
+    keys = [Event.from_stage, Event.to_stage]
+    if day is not None:
+        keys.insert(0, day)
+    query = Event.select(*keys, fn.COUNT(Event.id)).where(where).group_by(*keys)
+    return query if day is not None else list(query.tuples())
+
+
+def _apply(totals: dict[Stage, int], changes, sign: int = 1) -> None:
+    """Add (or with sign=-1 take back) rows of (day, from, to, count) to the counts."""
+    for _, from_stage, to_stage, count in changes:
+        if from_stage is not None:
+            totals[Stage(from_stage)] -= sign * count
+        if to_stage is not None:
+            totals[Stage(to_stage)] += sign * count
+
+
+def _live_counts(board_id: int) -> dict[Stage, int]:
+    query = StageCount.select(StageCount.stage, StageCount.live).where(StageCount.board == board_id)
+    return {Stage(stage): live for stage, live in query.tuples()}
 
 
 class LeadTimes(NamedTuple):

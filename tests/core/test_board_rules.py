@@ -10,14 +10,14 @@ from __future__ import annotations
 import copy
 import shutil
 import tempfile
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 
 from hypothesis import settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
-from kaizen_board import ops
+from kaizen_board import metrics, ops
 from kaizen_board.clock import FixedClock
 from kaizen_board.ops import EventKind
 from kaizen_board.stages import Stage
@@ -74,7 +74,7 @@ class BoardRules(RuleBasedStateMachine):
         shutil.rmtree(self.folder, ignore_errors=True)
 
     def _did(self, change: ops.Change | None, before: BoardModel) -> None:
-        self.clock.advance(timedelta(minutes=7))
+        self.clock.advance(timedelta(hours=3))  # a history over several days
         if change is not None:
             self.done.append((change, before))
 
@@ -116,7 +116,7 @@ class BoardRules(RuleBasedStateMachine):
         changes = ops.move_cards(self.store, group, stage, index)
         self.model.move(group, stage, index)
         # The group undoes as one step: its changes in reverse order.
-        self.clock.advance(timedelta(minutes=7))
+        self.clock.advance(timedelta(hours=3))  # a history over several days
         if changes:
             self.done.append((changes, before))
 
@@ -202,6 +202,21 @@ class BoardRules(RuleBasedStateMachine):
         )
         for stage in Stage:
             assert kept.get(stage.value, 0) == len(self.model.order[stage])
+
+    @invariant()
+    def the_flow_of_cards_ends_at_the_columns_however_its_range_is_cut(self):
+        full = metrics.stage_counts_per_day(self.store, self.board, tz=UTC)
+        if not full:
+            return
+        assert full[-1][1] == {stage: len(self.model.order[stage]) for stage in Stage}
+        cut = full[len(full) // 2][0]
+        since = datetime.combine(cut, time(), UTC)
+        earlier = [counts for day, counts in full if day < cut]
+        expected = ([(cut, earlier[-1])] if earlier else []) + [
+            point for point in full if point[0] >= cut
+        ]
+        part = metrics.stage_counts_per_day(self.store, self.board, since=since, tz=UTC)
+        assert part == expected
 
     @invariant()
     def nothing_is_lost(self):

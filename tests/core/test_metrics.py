@@ -127,6 +127,32 @@ def test_cards_per_stage_per_day_for_the_cumulative_flow(store, board, clock):
     ]
 
 
+def test_the_flow_of_a_range_begins_with_the_counts_its_first_day_began_with(store, board, clock):
+    a = add_at(store, board, clock, utc(2026, 11, 23, 9))
+    b = add_at(store, board, clock, utc(2026, 11, 23, 10))
+    clock.current = utc(2026, 11, 24, 9)
+    ops.move_card(store, a, Stage.MEET)
+    clock.current = utc(2026, 11, 25, 9)
+    ops.move_card(store, a, Stage.IMPROVE)
+    ops.archive_card(store, b)
+
+    def counts(**kwargs):
+        series = metrics.stage_counts_per_day(store, board.id, tz=UTC, **kwargs)
+        return [(day.day, [counts[stage] for stage in Stage]) for day, counts in series]
+
+    assert counts(since=utc(2026, 11, 24)) == [
+        (24, [2, 0, 0, 0]),  # as the day began
+        (24, [1, 1, 0, 0]),
+        (25, [0, 0, 1, 0]),
+    ]
+    assert counts(until=utc(2026, 11, 25)) == [(23, [2, 0, 0, 0]), (24, [1, 1, 0, 0])]
+    assert counts(since=utc(2026, 11, 24), until=utc(2026, 11, 25)) == [
+        (24, [2, 0, 0, 0]),
+        (24, [1, 1, 0, 0]),
+    ]
+    assert counts(since=utc(2026, 11, 1)) == counts()  # before the board: nothing to add
+
+
 def test_lead_time_median_and_distribution(store, board, clock):
     for days in (1, 2, 4, 10):
         card_id = add_at(store, board, clock, utc(2026, 11, 1, 9))
