@@ -205,7 +205,8 @@ def draw_flow(
     labels = [stage_title(stage) for stage in bottom_up]
     axes.stackplot(days, bands, labels=labels, colors=colours, step="post", alpha=0.9)
     handles, names = axes.get_legend_handles_labels()
-    axes.legend(handles[::-1], names[::-1], loc="upper left")
+    # Beside the plot: stacked bands fill it, and a legend inside would cover them.
+    axes.legend(handles[::-1], names[::-1], loc="upper left", bbox_to_anchor=(1.01, 1))
     axes.set_ylabel(figure_text("cards"))
     axes.grid(alpha=0.3)
     figure.autofmt_xdate()
