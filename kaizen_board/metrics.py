@@ -23,6 +23,7 @@ from kaizen_board.timeline import IsoWeek, day_from_number, local_day_sql, local
 
 IDEA = EventKind.CREATED
 IMPROVEMENT = EventKind.IMPROVED
+DAY_MICROS = 86_400 * 1_000_000
 
 
 def _where(board_id: int, kinds: Iterable[EventKind], since, until):
@@ -329,21 +330,12 @@ def lead_times(
     since: datetime | None = None,
     until: datetime | None = None,
 ) -> LeadTimes:
+    """The improvements' lead times: how many, their median, how many took each whole
+    number of days. The median is found in the days the histogram puts it in, so only
+    those improvements are sorted, not all of them."""
     with store.read():
         where = _where(board_id, [IMPROVEMENT], since, until)
-        count = Event.select().where(where).count()
-        if not count:
-            return LeadTimes(0, None, [])
-        middle = [
-            value
-            for (value,) in Event.select(Event.lead_time)
-            .where(where)
-            .order_by(Event.lead_time)
-            .limit(2 - count % 2)
-            .offset((count - 1) // 2)
-            .tuples()
-        ]
-        whole_days = Event.lead_time / (86_400 * 1_000_000)
+        whole_days = Event.lead_time / DAY_MICROS
         histogram = list(
             Event.select(whole_days, fn.COUNT(Event.id))
             .where(where)
@@ -351,5 +343,27 @@ def lead_times(
             .order_by(whole_days)
             .tuples()
         )
+        count = sum(number for _, number in histogram)
+        if not count:
+            return LeadTimes(0, None, [])
+        # The middle one (odd count) or two (even), counted from the shortest.
+        first_rank, last_rank = (count - 1) // 2, count // 2
+        before, first_day, last_day = 0, None, None
+        for days, number in histogram:
+            if first_day is None and before + number > first_rank:
+                first_day, skipped = days, before
+            if before + number > last_rank:
+                last_day = days
+                break
+            before += number
+        middle = [
+            value
+            for (value,) in Event.select(Event.lead_time)
+            .where(where & (whole_days >= first_day) & (whole_days <= last_day))
+            .order_by(Event.lead_time)
+            .limit(last_rank - first_rank + 1)
+            .offset(first_rank - skipped)
+            .tuples()
+        ]
     median = timedelta(microseconds=sum(middle) / len(middle))
     return LeadTimes(count, median, histogram)

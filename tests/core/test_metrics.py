@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import statistics
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from kaizen_board import metrics, ops
+from kaizen_board.clock import FixedClock
 from kaizen_board.errors import InvalidInput
 from kaizen_board.ops import EventKind
 from kaizen_board.stages import Stage
+from kaizen_board.store import open_store
 from kaizen_board.timeline import IsoWeek, local_midnight
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -162,6 +167,27 @@ def test_lead_time_median_and_distribution(store, board, clock):
     assert lead.count == 4
     assert lead.median == timedelta(days=3, hours=1)
     assert lead.days == [(1, 1), (2, 1), (4, 1), (10, 1)]
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(hours=st.lists(st.integers(min_value=0, max_value=60 * 24), min_size=1, max_size=9))
+def test_the_median_lead_time_is_the_middle_one_of_them_all(tmp_path_factory, hours):
+    start = utc(2026, 11, 2, 9)
+    clock = FixedClock(start)
+    store = open_store(tmp_path_factory.mktemp("lead") / "board.sqlite", clock=clock)
+    board = ops.default_board(store)
+    for taken in hours:
+        clock.current = start
+        card_id = ops.add_card(store, board.id, "Idea").card_id
+        clock.current = start + timedelta(hours=taken)
+        ops.move_card(store, card_id, Stage.RESTANDARDIZE)
+    lead = metrics.lead_times(store, board.id)
+    store.close()
+    assert lead.count == len(hours)
+    assert lead.median == statistics.median(timedelta(hours=taken) for taken in hours)
+    assert sum(number for _, number in lead.days) == len(hours)
 
 
 def test_an_empty_board_has_empty_metrics(store, board):
