@@ -7,8 +7,9 @@ imports in its own order. The probe only swaps in its own application class as t
 window's module is loaded, so that it can watch the first column's list for its first
 paint. `floor` opens a bare PySide6 window showing an empty list, the least any Qt program
 pays; `floor MODULE...` imports those modules first, in that order (for the benchmark's
-start-up breakdown). With `rss`, the peak resident memory is printed after the window
-closes.
+start-up breakdown). `least DB` is the least a board on this stack does: it reads 40
+titles through peewee and shows them in a list whose Python model answers with Qt's
+roles. With `rss`, the peak resident memory is printed after the window closes.
 """
 
 import sys
@@ -33,6 +34,9 @@ def main() -> int:
         window.show()
         return app.exec()
 
+    if sys.argv[1] == "least":
+        return least_board(sys.argv[2])
+
     sys.meta_path.insert(0, ProbeTheWindow())
     from kaizen_board.app import main as kaizen_board
 
@@ -42,6 +46,36 @@ def main() -> int:
             rss = next(line for line in process_status if line.startswith("VmHWM")).strip()
         print(rss, flush=True)
     return status
+
+
+def least_board(path: str) -> int:
+    import peewee
+
+    database = peewee.SqliteDatabase(path)
+    titles = [
+        title
+        for (title,) in database.execute_sql(
+            "SELECT title FROM card WHERE archived_at IS NULL ORDER BY stage, rank LIMIT 40"
+        )
+    ]
+    from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
+    from PySide6.QtWidgets import QListView, QMainWindow
+
+    class Titles(QAbstractListModel):
+        def rowCount(self, parent=QModelIndex()):  # noqa: B008, N802
+            return 0 if parent.isValid() else len(titles)
+
+        def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+            return titles[index.row()] if role == Qt.ItemDataRole.DisplayRole else None
+
+    app = probing_application_class()(sys.argv[:1])
+    window = QMainWindow()
+    view = QListView(window)
+    model = Titles()
+    view.setModel(model)
+    window.setCentralWidget(view)
+    window.show()
+    return app.exec()
 
 
 class ProbeTheWindow(MetaPathFinder):
