@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, QRectF, Qt, Signal
-from PySide6.QtGui import QDrag, QKeyEvent, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QModelIndex, QPoint, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import QDrag, QKeyEvent, QPainter, QPaintEvent, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QListView,
     QProxyStyle,
     QStyle,
+    QStyleOption,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -74,6 +75,26 @@ class CardListView(QListView):
         self._style = DropBarStyle(QApplication.style().name())
         self._style.setParent(self)
         self.setStyle(self._style)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
+        dragging = self.state() == QAbstractItemView.State.DraggingState
+        below_the_cards = (
+            self.dropIndicatorPosition() == QAbstractItemView.DropIndicatorPosition.OnViewport
+        )
+        if dragging and below_the_cards and self.showDropIndicator():
+            # Dropped below the last card (or into an empty column) the cards go to the
+            # end: Qt shows nothing there, so the bar is drawn under the last card.
+            rows = self.model().rowCount()
+            top = self.visualRect(self.model().index(rows - 1)).bottom() + 1 if rows else 2
+            option = QStyleOption()
+            option.initFrom(self)
+            option.rect = QRect(0, top, self.viewport().width(), 0)
+            painter = QPainter(self.viewport())
+            self.style().drawPrimitive(
+                QStyle.PrimitiveElement.PE_IndicatorItemViewItemDrop, option, painter, self
+            )
+            painter.end()
 
     def startDrag(self, supportedActions: Qt.DropAction) -> None:  # noqa: N802, N803
         """Drag the selected cards with the picture `drag_image` makes."""

@@ -8,9 +8,16 @@ by drawing it, and was looked at under Xvfb with a real mouse drag (xdotool).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QRect, Qt
-from PySide6.QtGui import QImage, QPainter, QPalette
-from PySide6.QtWidgets import QStyle, QStyleOption
+from PySide6.QtCore import QModelIndex, QPoint, QPointF, QRect, Qt
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDragMoveEvent,
+    QImage,
+    QPainter,
+    QPalette,
+)
+from PySide6.QtWidgets import QApplication, QStyle, QStyleOption
 
 from kaizen_board import ops
 from kaizen_board.stages import Stage
@@ -152,3 +159,39 @@ def test_a_dragged_card_follows_below_right_of_the_pointer_and_a_group_says_how_
     highlight = view.palette().color(QPalette.ColorRole.Highlight)
     assert highlight_pixels(three.toImage(), corner, highlight) > 100
     assert highlight_pixels(one.toImage(), corner, highlight) == 0
+
+
+def bar_rows_while_dragged_over(view, data, point: QPoint) -> list[int]:
+    """Hold a drag of `data` over the view at `point`; the rows of the viewport's middle
+    column of pixels painted in the highlight colour."""
+    viewport = view.viewport()
+    held = (QPointF(point), Qt.DropAction.MoveAction, data, Qt.MouseButton.LeftButton)
+    QApplication.sendEvent(viewport, QDragEnterEvent(*held, Qt.KeyboardModifier.NoModifier))
+    QApplication.sendEvent(viewport, QDragMoveEvent(*held, Qt.KeyboardModifier.NoModifier))
+    image = viewport.grab().toImage()
+    QApplication.sendEvent(viewport, QDragLeaveEvent())
+    highlight = view.palette().color(QPalette.ColorRole.Highlight)
+    middle = image.width() // 2
+    return [y for y in range(image.height()) if image.pixelColor(middle, y) == highlight]
+
+
+def test_a_drag_held_over_a_column_shows_the_bar_between_cards_and_below_the_last(
+    store, board, make_window
+):
+    for title in ("A", "B"):
+        ops.add_card(store, board.id, title)
+    ops.add_card(store, board.id, "X", stage=Stage.MEET)
+    window = make_window(store, board)
+    source = window.board_widget.models[Stage.MEET]
+    data = source.mimeData([source.index(0)])
+    view = window.board_widget.columns[Stage.STANDARD].view
+    first, second = (view.visualRect(view.model().index(row)) for row in (0, 1))
+    above_second = QPoint(second.center().x(), second.top() + 5)
+    assert bar_rows_while_dragged_over(view, data, above_second) == list(
+        range(second.top() - 2, second.top() + 2)
+    )
+    below_the_last = QPoint(second.center().x(), second.bottom() + 40)
+    assert bar_rows_while_dragged_over(view, data, below_the_last) == list(
+        range(second.bottom() - 1, second.bottom() + 3)
+    )
+    assert first.bottom() < second.top()
