@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 
 from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QObject, Qt, QTimer, Signal
@@ -91,9 +92,22 @@ class BoardWidget(QWidget):
         layout.addLayout(search_row)
         layout.addWidget(self.splitter, 1)
 
+        self._order_tab_stops()
         self.card_actions = self._make_card_actions()
         controller.operation_did_execute.connect(self._on_operation)
         self.reload()
+
+    def _order_tab_stops(self) -> None:
+        """Tab goes the way the eye reads the board: the search box, then column by column
+        its WIP button, (the quick capture,) and its cards."""
+        stops: list[QWidget] = [self.search]
+        for stage, column in self.columns.items():
+            stops.append(column.limit_button)
+            if stage is Stage.STANDARD:
+                stops.append(self.capture)
+            stops.append(column.view)
+        for first, second in itertools.pairwise(stops):
+            QWidget.setTabOrder(first, second)
 
     # Reading the board -------------------------------------------------------------
 

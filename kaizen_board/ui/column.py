@@ -172,6 +172,9 @@ class ColumnWidget(QWidget):
         self.limit_button = QToolButton(self)
         self.limit_button.setText(self.tr("WIP…"))
         self.limit_button.setToolTip(self.tr("Set a work-in-progress limit for this column"))
+        self.limit_button.setAccessibleName(
+            self.tr("Work-in-progress limit of {0}").format(self.tr(self.stage.column_title))
+        )
         self.limit_button.setAutoRaise(True)
         self.limit_button.clicked.connect(lambda: self.wip_limit_requested.emit(self.stage))
         self.view = CardListView(self)

@@ -37,6 +37,30 @@ def test_ctrl_right_takes_a_card_round_all_four_stages_into_its_next_lap(
     assert ops.card_details(store, 2)["stage"] is Stage.STANDARD
 
 
+def test_tab_goes_through_the_board_in_reading_order(qtbot, store, board, make_window):
+    window = make_window(store, board)
+    window.board_widget.search.setFocus()
+    stops = []
+    for _ in range(13):
+        stops.append(window.focusWidget().accessibleName())
+        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
+    assert stops == [
+        "Search cards",
+        "Work-in-progress limit of Standard",
+        "New card title",
+        "Standard",
+        "Work-in-progress limit of Meet the standard",
+        "Meet the standard",
+        "Work-in-progress limit of Improve",
+        "Improve",
+        "Work-in-progress limit of Re-standardize",
+        "Re-standardize",
+        "Board",
+        "You are",
+        "Search cards",
+    ]
+
+
 def test_ctrl_left_moves_back_a_stage(qtbot, store, board, make_window):
     ops.add_card(store, board.id, "Trial", stage=Stage.IMPROVE)
     window = make_window(store, board)
