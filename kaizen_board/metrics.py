@@ -269,8 +269,8 @@ def stage_counts_per_day(
             if first is None:
                 return []
         day = _day_sql(store, board_id, tz, since, until)
-        rows = list(_stage_changes(board_id, since, until, day).order_by(day).tuples())
-        later = [] if since is None or until is None else _stage_changes(board_id, until)
+        rows = _stage_changes(board_id, since, until, day)
+        later = [] if since is None or until is None else _stage_changes(board_id, until, None)
         totals = dict.fromkeys(Stage, 0)
         if since is not None:  # today's counts, less every change since `since`
             totals.update(_live_counts(board_id))
@@ -284,9 +284,10 @@ def stage_counts_per_day(
     return series
 
 
-def _stage_changes(board_id: int, since, until=None, day=None):
+def _stage_changes(board_id: int, since, until, day=None) -> list[tuple]:
     """How many events in [since, until) took cards from one stage to another (either
-    may be None), per (day, from, to) when `day` (SQL for an event's day) is given."""
+    may be None): rows of (from, to, count), or with `day` (SQL for an event's day) of
+    (day, from, to, count) in order of day."""
     # Every kind named, so that a range of time is a range of the (board, kind, at) index.
     where = (Event.board == board_id) & Event.kind.in_([kind.value for kind in EventKind])
     if since is not None:
@@ -297,8 +298,8 @@ def _stage_changes(board_id: int, since, until=None, day=None):
     keys = [Event.from_stage, Event.to_stage]
     if day is not None:
         keys.insert(0, day)
-    query = Event.select(*keys, fn.COUNT(Event.id)).where(where).group_by(*keys)
-    return query if day is not None else list(query.tuples())
+    query = Event.select(*keys, fn.COUNT(Event.id)).where(where).group_by(*keys).order_by(*keys)
+    return list(query.tuples())
 
 
 def _apply(totals: dict[Stage, int], changes, sign: int = 1) -> None:
