@@ -45,13 +45,19 @@ def _day_sql(store: Store, board_id: int, tz: tzinfo | None, since, until):
     if since is not None:
         start = to_micros(since)
     else:
-        first = (
-            Event.select(fn.MIN(Event.at))
-            .where((Event.board == board_id) & (Event.kind == IDEA.value))
-            .scalar()
-        )
+        first = _first_idea_at(board_id)
         start = end if first is None else to_micros(first)
     return local_day_sql(Event.at, tz, min(start, end), max(start, end))
+
+
+def _first_idea_at(board_id: int) -> datetime | None:
+    """When the board's first card was created: where its history starts (one index
+    lookup)."""
+    return (
+        Event.select(fn.MIN(Event.at))
+        .where((Event.board == board_id) & (Event.kind == IDEA.value))
+        .scalar()
+    )
 
 
 SPANS_PER_QUERY = 2_000  # a few thousand bound values per statement suit every database
@@ -261,11 +267,7 @@ def stage_counts_per_day(
     """
     with store.read():
         if since is not None:
-            first = (
-                Event.select(fn.MIN(Event.at))
-                .where((Event.board == board_id) & (Event.kind == IDEA.value))
-                .scalar()
-            )
+            first = _first_idea_at(board_id)
             if first is None:
                 return []
         day = _day_sql(store, board_id, tz, since, until)
