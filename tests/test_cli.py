@@ -45,6 +45,17 @@ def test_add_prints_the_id_and_list_shows_one_card_a_line(capsys, db_path):
     ]
 
 
+def test_names_beyond_ascii_work_again_in_any_letter_case(capsys, db_path):
+    db = str(db_path)
+    for _ in range(2):
+        code, _, err = run(capsys, "add", "Label drums", "--db", db, "--owner", "Émile")
+        assert (code, err) == (0, "")
+        code, _, err = run(capsys, "add", "Oil spill kit", "--db", db, "--board", "Ölraum")
+        assert (code, err) == (0, "")
+    assert [row[5] for row in listed(capsys, db_path, "--board", "ÖLRAUM")] == ["Oil spill kit"] * 2
+    assert {row[4] for row in listed(capsys, db_path)} == {"Émile"}
+
+
 def test_move_puts_the_card_where_asked(capsys, db_path):
     ids = [run(capsys, "add", title, "--db", str(db_path))[1].strip() for title in "ABC"]
     assert run(capsys, "move", ids[2], "meet", "--db", str(db_path))[0] == 0

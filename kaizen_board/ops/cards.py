@@ -17,7 +17,7 @@ from kaizen_board.ops.history import Change, EventKind, load_card, record_event,
 from kaizen_board.ops.ranks import rank_for
 from kaizen_board.stages import Stage
 from kaizen_board.store import Store
-from kaizen_board.store.models import Card, Member, StandardRevision
+from kaizen_board.store.models import Card, Member, StandardRevision, name_key
 
 EDITABLE = (
     "title",
@@ -187,8 +187,8 @@ def delete_card(
 
 
 def _same_member(stored: str | None, wanted: str | None) -> bool:
-    # Member names are matched ignoring letter case, as member_id() looks them up.
-    return (stored or "").casefold() == (wanted or "").casefold()
+    # Member names are matched in their folded form, as member_id() looks them up.
+    return name_key(stored or "") == name_key(wanted or "")
 
 
 def _member_names(card: dict[str, Any]) -> dict[str, str | None]:

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from peewee import fn
-
 from kaizen_board.errors import InvalidInput, NotFound
 from kaizen_board.ops.fields import BOARD_NAME_MAX, clean_line, clean_name
 from kaizen_board.store import Store
-from kaizen_board.store.models import Board, Member
+from kaizen_board.store.models import Board, Member, name_key
 from kaizen_board.store.statements import run_cached
 
 DEFAULT_BOARD_NAME = "Kaizen"
@@ -43,8 +41,8 @@ def create_board(store: Store, name: str) -> BoardInfo:
     with store.write():
         if _board_named(name) is not None:
             raise InvalidInput(f"a board named {name!r} already exists")
-        board = Board.create(name=name, created_at=store.now())
-    return BoardInfo(board.id, board.name)
+        board_id = Board.insert(name=name, key=name_key(name), created_at=store.now()).execute()
+    return BoardInfo(board_id, name)
 
 
 def rename_board(store: Store, board_id: int, name: str) -> BoardInfo:
@@ -53,7 +51,8 @@ def rename_board(store: Store, board_id: int, name: str) -> BoardInfo:
         clash = _board_named(name)
         if clash is not None and clash.id != board_id:
             raise InvalidInput(f"a board named {name!r} already exists")
-        if not Board.update(name=name).where(Board.id == board_id).execute():
+        renamed = Board.update(name=name, key=name_key(name)).where(Board.id == board_id)
+        if not renamed.execute():
             raise NotFound(f"no board #{board_id} in {store.location}")
     return BoardInfo(board_id, name)
 
@@ -93,25 +92,18 @@ def board_of(store: Store, board_id: int) -> BoardInfo:
 def member_id(store: Store, name: str | None) -> int:
     """The id of the member of that name, created on first use; must be in a write."""
     name = clean_name(store.member_name if name is None else name)
+    key = name_key(name)
     found = run_cached(
         store.database,
         "member by name",
-        lambda: (
-            Member.select(Member.id).where(fn.LOWER(Member.name) == "").order_by(Member.id).limit(1)
-        ),
-        (name.lower(), 1),
+        lambda: Member.select(Member.id).where(Member.key == ""),
+        (key,),
     ).fetchone()
     if found is not None:
         return found[0]
-    return Member.insert(name=name, created_at=store.now()).execute()
+    return Member.insert(name=name, key=key, created_at=store.now()).execute()
 
 
 def _board_named(name: str) -> BoardInfo | None:
-    row = (
-        Board.select(Board.id, Board.name)
-        .where(fn.LOWER(Board.name) == name.strip().lower())
-        .order_by(Board.id)
-        .tuples()
-        .first()
-    )
+    row = Board.select(Board.id, Board.name).where(Board.key == name_key(name)).tuples().first()
     return None if row is None else BoardInfo(*row)

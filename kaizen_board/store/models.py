@@ -7,6 +7,7 @@ one process.
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import UTC, datetime, timedelta
 
 from peewee import (
@@ -24,6 +25,15 @@ from peewee import (
 )
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def name_key(name: str) -> str:
+    """The form a member's or board's name is compared in: Unicode-normalised (NFKC),
+    case-folded (not only ASCII: "Ölraum" and "ÖLRAUM" are one name), spaces collapsed.
+    """
+    return " ".join(unicodedata.normalize("NFKC", str(name)).casefold().split())
+
+
 MICROSECOND = timedelta(microseconds=1)
 
 
@@ -80,7 +90,15 @@ class SchemaInfo(BaseModel):
 
 
 class Board(BaseModel):
+    """A board of cards.
+
+    Attributes:
+        key: the name folded (see `name_key`): two boards never share one, so names are
+            found and kept apart letter case aside, in any alphabet.
+    """
+
     name = CharField(max_length=100, unique=True)
+    key = CharField(max_length=255, unique=True)
     created_at = UtcTimestampField()
 
 
@@ -96,9 +114,14 @@ class BoardColumn(BaseModel):
 
 
 class Member(BaseModel):
-    """Someone on the team: submitter, owner, or the one who made a change."""
+    """Someone on the team: submitter, owner, or the one who made a change.
+
+    Attributes:
+        key: the name folded (see `name_key`), unique: "Émile" and "ÉMILE" are one member.
+    """
 
     name = CharField(max_length=80, unique=True)
+    key = CharField(max_length=255, unique=True)
     created_at = UtcTimestampField()
 
 

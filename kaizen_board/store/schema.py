@@ -7,15 +7,68 @@ from pathlib import Path
 
 from kaizen_board.errors import DatabaseProblem
 from kaizen_board.store.backups import take_backup
-from kaizen_board.store.models import MODELS, TRIGGERS, SchemaInfo
+from kaizen_board.store.models import MODELS, TRIGGERS, SchemaInfo, name_key
 from kaizen_board.store.store import Store
 
 # Version 1 is the first released schema. A change to the models adds a migration
 # from version N to N+1 (playhouse.migrate inside the transaction it is given) and
 # raises this number; a new database is made at once at the current version.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 SCHEMA_VERSION_KEY = "schema_version"
-MIGRATIONS: dict[int, Callable[[Store], None]] = {}  # version N -> the step to N + 1
+
+# Where a member is named: these columns are moved to the member kept when two merge.
+_MEMBER_REFERENCES = (
+    ("card", "owner_id"),
+    ("card", "submitted_by_id"),
+    ("event", "member_id"),
+    ("event", "credit_id"),
+    ("standard_revision", "member_id"),
+)
+
+
+def _fold_names(store: Store) -> None:
+    """v1 -> v2: members and boards are found by their folded name (`name_key`), kept
+    unique by an index. Version 1 compared names with SQL's LOWER, which folds ASCII only,
+    so it may hold "émile" beside "Émile": such members become one (the first, whose
+    name stays), and such boards are told apart by a number after the later ones' names.
+    """
+    database = store.database
+    for table in ("member", "board"):
+        database.execute_sql(f"ALTER TABLE {table} ADD COLUMN key VARCHAR(255) NOT NULL DEFAULT ''")
+    kept: dict[str, int] = {}
+    members = database.execute_sql("SELECT id, name FROM member ORDER BY id").fetchall()
+    for member_id, name in members:
+        key = name_key(name)
+        if key not in kept:
+            kept[key] = member_id
+            database.execute_sql("UPDATE member SET key = ? WHERE id = ?", (key, member_id))
+            continue
+        for table, column in _MEMBER_REFERENCES:
+            database.execute_sql(
+                f"UPDATE {table} SET {column} = ? WHERE {column} = ?", (kept[key], member_id)
+            )
+        database.execute_sql("DELETE FROM member WHERE id = ?", (member_id,))
+    boards = database.execute_sql("SELECT id, name FROM board ORDER BY id").fetchall()
+    everyone = {name_key(name) for _, name in boards}
+    taken: set[str] = set()
+    for board_id, name in boards:
+        renamed, number = name, 1
+        # A number the board's own name needs, which no other board's name has.
+        while name_key(renamed) in taken or (renamed != name and name_key(renamed) in everyone):
+            number += 1
+            renamed = f"{name} ({number})"
+        taken.add(name_key(renamed))
+        database.execute_sql(
+            "UPDATE board SET name = ?, key = ? WHERE id = ?",
+            (renamed, name_key(renamed), board_id),
+        )
+    for table in ("member", "board"):
+        database.execute_sql(f"CREATE UNIQUE INDEX {table}_key ON {table} (key)")
+
+
+MIGRATIONS: dict[int, Callable[[Store], None]] = {  # version N -> the step to N + 1
+    1: _fold_names,
+}
 
 
 def stored_version(store: Store) -> int | None:

@@ -30,7 +30,7 @@ from kaizen_board.ops.fields import (
 from kaizen_board.ops.ranks import respace
 from kaizen_board.stages import Stage
 from kaizen_board.store import Store
-from kaizen_board.store.models import Card, Event, to_micros
+from kaizen_board.store.models import Card, Event, name_key, to_micros
 from kaizen_board.transfer.csv_format import BOARD_COLUMNS, parse_time, unguard_formula
 
 ERRORS_SHOWN = 20
@@ -259,7 +259,7 @@ class _Context:
         self.ids: set[int] = set()
 
     def _board(self, name: str) -> int:
-        key = name.strip().casefold()
+        key = name_key(name)
         if key not in self.boards:
             board = ops.ensure_board(self.store, name)
             self.boards[key] = board.id
@@ -275,7 +275,7 @@ class _Context:
     def _member(self, name: str | None) -> int | None:
         if name is None:
             return None
-        key = name.casefold()
+        key = name_key(name)
         if key not in self.members:
             self.members[key] = member_id(self.store, name)
         return self.members[key]

@@ -159,15 +159,16 @@ def test_a_migration_backs_up_first_and_upgrades_in_one_transaction(tmp_path, cl
             )
         )
 
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
-    monkeypatch.setattr(schema, "MIGRATIONS", {1: add_colour})
+    newest = schema.SCHEMA_VERSION
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", newest + 1)
+    monkeypatch.setattr(schema, "MIGRATIONS", {**schema.MIGRATIONS, newest: add_colour})
     store = open_store(path, clock=clock)
-    assert schema.stored_version(store) == 2
+    assert schema.stored_version(store) == newest + 1
     assert store.database.execute_sql("SELECT COUNT(*), MAX(id) FROM card").fetchone() == before
     columns = [row[1] for row in store.database.execute_sql("PRAGMA table_info(card)")]
     assert "colour" in columns
     [backup] = list_backups(path)
-    assert backup.name.endswith("-before-v1-to-v2.sqlite")
+    assert backup.name.endswith(f"-before-v1-to-v{newest + 1}.sqlite")
     verify(backup)
     assert sqlite3.connect(backup).execute("SELECT value FROM schema_info").fetchone() == ("1",)
     store.close()
@@ -182,8 +183,9 @@ def test_a_migration_that_fails_leaves_the_old_version_and_data(tmp_path, clock,
         store.database.execute_sql("CREATE TABLE half (x)")
         raise RuntimeError("disk unplugged")
 
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
-    monkeypatch.setattr(schema, "MIGRATIONS", {1: half_done})
+    newest = schema.SCHEMA_VERSION
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", newest + 1)
+    monkeypatch.setattr(schema, "MIGRATIONS", {**schema.MIGRATIONS, newest: half_done})
     with pytest.raises(DatabaseProblem, match="failed .disk unplugged.; it was left at version 1"):
         open_store(path, clock=clock)
     assert dump(path) == before

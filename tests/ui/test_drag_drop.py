@@ -8,7 +8,7 @@ by drawing it, and was looked at under Xvfb with a real mouse drag (xdotool).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, QPointF, QRect, Qt
+from PySide6.QtCore import QModelIndex, QPoint, QRect, Qt
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDragLeaveEvent,
@@ -165,7 +165,7 @@ def bar_rows_while_dragged_over(view, data, point: QPoint) -> list[int]:
     """Hold a drag of `data` over the view at `point`; the rows of the viewport's middle
     column of pixels painted in the highlight colour."""
     viewport = view.viewport()
-    held = (QPointF(point), Qt.DropAction.MoveAction, data, Qt.MouseButton.LeftButton)
+    held = (point, Qt.DropAction.MoveAction, data, Qt.MouseButton.LeftButton)
     QApplication.sendEvent(viewport, QDragEnterEvent(*held, Qt.KeyboardModifier.NoModifier))
     QApplication.sendEvent(viewport, QDragMoveEvent(*held, Qt.KeyboardModifier.NoModifier))
     image = viewport.grab().toImage()
