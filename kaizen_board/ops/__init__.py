@@ -19,7 +19,7 @@ from kaizen_board.ops.directory import (
     member_names,
     rename_board,
 )
-from kaizen_board.ops.history import Change, EventKind, undo
+from kaizen_board.ops.history import Change, EventKind, redo, undo
 from kaizen_board.ops.moves import archive_card, move_card, move_cards, reorder_card, restore_card
 from kaizen_board.ops.queries import (
     card_details,
@@ -61,5 +61,6 @@ __all__ = [
     "restore_card",
     "stages_of",
     "standard_revisions",
+    "redo",
     "undo",
 ]

@@ -97,7 +97,7 @@ def add_card(
             **values,
         ).execute()
         card = load_card(card_id)
-        event_id = record_event(
+        event = record_event(
             card,
             EventKind.CREATED,
             now,
@@ -107,7 +107,7 @@ def add_card(
             position=index,
         )
     label = f"Add '{card['title']}'"
-    return Change(label, card_id, event_id, EventKind.CREATED, None, card["version"])
+    return Change(label, None, card, event)
 
 
 def edit_card(
@@ -146,18 +146,19 @@ def edit_card(
                 changed[name] = _member_or_none(store, changed[name])
         revisions: tuple[dict[str, Any], ...] = ()
         if "standard" in changed:
-            revision_id = StandardRevision.insert(
-                card=card_id,
-                text=card["standard"],
-                lap=card["lap"],
-                replaced_at=now,
-                member=actor,
-            ).execute()
-            revisions = ({"id": revision_id},)
+            revision = {
+                "card": card_id,
+                "text": card["standard"],
+                "lap": card["lap"],
+                "replaced_at": now,
+                "member": actor,
+            }
+            revision["id"] = StandardRevision.insert(revision).execute()
+            revisions = (revision,)
         after = update_card(card, {**changed, "updated_at": now})
-        event_id = record_event(after, EventKind.EDITED, now, actor, detail=detail)
+        event = record_event(after, EventKind.EDITED, now, actor, detail=detail)
     label = f"Edit '{after['title']}'"
-    return Change(label, card_id, event_id, EventKind.EDITED, card, after["version"], revisions)
+    return Change(label, card, after, event, revisions)
 
 
 def delete_card(
@@ -174,7 +175,7 @@ def delete_card(
         revisions = tuple(StandardRevision.select().where(StandardRevision.card == card_id).dicts())
         Card.delete().where(Card.id == card_id).execute()
         live = card["archived_at"] is None
-        event_id = record_event(
+        event = record_event(
             card,
             EventKind.DELETED,
             store.now(),
@@ -183,7 +184,7 @@ def delete_card(
             detail={"title": card["title"]},
         )
     label = f"Delete '{card['title']}'"
-    return Change(label, card_id, event_id, EventKind.DELETED, card, None, revisions)
+    return Change(label, card, None, event, revisions)
 
 
 def _same_member(stored: str | None, wanted: str | None) -> bool:

@@ -29,25 +29,39 @@ class EventKind(StrEnum):
 
 @dataclass(frozen=True)
 class Change:
-    """What one operation did, with all that is needed to undo it exactly.
+    """What one operation did, recorded so that it can be undone and redone exactly.
 
     Attributes:
         label: what the change did, for an Undo menu ("Move 'Tool board' to Improve").
-        card_id: the card changed.
-        event_id: the event the change recorded; undoing removes just that event.
-        kind: the kind of that event ("improved" for a move that counted one).
         before: the card's row before the change; None if the change created it.
-        after_version: the card's version after; None if the change deleted it.
-        revisions: standard revisions the change added (an edit) or removed (a delete).
+        after: the card's row after the change; None if the change deleted it.
+        event: the event the change recorded, as stored (its id included): undo removes
+            just that event, redo stores it again.
+        revisions: standard revisions the change added (an edit) or removed (a delete),
+            as stored.
     """
 
     label: str
-    card_id: int
-    event_id: int
-    kind: EventKind
     before: dict[str, Any] | None
-    after_version: int | None
+    after: dict[str, Any] | None
+    event: dict[str, Any]
     revisions: tuple[dict[str, Any], ...] = field(default=())
+
+    @property
+    def card_id(self) -> int:
+        return self.event["card_id"]
+
+    @property
+    def event_id(self) -> int:
+        return self.event["id"]
+
+    @property
+    def kind(self) -> EventKind:
+        return EventKind(self.event["kind"])
+
+    @property
+    def after_version(self) -> int | None:
+        return None if self.after is None else self.after["version"]
 
 
 def record_event(
@@ -56,19 +70,21 @@ def record_event(
     at: datetime,
     member_id: int,
     **values: Any,
-) -> int:
-    """Store one event of `card` (its row as a dict, after the change)."""
+) -> dict[str, Any]:
+    """Store one event of `card` (its row as a dict, after the change); the event's row."""
     detail = values.pop("detail", None)
-    return Event.insert(
-        board=card["board"],
-        card_id=card["id"],
-        kind=kind.value,
-        at=at,
-        member=member_id,
-        lap=card["lap"],
-        detail=None if detail is None else json.dumps(detail, ensure_ascii=False),
+    event = {
+        "board": card["board"],
+        "card_id": card["id"],
+        "kind": kind.value,
+        "at": at,
+        "member": member_id,
+        "lap": card["lap"],
+        "detail": None if detail is None else json.dumps(detail, ensure_ascii=False),
         **values,
-    ).execute()
+    }
+    event["id"] = Event.insert(event).execute()
+    return event
 
 
 _FIELDS = Card._meta.sorted_fields  # the columns of Card.select(), in order
@@ -124,31 +140,76 @@ def undo(store: Store, change: Change) -> None:
     (by another window or process) so that undoing would lose that later change.
     """
     with store.write():
-        current = Card.select().where(Card.id == change.card_id).dicts().first()
-        if change.after_version is None:
+        current = _current_row(change.card_id)
+        if change.after is None:
             if current is not None:
                 raise Conflict(f"card #{change.card_id} exists again; the delete was not undone")
-        elif current is None or current["version"] != change.after_version:
+        elif current is None or current["version"] != change.after["version"]:
             raise Conflict(
                 f"card #{change.card_id} was changed elsewhere after this change, "
                 "so it was not undone"
             )
-        if change.before is None:
-            Card.delete().where(Card.id == change.card_id).execute()
-        else:
-            row = dict(change.before)
-            if row["archived_at"] is None:
-                row["rank"] = rank_near(
-                    row["board"], Stage(row["stage"]), row["rank"], change.card_id
-                )
-            if current is None:
-                Card.insert(row).execute()
-                if change.revisions:
-                    StandardRevision.insert_many(change.revisions).execute()
-            else:
-                # The version goes back too: the card is again exactly as it was, so
-                # the change before this one on an undo stack can be undone in turn.
-                Card.update(row).where(Card.id == change.card_id).execute()
-                ids = [revision["id"] for revision in change.revisions]
-                StandardRevision.delete().where(StandardRevision.id.in_(ids)).execute()
+        _put_row(change.card_id, current, change.before)
+        if change.after is None:  # a delete: the revisions went with the card
+            _insert_revisions(change.revisions)
+        elif change.before is not None:  # an edit: the revisions it added go
+            _delete_revisions(change.revisions)
         Event.delete().where(Event.id == change.event_id).execute()
+
+
+def redo(store: Store, change: Change) -> None:
+    """Make `change` again after `undo`: the same card (same id) gets the same row, and
+    the same event (same id, same time) is stored again.
+
+    Refused with `Conflict`, changing nothing, if the card is no longer as the change
+    found it (another window or process changed it since the undo).
+    """
+    with store.write():
+        current = _current_row(change.card_id)
+        if change.before is None:
+            if current is not None:
+                raise Conflict(f"card #{change.card_id} exists again, so it was not added again")
+        elif current is None or current["version"] != change.before["version"]:
+            raise Conflict(
+                f"card #{change.card_id} was changed elsewhere since this change was undone, "
+                "so it was not made again"
+            )
+        _put_row(change.card_id, current, change.after)
+        if change.after is not None and change.before is not None:  # an edit
+            _insert_revisions(change.revisions)
+        Event.insert(change.event).execute()
+
+
+def _current_row(card_id: int) -> dict[str, Any] | None:
+    return Card.select().where(Card.id == card_id).dicts().first()
+
+
+def _put_row(card_id: int, current: dict[str, Any] | None, wanted: dict[str, Any] | None) -> None:
+    """Make the card's stored row `wanted` (None: no card), from `current`.
+
+    A live card goes back among the neighbours it had (`rank_near`): if another card
+    has taken its rank since, it goes just after that one, never onto the same rank.
+    The version is set too: the card is again exactly as it was, so the change before
+    or after this one on an undo stack can be undone or redone in turn.
+    """
+    if wanted is None:
+        Card.delete().where(Card.id == card_id).execute()  # its revisions go with it
+        return
+    row = dict(wanted)
+    if row["archived_at"] is None:
+        row["rank"] = rank_near(row["board"], Stage(row["stage"]), row["rank"], card_id)
+    if current is None:
+        Card.insert(row).execute()
+    else:
+        Card.update(row).where(Card.id == card_id).execute()
+
+
+def _insert_revisions(revisions: tuple[dict[str, Any], ...]) -> None:
+    if revisions:
+        StandardRevision.insert_many(revisions).execute()
+
+
+def _delete_revisions(revisions: tuple[dict[str, Any], ...]) -> None:
+    ids = [revision["id"] for revision in revisions]
+    if ids:
+        StandardRevision.delete().where(StandardRevision.id.in_(ids)).execute()

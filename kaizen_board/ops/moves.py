@@ -118,13 +118,13 @@ def _place(
         event["credit"] = card["owner"] or actor
         event["lead_time"] = lead_time(card["lap_started_at"], now)
     after = update_card(card, values)
-    event_id = record_event(after, kind, now, actor, **event)
+    recorded = record_event(after, kind, now, actor, **event)
     label = (
         f"Reorder '{card['title']}'"
         if kind is EventKind.REORDERED
         else f"Move '{card['title']}' to {stage.column_title}"
     )
-    return Change(label, card["id"], event_id, kind, card, after["version"])
+    return Change(label, card, after, recorded)
 
 
 def reorder_card(
@@ -165,11 +165,11 @@ def archive_card(
             raise InvalidInput(f"card #{card_id} is archived already")
         now = store.now()
         after = update_card(card, {"archived_at": now, "updated_at": now})
-        event_id = record_event(
+        event = record_event(
             after, EventKind.ARCHIVED, now, member_id(store, by), from_stage=card["stage"]
         )
     label = f"Archive '{card['title']}'"
-    return Change(label, card_id, event_id, EventKind.ARCHIVED, card, after["version"])
+    return Change(label, card, after, event)
 
 
 def restore_card(
@@ -189,11 +189,11 @@ def restore_card(
         stage = Stage(card["stage"])
         rank = rank_near(card["board"], stage, card["rank"], card_id)
         after = update_card(card, {"archived_at": None, "rank": rank, "updated_at": now})
-        event_id = record_event(
+        event = record_event(
             after, EventKind.RESTORED, now, member_id(store, by), to_stage=stage.value
         )
     label = f"Restore '{card['title']}'"
-    return Change(label, card_id, event_id, EventKind.RESTORED, card, after["version"])
+    return Change(label, card, after, event)
 
 
 def _improved_in_lap(card_id: int, lap: int) -> bool:

@@ -18,50 +18,43 @@ Perform = Callable[[], list[Change]]
 
 
 class OperationCommand(QUndoCommand):
-    """One user action on the undo stack.
+    """One user action on the undo stack: the changes the core recorded for it.
 
-    `perform` runs the action through the core and returns its changes; undo hands
-    them to the core's inverse, newest first; redo performs the action again. If the
-    core refuses (the card changed elsewhere meanwhile), the error is reported and the
+    Undo hands them to the core's inverse, newest first; redo replays them as recorded,
+    oldest first (the same cards, the same ids), never running the action again. If the
+    core refuses (a card changed elsewhere meanwhile), the error is reported and the
     command drops off the stack rather than leave the stack out of step with the board.
     """
 
-    def __init__(
-        self, controller: BoardController, label: str, perform: Perform, changes: list[Change]
-    ) -> None:
+    def __init__(self, controller: BoardController, label: str, changes: list[Change]) -> None:
         super().__init__(label)
         self._controller = controller
-        self._perform = perform
-        self._changes = changes
-        self._done_already = True  # pushed after its first run
+        self.changes = changes
+        self._done_already = True  # pushed after it was done
 
     def redo(self) -> None:
         if self._done_already:
             self._done_already = False
             return
-        try:
-            self._changes = self._controller.atomically(self._perform)
-        except KaizenError as error:
-            self._fail(error)
-        self._controller.finished([change.card_id for change in self._changes])
+        self._replay(ops.redo, self.changes)
 
     def undo(self) -> None:
+        self._replay(ops.undo, list(reversed(self.changes)))
+
+    def _replay(self, step: Callable[[Store, Change], None], changes: list[Change]) -> None:
         store = self._controller.store
 
-        def undo_all() -> list[Change]:
-            for change in reversed(self._changes):
-                ops.undo(store, change)
-            return self._changes
+        def run() -> list[Change]:
+            for change in changes:
+                step(store, change)
+            return changes
 
         try:
-            self._controller.atomically(undo_all)
+            self._controller.atomically(run)
         except KaizenError as error:
-            self._fail(error)
-        self._controller.finished([change.card_id for change in self._changes])
-
-    def _fail(self, error: KaizenError) -> None:
-        self.setObsolete(True)
-        self._controller.failed.emit(str(error))
+            self.setObsolete(True)
+            self._controller.failed.emit(str(error))
+        self._controller.finished([change.card_id for change in self.changes])
 
 
 class BoardController(QObject):
@@ -103,7 +96,7 @@ class BoardController(QObject):
             self.failed.emit(str(error))
             return []
         if changes:
-            self.undo_stack.push(OperationCommand(self, label, perform, changes))
+            self.undo_stack.push(OperationCommand(self, label, changes))
             self.finished([change.card_id for change in changes])
         return changes
 
@@ -132,12 +125,8 @@ class BoardController(QObject):
         """Move cards to `stage`: below the card `after`, above `before`, or at `index`."""
         board = self.board.id
         ids = list(card_ids)
-        first = {"versions": versions}
 
         def perform() -> list[Change]:
-            # The versions seen on screen guard the first run only; a redo moves the
-            # cards as they are then.
-            expected, first["versions"] = first["versions"], None
             return ops.move_cards(
                 self.store,
                 ids,
@@ -146,7 +135,7 @@ class BoardController(QObject):
                 after=after,
                 before=before,
                 board_id=board,
-                expected_versions=expected,
+                expected_versions=versions,
             )
 
         label = self.tr("Move {0} card(s) to {1}").format(len(ids), self.tr(stage.column_title))
@@ -184,19 +173,17 @@ class BoardController(QObject):
     def edit(self, card_id: int, version: int, fields: dict[str, Any]) -> list[Change]:
         """Save an edit; raises the core's error (InvalidInput, Conflict) to the editor."""
         board = self.board.id
-        first = {"version": version}
 
         def perform() -> list[Change]:
-            expected, first["version"] = first["version"], None
             return _listed(
                 ops.edit_card(
-                    self.store, card_id, board_id=board, expected_version=expected, **fields
+                    self.store, card_id, board_id=board, expected_version=version, **fields
                 )
             )
 
         changes = self.atomically(perform)
         if changes:
-            self.undo_stack.push(OperationCommand(self, self.tr("Edit card"), perform, changes))
+            self.undo_stack.push(OperationCommand(self, self.tr("Edit card"), changes))
             self.finished([card_id])
         return changes
 

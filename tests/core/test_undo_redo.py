@@ -1,0 +1,128 @@
+"""Undo and redo in the core: redo replays the recorded change (same card, same id, same
+event), undo is its exact inverse, and neither loses another writer's change."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from kaizen_board import metrics, ops
+from kaizen_board.errors import Conflict
+from kaizen_board.ops import EventKind
+from kaizen_board.stages import Stage
+from kaizen_board.store import open_store
+from tests.helpers import dump, ids_in
+
+
+def events(store, card_id: int) -> list[tuple]:
+    return [
+        (line.kind, line.from_stage, line.to_stage) for line in ops.card_history(store, card_id)
+    ]
+
+
+def test_redo_after_undoing_a_new_card_brings_back_the_same_card_and_its_moves(
+    store, board, db_path, clock
+):
+    ops.add_card(store, board.id, "Before")
+    added = ops.add_card(store, board.id, "Shadow board", owner="Aiko", tags="5S")
+    clock.advance(timedelta(minutes=5))
+    moved = ops.move_card(store, added.card_id, Stage.MEET)
+    done = dump(db_path)
+    ops.undo(store, moved)
+    ops.undo(store, added)
+    assert ids_in(store, board.id, Stage.STANDARD) == [added.card_id - 1]
+    clock.advance(timedelta(hours=1))
+    ops.redo(store, added)
+    ops.redo(store, moved)
+    assert dump(db_path) == done  # the same card, the same id, the same events and times
+    assert ids_in(store, board.id, Stage.MEET) == [added.card_id]
+
+
+def test_redo_of_an_edit_brings_back_its_standard_revision(store, board, db_path):
+    card_id = ops.add_card(store, board.id, "Changeover", standard="From memory").card_id
+    edit = ops.edit_card(store, card_id, standard="Checklist", title="Changeover press 4")
+    done = dump(db_path)
+    ops.undo(store, edit)
+    assert ops.standard_revisions(store, card_id) == []
+    ops.redo(store, edit)
+    assert dump(db_path) == done
+    assert [text for _, _, text in ops.standard_revisions(store, card_id)] == ["From memory"]
+
+
+def test_redo_of_a_delete_deletes_the_card_and_its_revisions_again(store, board, db_path):
+    card_id = ops.add_card(store, board.id, "Spill kit", standard="In the workshop").card_id
+    ops.edit_card(store, card_id, standard="By the door")
+    deleted = ops.delete_card(store, card_id)
+    done = dump(db_path)
+    ops.undo(store, deleted)
+    assert len(ops.standard_revisions(store, card_id)) == 1
+    ops.redo(store, deleted)
+    assert dump(db_path) == done
+
+
+def test_redo_of_a_move_into_restandardize_counts_the_improvement_again(store, board):
+    card_id = ops.add_card(store, board.id, "Two bins", stage=Stage.IMPROVE).card_id
+    move = ops.move_card(store, card_id, Stage.RESTANDARDIZE)
+    assert move.kind is EventKind.IMPROVED
+    ops.undo(store, move)
+    assert metrics.count_between(store, board.id, EventKind.IMPROVED) == 0
+    ops.redo(store, move)
+    assert metrics.count_between(store, board.id, EventKind.IMPROVED) == 1
+    assert ops.card_details(store, card_id)["improvements"] == 1
+
+
+def test_redo_is_refused_when_another_writer_changed_the_card_since_the_undo(
+    store, board, db_path, clock
+):
+    card_id = ops.add_card(store, board.id, "Label bins").card_id
+    move = ops.move_card(store, card_id, Stage.MEET)
+    ops.undo(store, move)
+    other = open_store(db_path, clock=clock, member_name="Kenji")
+    ops.edit_card(other, card_id, title="Label bins by size")
+    other.close()
+    before = dump(db_path)
+    with pytest.raises(Conflict, match="changed elsewhere since this change was undone"):
+        ops.redo(store, move)
+    assert dump(db_path) == before
+
+
+def test_redo_of_an_add_is_refused_when_the_card_exists_again(store, board, db_path):
+    added = ops.add_card(store, board.id, "Spill kit")
+    ops.undo(store, added)
+    ops.redo(store, added)
+    before = dump(db_path)
+    with pytest.raises(Conflict):
+        ops.redo(store, added)
+    assert dump(db_path) == before
+
+
+def test_undo_puts_a_card_beside_the_one_that_took_its_rank_never_on_it(
+    store, board, db_path, clock
+):
+    first = ops.add_card(store, board.id, "First").card_id  # rank 0
+    ops.add_card(store, board.id, "Second")
+    move = ops.move_card(store, first, Stage.MEET)
+    # Another writer adds a card at the top, which takes the rank the first one left.
+    other = open_store(db_path, clock=clock, member_name="Kenji")
+    newcomer = ops.add_card(other, board.id, "Newcomer", index=0).card_id
+    other.close()
+    ops.undo(store, move)
+    ranks = store.database.execute_sql(
+        "SELECT rank FROM card WHERE board_id = ? AND stage = 'standard'", (board.id,)
+    ).fetchall()
+    assert len(ranks) == len(set(ranks)) == 3
+    assert ids_in(store, board.id, Stage.STANDARD)[:2] == [newcomer, first]
+
+
+def test_reordering_inside_restandardize_counts_no_improvement(store, board):
+    ids = [ops.add_card(store, board.id, title, stage=Stage.IMPROVE).card_id for title in "ABC"]
+    for card_id in ids:
+        ops.move_card(store, card_id, Stage.RESTANDARDIZE)
+    assert metrics.count_between(store, board.id, EventKind.IMPROVED) == 3
+    change = ops.reorder_card(store, ids[2], 0)
+    assert change.kind is EventKind.REORDERED
+    ops.move_cards(store, [ids[0], ids[1]], Stage.RESTANDARDIZE, 0)
+    assert metrics.count_between(store, board.id, EventKind.IMPROVED) == 3
+    assert [ops.card_details(store, card_id)["improvements"] for card_id in ids] == [1, 1, 1]
+    assert events(store, ids[2])[-1] == ("reordered", "restandardize", "restandardize")
