@@ -55,6 +55,15 @@ class Theme:
     foreground: str = "#222222"
 
 
+def plain_text(text: str) -> str:
+    """User text as matplotlib should draw it: as written, never as mathematics.
+
+    matplotlib reads text between two dollar signs as TeX ("from $400 to $100" loses
+    its dollars, "$\\x$" raises); an escaped dollar is drawn as a dollar.
+    """
+    return str(text).replace("$", r"\$")
+
+
 def new_figure(width: float = 8, height: float = 5, dpi: int = 100) -> Figure:
     from matplotlib.figure import Figure
 
@@ -243,7 +252,7 @@ def draw_members(
         color=IMPROVEMENTS_COLOUR,
         label=figure_text("improvements"),
     )
-    axes.set_yticks(list(places), [row.name for row in rows])
+    axes.set_yticks(list(places), [plain_text(row.name) for row in rows])
     axes.legend(loc="lower right")
     axes.grid(alpha=0.3, axis="x")
     axes.xaxis.get_major_locator().set_params(integer=True)

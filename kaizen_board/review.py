@@ -164,7 +164,7 @@ def _change(now: int, before: int) -> str:
 
 def draw_review(figure, store: Store, board_id: int, review: WeeklyReview) -> None:
     """Lay the review out on one page-sized figure."""
-    tr = charts.figure_text
+    tr, plain = charts.figure_text, charts.plain_text
     figure.clear()
     figure.set_layout_engine(None)
     last_day = (review.end - timedelta(seconds=1)).astimezone(review.tz)
@@ -175,7 +175,7 @@ def draw_review(figure, store: Store, board_id: int, review: WeeklyReview) -> No
     figure.text(
         0.06,
         0.94,
-        f"{review.board} · {first_day:%a %d %b} – {last_day:%a %d %b %Y}",
+        plain(f"{review.board} · {first_day:%a %d %b} – {last_day:%a %d %b %Y}"),
         fontsize=10,
         va="top",
         color="#444444",
@@ -227,13 +227,13 @@ def draw_review(figure, store: Store, board_id: int, review: WeeklyReview) -> No
         top = 0.445 - row * step
         if label:
             figure.text(LIST_LEFT, top, label, fontsize=8, va="top", color="#444444")
-        figure.text(left, top, text, fontsize=8, va="top", **style)
+        figure.text(left, top, plain(text), fontsize=8, va="top", **style)
 
     figure.text(0.66, 0.47, "Who contributed", fontsize=12, weight="bold", va="top")
     table = figure.add_axes((0.66, 0.05, 0.3, 0.39))
     table.set_axis_off()
     shown = review.members[:18]
-    cells = [[member.name, str(member.ideas), str(member.improvements)] for member in shown]
+    cells = [[plain(member.name), str(member.ideas), str(member.improvements)] for member in shown]
     if cells:
         drawn = table.table(
             cellText=cells,

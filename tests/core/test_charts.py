@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import subprocess
 from datetime import UTC, date, datetime, timedelta
 
+import matplotlib
 import pytest
 
 from kaizen_board import charts, ops
@@ -84,6 +86,20 @@ def test_the_contributions_chart_lists_everyone_even_without_any(store, board, b
     names = [label.get_text() for label in axes.get_yticklabels()]
     assert set(names) == {"Aiko", "Kenji", "Sam", "Tester"}
     assert names[-1] == "Kenji"  # the most improvements at the top
+
+
+def test_member_names_with_dollar_signs_are_drawn_as_written(store, board, busy, tmp_path):
+    ops.add_card(store, board.id, "Costly", owner="Ann $5", submitted_by="$\\x$ Smith")
+    figure = charts.new_figure()
+    charts.draw_members(figure, store, board.id, ALL)
+    path = tmp_path / "members.pdf"
+    with matplotlib.rc_context({"pdf.fonttype": 42}):
+        figure.savefig(path)  # mathematics would raise on "\\x"
+    drawn = subprocess.run(
+        ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "$\\x$ Smith" in drawn
+    assert "Ann $5" in drawn
 
 
 def test_the_lead_time_chart_shows_the_median(store, board, busy):

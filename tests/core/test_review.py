@@ -205,3 +205,25 @@ def test_a_bad_file_name_or_folder_is_refused_and_an_old_file_survives(
 
 
 assert shutil.which("pdftotext"), "poppler-utils is needed: the README's test command installs it"
+
+
+def test_dollar_signs_print_as_written_never_as_mathematics(store, board, clock, tmp_path):
+    at(clock, 2026, 11, 24, 9)
+    board_name = ops.rename_board(store, board.id, "Line $2 budget").name
+    card_id = ops.add_card(
+        store,
+        board.id,
+        "Cut scrap from $400 to $100 a week",
+        owner="$\\x$ Smith",
+        standard="Scrap costs $400; see $\\alpha$",
+    ).card_id
+    at(clock, 2026, 11, 24, 10)
+    ops.edit_card(store, card_id, standard="Scrap costs $100")
+    ops.move_card(store, card_id, Stage.RESTANDARDIZE)
+    path = save_review(store, board.id, W48, tmp_path / "review.pdf", tz=UTC, paper="a4")
+    text = " ".join(pdf_text(path).split())
+    assert board_name in text
+    assert "Cut scrap from $400 to $100 a week" in text
+    assert "$\\x$ Smith" in text
+    assert "before: Scrap costs $400; see $\\alpha$" in text
+    assert "after: Scrap costs $100" in text
