@@ -16,7 +16,7 @@ from peewee import SQL, Value, fn
 from kaizen_board.ops.cards import clean_fields
 from kaizen_board.ops.directory import member_id
 from kaizen_board.ops.fields import clean_title
-from kaizen_board.ops.history import EventKind
+from kaizen_board.ops.history import EventKind, encode_detail
 from kaizen_board.ops.ranks import RANK_GAP
 from kaizen_board.stages import Stage
 from kaizen_board.store import Store
@@ -75,9 +75,11 @@ class CardInserter:
             self.count += len(self._batch)
             self._batch = []
 
-    def finish(self, detail: str | None = None) -> int:
-        """Store what is left and the events of every card added; returns the count."""
+    def finish(self, detail: dict[str, Any] | None = None) -> int:
+        """Store what is left and the events of every card added, with `detail` (say,
+        the file they came from); returns the count."""
         self._flush()
+        detail = encode_detail(detail)
         ours = Card.id > self.last_id
         created = Card.select(
             Card.board,

@@ -80,11 +80,29 @@ def record_event(
         "at": at,
         "member": member_id,
         "lap": card["lap"],
-        "detail": None if detail is None else json.dumps(detail, ensure_ascii=False),
+        "detail": encode_detail(detail),
         **values,
     }
     event["id"] = Event.insert(event).execute()
     return event
+
+
+def encode_detail(detail: dict[str, Any] | None) -> str | None:
+    """An event's detail as stored: JSON (None for none)."""
+    return None if detail is None else json.dumps(detail, ensure_ascii=False)
+
+
+def decode_detail(stored: str | None) -> dict[str, Any]:
+    """An event's stored detail as a dict, never an error: a row that is not a JSON
+    object (earlier versions wrote some by hand, broken by a quote in a file name) comes
+    back whole as {"text": ...}."""
+    if not stored:
+        return {}
+    try:
+        detail = json.loads(stored)
+    except ValueError:
+        return {"text": stored}
+    return detail if isinstance(detail, dict) else {"text": stored}
 
 
 _FIELDS = Card._meta.sorted_fields  # the columns of Card.select(), in order

@@ -8,7 +8,7 @@ from typing import Any, NamedTuple
 
 from peewee import JOIN, SQL, Case, fn
 
-from kaizen_board.ops.history import load_card
+from kaizen_board.ops.history import decode_detail, load_card
 from kaizen_board.ops.ranks import position_of
 from kaizen_board.ops.search import CardFilter
 from kaizen_board.stages import Stage
@@ -120,7 +120,7 @@ class HistoryLine(NamedTuple):
     from_stage: str | None
     to_stage: str | None
     lap: int
-    detail: str | None
+    detail: dict[str, Any]  # what an edit changed, the title of a deleted card, ...
 
 
 def card_history(store: Store, card_id: int) -> list[HistoryLine]:
@@ -140,7 +140,7 @@ def card_history(store: Store, card_id: int) -> list[HistoryLine]:
             .where(Event.card_id == card_id)
             .order_by(Event.id)
         )
-        return [HistoryLine(*row) for row in query.tuples()]
+        return [HistoryLine(*row[:-1], decode_detail(row[-1])) for row in query.tuples()]
 
 
 def standard_revisions(store: Store, card_id: int) -> list[tuple[datetime, int, str]]:

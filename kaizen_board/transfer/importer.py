@@ -153,7 +153,7 @@ def _import(store: Store, path: Path, board_name: str | None, summary: ImportSum
         errors += rows.errors
         if errors:
             raise ImportFailed(path, errors[:ERRORS_SHOWN], more=len(errors) > ERRORS_SHOWN)
-        summary.added = inserter.finish(detail=f'{{"imported": "{path.name}"}}')
+        summary.added = inserter.finish(detail={"imported": path.name})
         for board_id in set(context.boards.values()):
             for stage in Stage:
                 respace(board_id, stage)

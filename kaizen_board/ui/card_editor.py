@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -238,15 +237,12 @@ def _local(moment) -> str:
     return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
-def _detail(detail: str | None) -> str:
-    if not detail:
-        return ""
-    parsed = json.loads(detail)
+def _detail(detail: dict[str, Any]) -> str:
     parts = []
-    for name, value in parsed.items():
+    for name, value in detail.items():
         if isinstance(value, list) and len(value) == 2:
             parts.append(f"{name}: {value[0] or '—'} → {value[1] or '—'}")
-        elif name == "title":
+        elif name in ("title", "text", "imported"):
             parts.append(str(value))
         else:
             parts.append(name)

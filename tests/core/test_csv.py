@@ -134,6 +134,34 @@ def test_the_formula_guard_is_undone_exactly_and_sql_agrees_with_python(text):
         store.close()
 
 
+@pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
+def test_every_cell_a_spreadsheet_would_run_is_guarded_in_python_and_in_sql(store, start):
+    text = f"{start}HYPERLINK(evil)"
+    from peewee import Select, Value
+
+    in_sql = Select(columns=[guard_formula_sql(Value(text), store.database)])
+    assert guard_formula(text) == "'" + text
+    assert in_sql.bind(store.database).scalar() == "'" + text
+
+
+def test_an_imported_files_name_with_quotes_is_kept_in_the_history(store, board, tmp_path):
+    path = tmp_path / 'the "best" ideas.csv'
+    path.write_text("title\nShadow board\n", encoding="utf-8")
+    import_board(store, path)
+    [card] = ops.list_cards(store, board.id)
+    [created] = ops.card_history(store, card.id)
+    assert created.detail == {"imported": 'the "best" ideas.csv'}
+
+
+def test_an_unreadable_detail_written_by_an_earlier_version_is_shown_as_it_is(store, board):
+    card_id = ops.add_card(store, board.id, "Old import").card_id
+    store.database.execute_sql(
+        "UPDATE event SET detail = ? WHERE card_id = ?", ('{"imported": "a "b".csv"}', card_id)
+    )
+    [created] = ops.card_history(store, card_id)
+    assert created.detail == {"text": '{"imported": "a "b".csv"}'}
+
+
 def test_excel_gets_a_byte_order_mark_and_import_reads_it(store, board, tmp_path, clock):
     ops.add_card(store, board.id, "Größe prüfen, 改善")
     export_board(store, board.id, tmp_path / "excel.csv", excel=True)

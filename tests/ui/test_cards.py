@@ -191,3 +191,16 @@ def test_keys_typed_in_the_text_fields_leave_the_selected_card_alone(
     assert [(card.title, card.stage) for card in ops.list_cards(store, board.id)] == [
         ("Keep me", Stage.STANDARD)
     ]
+
+
+def test_a_card_with_a_detail_an_earlier_version_broke_still_opens(
+    qtbot, store, board, make_window
+):
+    card_id = ops.add_card(store, board.id, "Old import").card_id
+    store.database.execute_sql(
+        "UPDATE event SET detail = ? WHERE card_id = ?", ('{"imported": "a "b".csv"}', card_id)
+    )
+    window = make_window(store, board)
+    editor = CardEditor(window.controller, card_id, window)
+    qtbot.addWidget(editor)
+    assert editor.history.topLevelItem(0).text(3) == '{"imported": "a "b".csv"}'
