@@ -398,16 +398,18 @@ class MainWindow(QMainWindow):
 
     def print_review(self) -> None:
         from kaizen_board.ui import review_printing
+        from kaizen_board.ui.week_dialog import ask_week
 
-        week = review_printing.ask_week(self, self.store.now())
+        week = ask_week(self, self.store.now())
         if week is not None:
             review_printing.print_preview(self, self.store, self.controller.board.id, week)
 
     def save_review(self, suffix: str) -> None:
         from kaizen_board.review import save_review
         from kaizen_board.ui import review_printing
+        from kaizen_board.ui.week_dialog import ask_week
 
-        week = review_printing.ask_week(self, self.store.now())
+        week = ask_week(self, self.store.now())
         if week is None:
             return
         path = review_printing.ask_save_path(self, week, suffix)

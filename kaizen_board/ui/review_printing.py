@@ -6,30 +6,11 @@ from PySide6.QtCore import QByteArray, QRectF, Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from kaizen_board.review import paper_for_locale
 from kaizen_board.store import Store
 from kaizen_board.timeline import IsoWeek
-
-RECENT_WEEKS = 12
-
-
-def ask_week(parent: QWidget, now) -> IsoWeek | None:
-    """The week to review: this one or one of the last few, or one typed in."""
-    this_week = IsoWeek.of(now.astimezone().date())
-    weeks = [this_week]
-    while len(weeks) < RECENT_WEEKS:
-        weeks.append(weeks[-1].previous())
-    text, accepted = QInputDialog.getItem(
-        parent,
-        parent.tr("Weekly review"),
-        parent.tr("Week (like 2026-W48):"),
-        [str(week) for week in weeks],
-        0,
-        True,
-    )
-    return IsoWeek.parse(text) if accepted else None
 
 
 def paper_of(printer: QPrinter) -> str:

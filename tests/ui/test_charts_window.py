@@ -13,7 +13,7 @@ from PySide6.QtPrintSupport import QPrinter
 from kaizen_board import ops
 from kaizen_board.stages import Stage
 from kaizen_board.timeline import IsoWeek
-from kaizen_board.ui import review_printing
+from kaizen_board.ui import review_printing, week_dialog
 from tests.ui.helpers import select
 
 
@@ -88,7 +88,7 @@ def test_the_weekly_review_prints_one_page(qtbot, store, board, make_window, tmp
 def test_save_as_pdf_from_the_window(qtbot, store, board, make_window, tmp_path, monkeypatch):
     window = make_window(store, board)
     target = tmp_path / "saved"
-    monkeypatch.setattr(review_printing, "ask_week", lambda *args: IsoWeek(2026, 48))
+    monkeypatch.setattr(week_dialog, "ask_week", lambda *args: IsoWeek(2026, 48))
     monkeypatch.setattr(review_printing, "ask_save_path", lambda *args: str(target) + ".pdf")
     window.save_review(".pdf")
     text = subprocess.run(
