@@ -95,6 +95,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     backup.set_defaults(run=run_backup)
 
+    backups = commands.add_parser(
+        "backups", parents=[common], help="list the database's backups, newest first"
+    )
+    backups.set_defaults(run=run_backups)
+
     restore = commands.add_parser(
         "restore",
         parents=[common],
@@ -241,6 +246,16 @@ def _backup(args: argparse.Namespace, store: Store) -> int:
     return 0
 
 
+def _backups(args: argparse.Namespace, store: Store) -> int:
+    from pathlib import Path
+
+    from kaizen_board.store.backups import backups_of
+
+    for backup in backups_of(Path(store.location), store.now()):
+        print(f"{backup.taken_at.astimezone():%Y-%m-%d %H:%M}\t{backup.describe()}\t{backup.path}")
+    return 0
+
+
 def _restore(args: argparse.Namespace, store: Store) -> int:
     from kaizen_board.store.restore import restore_backup
 
@@ -257,4 +272,5 @@ run_report = _with_board(_report)
 run_export = _with_board(_export)
 run_import = _with_store(_import)
 run_backup = _with_store(_backup)
+run_backups = _with_store(_backups)
 run_restore = _with_store(_restore)

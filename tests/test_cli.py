@@ -292,3 +292,14 @@ def test_backup_and_restore_from_the_command_line(capsys, db_path, tmp_path):
     code, _, err = run(capsys, "restore", str(tmp_path / "nothing.sqlite"), "--db", str(db_path))
     assert code == 2
     assert "there is no backup file" in err
+
+
+def test_backups_lists_each_backup_with_why_it_was_taken(capsys, db_path):
+    run(capsys, "add", "Kept", "--db", str(db_path))
+    assert run(capsys, "backup", "--db", str(db_path))[0] == 0
+    code, out, _ = run(capsys, "backups", "--db", str(db_path))
+    assert code == 0
+    [line] = out.splitlines()
+    when, why, path = line.split("\t")
+    assert why == "taken by hand"
+    assert Path(path).parent == db_path.parent / "backups"

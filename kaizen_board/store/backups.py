@@ -10,15 +10,52 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from kaizen_board.errors import DatabaseProblem
 from kaizen_board.files import write_atomically
 
-KEEP = 7
+KEEP = 7  # of each kind: daily, manual, before a restore, before an upgrade
 DAILY = timedelta(days=1)
 _STAMP = "%Y%m%d-%H%M%S-%f"  # to the microsecond: two backups never share a name
+_STAMP_PATTERN = r"\d{8}-\d{6}-\d{6}"
+_REASON_PATTERN = r"manual|before-restore|before-v\d+-to-v\d+"
+
+
+@dataclass(frozen=True)
+class Backup:
+    """A backup file in the backups folder, as its name tells.
+
+    Attributes:
+        path: the file.
+        taken_at: when it was taken (UTC), by the clock of that moment.
+        reason: None for the daily backup, "manual" for one taken on request,
+            "before-restore", or "before-vN-to-vM" for one taken before an upgrade.
+    """
+
+    path: Path
+    taken_at: datetime
+    reason: str | None
+
+    @property
+    def kind(self) -> str:
+        """What it is rotated with: "daily", "manual", "before-restore" or "before-upgrade"."""
+        if self.reason is None:
+            return "daily"
+        return "before-upgrade" if self.reason.startswith("before-v") else self.reason
+
+    def describe(self) -> str:
+        """Why it was taken, in words: "daily", "before the upgrade from version 1 to 2"."""
+        if self.reason is None:
+            return "daily"
+        if self.reason == "before-restore":
+            return "before a restore"
+        upgrade = re.fullmatch(r"before-v(\d+)-to-v(\d+)", self.reason)
+        if upgrade:
+            return f"before the upgrade from version {upgrade[1]} to {upgrade[2]}"
+        return "taken by hand" if self.reason == "manual" else self.reason
 
 
 def backup_folder(database: Path) -> Path:
@@ -30,27 +67,43 @@ def _name(database: Path, moment: datetime, reason: str | None) -> str:
     return f"{database.stem}-{moment.astimezone(UTC):{_STAMP}}{suffix}.sqlite"
 
 
-def _pattern(database: Path) -> re.Pattern[str]:
-    return re.compile(
-        rf"{re.escape(database.stem)}-(\d{{8}}-\d{{6}}-\d{{6}})(-[a-z0-9.-]+)?\.sqlite"
+def parse_backup_name(database: Path, path: Path) -> Backup | None:
+    """The backup a file's name describes, if it is one of this database's; else None.
+
+    The one reader of backup names: the window's list, the command line and rotation.
+    """
+    match = re.fullmatch(
+        rf"{re.escape(database.stem)}-({_STAMP_PATTERN})(?:-({_REASON_PATTERN}))?\.sqlite",
+        path.name,
     )
+    if match is None:
+        return None
+    taken = datetime.strptime(match[1], _STAMP).replace(tzinfo=UTC)
+    return Backup(path, taken, match[2])
 
 
-def list_backups(database: Path) -> list[Path]:
-    """The database's backups, newest first."""
+def backups_of(database: Path, now: datetime | None = None) -> list[Backup]:
+    """The database's backups, newest first.
+
+    Names stamped after `now` (the clock was once ahead) are not trusted to be new:
+    they come after all others, so they neither look like today's backup nor push the
+    backups taken since out of the rotation.
+    """
     folder = backup_folder(database)
     if not folder.is_dir():
         return []
-    pattern = _pattern(database)
+    now = now or datetime.now(UTC)
     found = [
-        (match[1], path) for path in folder.iterdir() if (match := pattern.fullmatch(path.name))
+        backup
+        for path in folder.iterdir()
+        if (backup := parse_backup_name(database, path)) is not None
     ]
-    return [path for _, path in sorted(found, reverse=True)]
+    return sorted(found, key=lambda backup: (backup.taken_at <= now, backup.taken_at), reverse=True)
 
 
-def taken_at(backup: Path) -> datetime | None:
-    match = re.search(r"-(\d{8}-\d{6}-\d{6})(-[a-z0-9.-]+)?\.sqlite$", backup.name)
-    return None if match is None else datetime.strptime(match[1], _STAMP).replace(tzinfo=UTC)
+def list_backups(database: Path, now: datetime | None = None) -> list[Path]:
+    """The database's backup files, newest first (see `backups_of`)."""
+    return [backup.path for backup in backups_of(database, now)]
 
 
 def verify(path: Path) -> None:
@@ -91,13 +144,23 @@ def copy_database(source: sqlite3.Connection, target: Path) -> Path:
 
 
 def take_backup(
-    connection: sqlite3.Connection, database: Path, now: datetime, reason: str | None = None
+    connection: sqlite3.Connection,
+    database: Path,
+    now: datetime,
+    reason: str | None = None,
+    *,
+    keep: Path | None = None,
 ) -> Path:
-    """A new verified backup of the database; the oldest beyond KEEP are deleted."""
+    """A new verified backup of the database; of its kind, the oldest beyond KEEP are
+    deleted, but never `keep` (a backup about to be restored)."""
     target = backup_folder(database) / _name(database, now, reason)
     copy_database(connection, target)
-    for old in list_backups(database)[KEEP:]:
-        old.unlink(missing_ok=True)
+    new = parse_backup_name(database, target)
+    assert new is not None, "a backup is named as parse_backup_name reads"
+    same_kind = [backup for backup in backups_of(database, now) if backup.kind == new.kind]
+    for old in same_kind[KEEP:]:
+        if old.path not in (target, keep):
+            old.path.unlink(missing_ok=True)
     return target
 
 
@@ -116,13 +179,16 @@ def fingerprint(connection: sqlite3.Connection) -> tuple:
 
 
 def backup_if_due(connection: sqlite3.Connection, database: Path, now: datetime) -> Path | None:
-    """The daily backup: taken if the newest is a day old (or there is none) and the board
-    changed since it was taken. Returns the new backup, or None."""
-    backups = list_backups(database)
-    if backups:
-        newest = backups[0]
-        when = taken_at(newest)
-        if when is not None and now - when < DAILY:
+    """The daily backup: taken if the newest daily one is a day old (or there is none) and
+    the board changed since it was taken. Returns the new backup, or None."""
+    trusted = [
+        backup
+        for backup in backups_of(database, now)
+        if backup.kind == "daily" and backup.taken_at <= now
+    ]
+    if trusted:
+        newest = trusted[0].path
+        if now - trusted[0].taken_at < DAILY:
             return None
         try:
             previous = sqlite3.connect(f"{newest.resolve().as_uri()}?mode=ro", uri=True)

@@ -34,7 +34,11 @@ def restore_backup(store: Store, backup: str | os.PathLike[str]) -> Path:
     verify(source_path)
     _inspect_existing(source_path)
     before = take_backup(
-        store.database.connection(), Path(store.location), store.now(), reason="before-restore"
+        store.database.connection(),
+        Path(store.location),
+        store.now(),
+        reason="before-restore",
+        keep=source_path,
     )
     source = sqlite3.connect(f"{source_path.resolve().as_uri()}?mode=ro", uri=True)
     try:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import Qt, QThread, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from kaizen_board.errors import KaizenError
-from kaizen_board.store.backups import backup_if_due, list_backups, taken_at
+from kaizen_board.store.backups import backup_if_due, backups_of
 
 
 class DailyBackup(QThread):
@@ -61,12 +61,11 @@ class RestoreDialog(QDialog):
         self.resize(520, 360)
         self.chosen: Path | None = None
         self.backups = QListWidget(self)
-        for backup in list_backups(database):
-            when = taken_at(backup)
-            label = backup.name if when is None else f"{when.astimezone():%Y-%m-%d %H:%M}"
-            reason = backup.stem.split("-")[-1] if not backup.stem[-1].isdigit() else ""
-            item = QListWidgetItem(f"{label}   {reason}".rstrip())
-            item.setData(256, str(backup))
+        for backup in backups_of(database):
+            when = backup.taken_at.astimezone()
+            item = QListWidgetItem(f"{when:%Y-%m-%d %H:%M}   {backup.describe()}")
+            item.setToolTip(str(backup.path))
+            item.setData(Qt.ItemDataRole.UserRole, str(backup.path))
             self.backups.addItem(item)
         if self.backups.count():
             self.backups.setCurrentRow(0)
@@ -98,7 +97,7 @@ class RestoreDialog(QDialog):
             item = self.backups.currentItem()
             if item is None:
                 return
-            self.chosen = Path(item.data(256))
+            self.chosen = Path(item.data(Qt.ItemDataRole.UserRole))
         super().accept()
 
 

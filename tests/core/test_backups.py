@@ -15,7 +15,15 @@ import pytest
 from kaizen_board import ops
 from kaizen_board.errors import DatabaseProblem
 from kaizen_board.store import open_store, schema
-from kaizen_board.store.backups import KEEP, backup_if_due, list_backups, verify
+from kaizen_board.store.backups import (
+    KEEP,
+    backup_if_due,
+    backups_of,
+    list_backups,
+    parse_backup_name,
+    take_backup,
+    verify,
+)
 from kaizen_board.store.restore import backup_now, restore_backup
 from tests.helpers import dump
 
@@ -191,3 +199,89 @@ def test_a_migration_that_fails_leaves_the_old_version_and_data(tmp_path, clock,
     assert dump(path) == before
     [backup] = list_backups(path)
     verify(backup)
+
+
+def test_backup_names_are_read_by_one_parser_with_their_reason(store, board, db_path, clock):
+    connection = store.database.connection()
+    daily = backup_if_due(connection, db_path, clock.now())
+    clock.advance(timedelta(minutes=1))
+    manual = backup_now(store)
+    clock.advance(timedelta(minutes=1))
+    before_restore = take_backup(connection, db_path, clock.now(), reason="before-restore")
+    clock.advance(timedelta(minutes=1))
+    upgrade = take_backup(connection, db_path, clock.now(), reason="before-v1-to-v2")
+    (db_path.parent / "backups" / "notes.sqlite").write_text("not a backup")
+    found = backups_of(db_path, clock.now())
+    assert [backup.path for backup in found] == [upgrade, before_restore, manual, daily]
+    assert [backup.describe() for backup in found] == [
+        "before the upgrade from version 1 to 2",
+        "before a restore",
+        "taken by hand",
+        "daily",
+    ]
+    assert [backup.kind for backup in found] == [
+        "before-upgrade",
+        "before-restore",
+        "manual",
+        "daily",
+    ]
+    assert found[-1].taken_at == clock.now() - timedelta(minutes=3)
+    assert (
+        parse_backup_name(db_path, db_path.parent / "other-20261123-090000-000000.sqlite") is None
+    )
+
+
+def test_restoring_the_oldest_of_seven_backups_keeps_it(store, board, db_path, clock):
+    taken = []
+    for number in range(KEEP):
+        ops.add_card(store, board.id, f"state {number}")
+        clock.advance(timedelta(minutes=1))
+        taken.append(
+            take_backup(store.database.connection(), db_path, clock.now(), "before-restore")
+        )
+    oldest = taken[0]
+    clock.advance(timedelta(minutes=1))
+    restore_backup(store, oldest)
+    assert titles(store) == ["state 0"]
+    assert oldest.exists()
+    restore_backup(store, oldest)  # again: it is still there to restore
+    assert titles(store) == ["state 0"]
+
+
+def test_manual_and_before_restore_backups_leave_the_daily_ones_alone(store, board, db_path, clock):
+    daily = []
+    for day in range(3):
+        ops.add_card(store, board.id, f"day {day}")
+        clock.advance(timedelta(days=1))
+        daily.append(backup_if_due(store.database.connection(), db_path, clock.now()))
+    for _ in range(KEEP + 2):
+        clock.advance(timedelta(minutes=1))
+        backup_now(store)
+        take_backup(store.database.connection(), db_path, clock.now(), "before-restore")
+    kept = list_backups(db_path, clock.now())
+    assert all(path in kept for path in daily)
+    kinds = [backup.kind for backup in backups_of(db_path, clock.now())]
+    assert (kinds.count("manual"), kinds.count("before-restore")) == (KEEP, KEEP)
+
+
+def test_backups_named_in_the_future_do_not_stop_the_daily_backup(store, board, db_path, clock):
+    real_now = clock.now()
+    clock.current = real_now.replace(year=real_now.year + 1)  # the clock was once a year ahead
+    ahead = []
+    for day in range(KEEP):
+        ops.add_card(store, board.id, f"ahead {day}")
+        clock.advance(timedelta(days=1))
+        ahead.append(backup_if_due(store.database.connection(), db_path, clock.now()))
+    clock.current = real_now  # put right
+    ops.add_card(store, board.id, "today")
+    today = backup_if_due(store.database.connection(), db_path, clock.now())
+    assert today is not None
+    assert today.exists()
+    assert list_backups(db_path, clock.now())[0] == today
+    ops.add_card(store, board.id, "tomorrow")
+    clock.advance(timedelta(days=1))
+    tomorrow = backup_if_due(store.database.connection(), db_path, clock.now())
+    assert tomorrow is not None
+    assert list_backups(db_path, clock.now())[:2] == [tomorrow, today]
+    # The ones named in the future go first when the rotation is full.
+    assert sum(path.exists() for path in ahead) == KEEP - 2

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from kaizen_board import ops
 from kaizen_board.stages import Stage
 from kaizen_board.store import open_store
-from kaizen_board.store.backups import list_backups
+from kaizen_board.store.backups import list_backups, take_backup
 from kaizen_board.store.restore import backup_now
 from kaizen_board.ui import app as gui_app
 from kaizen_board.ui import backup_dialogs, crash
@@ -133,3 +134,22 @@ def test_an_exception_in_a_slot_reaches_the_log_and_the_board_stays_usable(
     finally:
         crash.uninstall()
     assert shown(window, Stage.STANDARD) == ["Still saved"]
+
+
+def test_the_restore_dialog_names_each_backup_by_why_it_was_taken(
+    qtbot, store, board, db_path, clock
+):
+    connection = store.database.connection()
+    take_backup(connection, db_path, clock.now(), reason="before-v1-to-v2")
+    clock.advance(timedelta(minutes=1))
+    take_backup(connection, db_path, clock.now(), reason="before-restore")
+    clock.advance(timedelta(minutes=1))
+    take_backup(connection, db_path, clock.now())
+    dialog = backup_dialogs.RestoreDialog(db_path)
+    qtbot.addWidget(dialog)
+    labels = [dialog.backups.item(row).text() for row in range(dialog.backups.count())]
+    assert [label.split("   ")[1] for label in labels] == [
+        "daily",
+        "before a restore",
+        "before the upgrade from version 1 to 2",
+    ]
