@@ -8,7 +8,7 @@ costs about a second. Every number comes from `metrics` (SQL aggregates).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import date, datetime, time, timedelta, tzinfo
 from typing import TYPE_CHECKING
 
 from kaizen_board import metrics
@@ -103,7 +103,12 @@ def _empty(axes: Axes, message: str, theme: Theme) -> None:
 
 
 def _end(span: ChartRange, store: Store) -> date:
-    return (span.until or store.now()).astimezone(span.tz).date()
+    """The day after the last one a chart shows: its steps run up to the start of it, so
+    the last day (today, when the range runs to now) is as wide as any other."""
+    end = (span.until or store.now()).astimezone(span.tz)
+    if span.until is not None and end.time() == time():
+        return end.date()  # the range stops at midnight: that day is not shown
+    return end.date() + timedelta(days=1)
 
 
 # The cumulative chart ----------------------------------------------------------------
@@ -217,6 +222,9 @@ def draw_flow(
     # Beside the plot: stacked bands fill it, and a legend inside would cover them.
     axes.legend(handles[::-1], names[::-1], loc="upper left", bbox_to_anchor=(1.01, 1))
     axes.set_ylabel(figure_text("cards"))
+    axes.set_ylim(0, None)
+    axes.yaxis.get_major_locator().set_params(integer=True)
+    axes.set_xlim(days[0], days[-1])
     axes.grid(alpha=0.3)
     figure.autofmt_xdate()
     _style(figure, theme)

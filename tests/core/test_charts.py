@@ -6,6 +6,7 @@ import subprocess
 from datetime import UTC, date, datetime, timedelta
 
 import matplotlib
+import matplotlib.dates as mdates
 import pytest
 
 from kaizen_board import charts, ops
@@ -51,7 +52,8 @@ def test_the_cumulative_chart_steps_to_the_totals_and_marks_the_week(store, boar
     ideas, improvements = totals.get_lines()
     assert list(ideas.get_ydata()) == [4, 5, 5]
     assert list(improvements.get_ydata()) == [1, 2, 2]
-    assert list(improvements.get_xdata())[-1] == date(2026, 11, 25)  # drawn up to today
+    # Drawn through today (the 25th): its step runs to the start of the 26th.
+    assert list(improvements.get_xdata())[-1] == date(2026, 11, 26)
     assert texts(figure) == ["ideas submitted (5)", "improvements (2)"]
     assert [bar.get_height() for bar in bars.patches if bar.get_width() == 6] == [1, 1]
     shaded = [patch for patch in totals.patches if patch.get_alpha() == 0.25]
@@ -69,6 +71,29 @@ def test_a_new_boards_running_total_counts_from_zero_in_whole_numbers(store, boa
     low, high = totals.get_ylim()
     shown = [tick for tick in totals.get_yticks() if low <= tick <= high]
     assert shown == [0, 1]
+
+
+def test_the_flow_chart_shows_todays_moves_and_a_board_that_began_today(store, board, clock):
+    clock.current = datetime(2026, 11, 25, 8, tzinfo=UTC)
+    cards = [ops.add_card(store, board.id, f"idea {number}").card_id for number in range(3)]
+    clock.advance(timedelta(hours=2))
+    ops.move_card(store, cards[0], Stage.IMPROVE)  # during the meeting
+    figure = charts.new_figure()
+    charts.draw_flow(figure, store, board.id, charts.ChartRange.last_weeks(13, clock.now(), UTC))
+    figure.canvas.draw()
+    [axes] = figure.axes
+    today, tomorrow = (mdates.date2num(day) for day in (date(2026, 11, 25), date(2026, 11, 26)))
+    assert axes.get_xlim() == (today, tomorrow)  # one day wide, not years
+    bands = {  # each stage's band over today: its height is the cards in it at the end
+        collection.get_label(): collection.get_paths()[0].vertices
+        for collection in axes.collections
+    }
+    assert {(min(band[:, 0]), max(band[:, 0])) for band in bands.values()} == {(today, tomorrow)}
+    heights = {name: max(vertices[:, 1]) - min(vertices[:, 1]) for name, vertices in bands.items()}
+    assert heights["Improve"] == 1
+    assert heights["Standard"] == 2
+    low, high = axes.get_ylim()
+    assert all(float(tick).is_integer() for tick in axes.get_yticks() if low <= tick <= high)
 
 
 def test_the_flow_chart_stacks_stages_with_the_legend_in_stage_order(store, board, busy):
