@@ -5,11 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
+from pathlib import Path
 
 from kaizen_board import __version__, ops
+from kaizen_board.errors import KaizenError
 from kaizen_board.ops import BoardInfo
 from kaizen_board.stages import Stage
 from kaizen_board.store import Store, open_store
+from kaizen_board.store.damage import DamageFound, set_aside_damaged
 
 STAGE_KEYS = ", ".join(stage.value for stage in Stage)
 
@@ -131,22 +134,69 @@ def _positive(text: str) -> int:
 
 
 def _with_store(
-    command: Callable[[argparse.Namespace, Store], int],
+    command: Callable[[argparse.Namespace, Store], int], *, writes: bool = False
 ) -> Callable[[argparse.Namespace], int]:
-    """Run a command with the database the arguments name, closed after."""
+    """Run a command with the database the arguments name, closed after.
+
+    A command that `writes` may make a new database (and says so), and first has SQLite
+    check the whole file, so that nothing is written into a damaged one. Damage found
+    on the way, by SQLite or by a failure it explains, sets the file aside (if no one
+    else has it open) and names the backup to restore.
+    """
 
     def run(args: argparse.Namespace) -> int:
-        store = open_store(args.db)
+        location = _location(args)
+        new = not Path(location).expanduser().exists() if "://" not in location else False
+        store = open_store(location, create=writes, check=writes)
+        if new:
+            print(f"kaizen-board: made a new database at {store.location}", file=sys.stderr)
         try:
             return command(args, store)
+        except DamageFound as found:
+            store.close()
+            raise set_aside_damaged(Path(store.location), str(found)) from found
+        except KaizenError:
+            raise
+        except Exception:
+            store.close()
+            _damage_explains(Path(store.location))
+            raise
         finally:
             store.close()
 
     return run
 
 
+def _location(args: argparse.Namespace) -> str:
+    from kaizen_board.store.opening import resolve_location
+
+    return resolve_location(args.db)
+
+
+def _damage_explains(path: Path) -> None:
+    """After an unexpected failure: if SQLite finds the file damaged, raise that instead
+    (a damaged page can hold any bytes, like a stage no program wrote)."""
+    import sqlite3
+
+    from kaizen_board.store.damage import quick_check
+
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            problem = quick_check(connection)
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return
+    if problem is not None:
+        raise set_aside_damaged(path, problem)
+
+
 def _with_board(
-    command: Callable[[argparse.Namespace, Store, BoardInfo], int], *, create: bool = False
+    command: Callable[[argparse.Namespace, Store, BoardInfo], int],
+    *,
+    create: bool = False,
+    writes: bool = False,
 ) -> Callable[[argparse.Namespace], int]:
     """Run a command with the database and board the arguments name."""
 
@@ -159,7 +209,7 @@ def _with_board(
             board = ops.find_board(store, args.board)
         return command(args, store, board)
 
-    return _with_store(run)
+    return _with_store(run, writes=writes)
 
 
 def _demo(args: argparse.Namespace, store: Store, board: BoardInfo) -> int:
@@ -256,21 +306,31 @@ def _backups(args: argparse.Namespace, store: Store) -> int:
     return 0
 
 
-def _restore(args: argparse.Namespace, store: Store) -> int:
-    from kaizen_board.store.restore import restore_backup
+def run_restore(args: argparse.Namespace) -> int:
+    """Restore a backup; a damaged database is set aside instead of backed up first."""
+    from kaizen_board.store.restore import restore_at
 
-    before = restore_backup(store, args.path)
-    print(f"Restored {store.location} from {args.path}; what it held before is in {before}")
+    done = restore_at(_location(args), args.path)
+    try:
+        if done.set_aside is not None:
+            print(
+                f"{done.store.location} was damaged: it was moved aside to {done.set_aside}, "
+                f"and {args.path} restored in its place"
+            )
+        else:
+            kept = "" if done.before is None else f"; what it held before is in {done.before}"
+            print(f"Restored {done.store.location} from {args.path}{kept}")
+    finally:
+        done.store.close()
     return 0
 
 
-run_demo = _with_board(_demo, create=True)
-run_add = _with_board(_add, create=True)
-run_move = _with_board(_move)
+run_demo = _with_board(_demo, create=True, writes=True)
+run_add = _with_board(_add, create=True, writes=True)
+run_move = _with_board(_move, writes=True)
 run_list = _with_board(_list)
 run_report = _with_board(_report)
 run_export = _with_board(_export)
-run_import = _with_store(_import)
+run_import = _with_store(_import, writes=True)
 run_backup = _with_store(_backup)
 run_backups = _with_store(_backups)
-run_restore = _with_store(_restore)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import sqlite3
 import tempfile
-from datetime import UTC, datetime
 from pathlib import Path
 
 import peewee
@@ -13,6 +12,13 @@ import peewee
 from kaizen_board import paths
 from kaizen_board.clock import Clock
 from kaizen_board.errors import DatabaseProblem
+from kaizen_board.store.damage import (
+    DamageFound,
+    is_damage,
+    quick_check,
+    set_aside_damaged,
+)
+from kaizen_board.store.file_lock import FileLock
 from kaizen_board.store.models import SchemaInfo
 from kaizen_board.store.schema import SCHEMA_VERSION_KEY, check_version_readable, prepare_schema
 from kaizen_board.store.store import Store
@@ -28,8 +34,15 @@ BUSY_TIMEOUT_SECONDS = 10
 
 
 def resolve_location(location: str | os.PathLike[str] | None) -> str:
-    """The database to open: the one given, else `$KAIZEN_BOARD_DB`, else the default."""
-    if location is not None and str(location).strip():
+    """The database to open: the one given, else `$KAIZEN_BOARD_DB`, else the default.
+
+    A location given but empty (`--db ""`) is refused rather than taken as the default.
+    """
+    if location is not None:
+        if not str(location).strip():
+            raise DatabaseProblem(
+                "the database location is empty: name a file, like --db board.sqlite"
+            )
         return str(location)
     from_env = os.environ.get(DATABASE_ENV, "").strip()
     if from_env:
@@ -42,16 +55,44 @@ def open_store(
     *,
     clock: Clock | None = None,
     member_name: str | None = None,
+    create: bool = True,
+    check: bool = False,
 ) -> Store:
-    """Open (creating if new) the database at a path or `sqlite:///` URL.
+    """Open the database at a path or `sqlite:///` URL, making a new one if `create`.
 
     Raises `DatabaseProblem`, naming the file, for a folder that cannot be written,
     a file that is not a Kaizen Board database, or one written by a newer version;
-    such a file is not modified.
+    such a file is not modified. A file SQLite finds damaged (when it is read, or by its
+    quick check if `check`: about a second a million cards) is set aside if no one else
+    has it open, and `DamagedDatabase` says where and which backup to restore.
     """
     target = resolve_location(location)
     path = _sqlite_path(target)
-    _check_sqlite_path(path)
+    if not create and not path.exists():
+        raise DatabaseProblem(
+            f"there is no database at {path}: check the path (a new one is made by "
+            "`kaizen-board add`, `import`, `demo` or the window)"
+        )
+    lock: FileLock | None = None
+    try:
+        _check_sqlite_path(path)
+        lock = FileLock.shared(path)
+        _create_private(path)
+        return _open_sqlite(path, clock, member_name, check, lock)
+    except DamageFound as found:
+        if lock is not None:
+            lock.release()  # the file can be set aside only if no one holds it
+        raise set_aside_damaged(path, str(found)) from found
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+
+
+def _open_sqlite(
+    path: Path, clock: Clock | None, member_name: str | None, check: bool, lock: FileLock
+) -> Store:
+    """Connect, check and prepare the file; DamageFound if SQLite says it is damaged."""
     database = peewee.SqliteDatabase(
         str(path),
         pragmas=SQLITE_PRAGMAS,
@@ -60,16 +101,32 @@ def open_store(
     )
     # Search compares text with letters beyond ASCII case-folded (ops.search).
     database.register_function(_casefold, "casefold", 1, deterministic=True)
-    store = Store(database, str(path), clock=clock, member_name=member_name)
+    store = Store(database, str(path), clock=clock, member_name=member_name, lock=lock)
     store.bind()
     try:
         with store.read():
             database.connect()
+        if check:
+            problem = quick_check(database.connection())
+            if problem is not None:
+                raise DamageFound(problem)
         prepare_schema(store)
     except BaseException:
         store.close()
         raise
     return store
+
+
+def _create_private(path: Path) -> None:
+    """Make a new database file readable by its owner only, whatever the umask: SQLite
+    gives its log files the mode of the database. A board is shared through the team
+    server, not the file's permissions."""
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600))
+    except FileExistsError:
+        pass
+    except OSError as error:
+        raise DatabaseProblem(f"cannot create the database {path}: {error.strerror}") from error
 
 
 def _casefold(text: str | None) -> str | None:
@@ -93,6 +150,11 @@ def _sqlite_path(target: str) -> Path:
 def _check_sqlite_path(path: Path) -> None:
     if path.is_dir():
         raise DatabaseProblem(f"{path} is a folder, not a database file")
+    if path.exists() and not path.is_file():
+        raise DatabaseProblem(
+            f"{path} is not a regular file (a pipe, a device or a socket), so it cannot "
+            f"be a database. {LEFT_AS_IS}"
+        )
     if not path.exists():
         folder = path.parent
         try:
@@ -130,65 +192,9 @@ def _check_folder_writable(folder: Path, path: Path) -> None:
         ) from error
 
 
-class DamagedDatabase(DatabaseProblem):
-    """The database file is damaged; it was moved aside, and a backup may be restored.
-
-    Attributes:
-        moved_to: where the damaged file now is (kept, never deleted).
-        backup: the newest backup there is, if any.
-    """
-
-    def __init__(self, message: str, moved_to: Path, backup: Path | None) -> None:
-        super().__init__(message)
-        self.moved_to = moved_to
-        self.backup = backup
-
-
-def set_aside_damaged(path: Path, problem: str) -> DamagedDatabase:
-    """Rename a damaged database (and its log files) aside; say what to do next."""
-    from kaizen_board.store.backups import list_backups
-
-    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
-    moved = path.with_name(f"{path.name}.damaged-{stamp}")
-    for suffix in ("", "-wal", "-shm"):
-        part = Path(f"{path}{suffix}")
-        if part.exists():
-            part.rename(Path(f"{moved}{suffix}"))
-    backups = list_backups(path)
-    newest = backups[0] if backups else None
-    advice = (
-        f" The newest backup is {newest}: restore it with `kaizen-board restore {newest}` "
-        "or File > Restore from backup."
-        if newest
-        else " There is no backup of it to restore."
-    )
-    return DamagedDatabase(
-        f"{path} is damaged ({problem}). It was moved aside to {moved}, not deleted." + advice,
-        moved,
-        newest,
-    )
-
-
-def _declared_size(path: Path) -> int | None:
-    """The size the file's own header says it has, when the header vouches for it."""
-    with path.open("rb") as file:
-        header = file.read(100)
-    if len(header) < 100:
-        return 0
-    page_size = int.from_bytes(header[16:18], "big")
-    page_size = 65536 if page_size == 1 else page_size
-    pages = int.from_bytes(header[28:32], "big")
-    counter, valid_for = header[24:28], header[92:96]
-    return page_size * pages if pages and counter == valid_for else None
-
-
 def _inspect_existing(path: Path) -> None:
-    """Refuse a foreign, damaged or newer database through a read-only connection."""
-    declared = _declared_size(path)
-    if declared is not None and path.stat().st_size < declared:
-        raise set_aside_damaged(
-            path, f"it is cut short: {path.stat().st_size} bytes of the {declared} it holds"
-        )
+    """Refuse a foreign or newer database through a read-only connection; DamageFound if
+    SQLite says it is damaged."""
     table = SchemaInfo._meta.table_name
     try:
         connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
@@ -211,10 +217,10 @@ def _inspect_existing(path: Path) -> None:
             ).fetchone()
         finally:
             connection.close()
-    except sqlite3.OperationalError as error:  # locked, unreadable: not damage
-        raise DatabaseProblem(f"cannot read {path}: {error}") from error
     except sqlite3.DatabaseError as error:
-        raise set_aside_damaged(path, str(error)) from error
+        if is_damage(error):
+            raise DamageFound(str(error)) from error
+        raise DatabaseProblem(f"cannot read {path}: {error}") from error  # locked, ...
     if row is None or not str(row[0]).isdigit():
         raise DatabaseProblem(f"{path}: the schema version is missing or unreadable. {LEFT_AS_IS}")
     check_version_readable(int(row[0]), str(path))

@@ -4,13 +4,22 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import tempfile
+import uuid
+from dataclasses import dataclass
 from pathlib import Path
 
+from kaizen_board.clock import Clock
 from kaizen_board.errors import DatabaseProblem
 from kaizen_board.store.backups import copy_database, take_backup, verify
-from kaizen_board.store.opening import _inspect_existing
+from kaizen_board.store.damage import DamagedDatabase
+from kaizen_board.store.opening import _inspect_existing, open_store
 from kaizen_board.store.schema import prepare_schema
 from kaizen_board.store.store import Store
+
+# Changes each time a backup is restored: a window that sees it change knows that the
+# board its undo history belongs to is gone.
+GENERATION_KEY = "restored_as"
 
 
 def backup_now(store: Store, target: str | os.PathLike[str] | None = None) -> Path:
@@ -21,29 +30,162 @@ def backup_now(store: Store, target: str | os.PathLike[str] | None = None) -> Pa
     return take_backup(connection, Path(store.location), store.now(), reason="manual")
 
 
-def restore_backup(store: Store, backup: str | os.PathLike[str]) -> Path:
-    """Replace the board's data with a backup's. Returns the backup of the state before.
-
-    The backup is checked first (intact, a Kaizen Board database, not from a newer
-    version); the current state is backed up before anything is replaced; the copy goes
-    through SQLite's backup API, so other connections see the old data or the new.
-    """
-    source_path = Path(backup)
-    if not source_path.is_file():
-        raise DatabaseProblem(f"there is no backup file {source_path}")
-    verify(source_path)
-    _inspect_existing(source_path)
-    before = take_backup(
-        store.database.connection(),
-        Path(store.location),
-        store.now(),
-        reason="before-restore",
-        keep=source_path,
-    )
-    source = sqlite3.connect(f"{source_path.resolve().as_uri()}?mode=ro", uri=True)
+def check_restorable(backup: str | os.PathLike[str]) -> Path:
+    """The backup, if it is an intact Kaizen Board database, not from a newer version,
+    with at least one board; else DatabaseProblem saying why (nothing is changed)."""
+    path = Path(backup)
+    if not path.is_file():
+        raise DatabaseProblem(f"there is no backup file {path}")
+    verify(path)
+    _inspect_existing(path)
+    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
-        source.backup(store.database.connection())
+        tables = {name for (name,) in connection.execute("SELECT name FROM sqlite_master")}
+        boards = (
+            connection.execute("SELECT COUNT(*) FROM board").fetchone()[0]
+            if ("board" in tables)
+            else 0
+        )
     finally:
-        source.close()
+        connection.close()
+    if not boards:
+        raise DatabaseProblem(
+            f"{path} holds no board (it is empty), so restoring it would empty yours: "
+            "nothing was changed"
+        )
+    return path
+
+
+def restore_backup(store: Store, backup: str | os.PathLike[str]) -> Path | None:
+    """Replace the board's data with a backup's. Returns the backup of the state before
+    (None if the database held no board yet, so there was nothing to keep).
+
+    The backup is checked first (see `check_restorable`); the current state is backed up
+    before anything is replaced, and that rotation never removes the backup being
+    restored; the copy goes through SQLite's backup API, so other connections see the
+    old data or the new. Ids given out since the backup are never given out again, so a
+    window's undo of its own new card cannot reach one made after the restore.
+    """
+    source_path = check_restorable(backup)
+    live = store.database.connection()
+    before = None
+    if _has_a_board(live):
+        before = take_backup(
+            live, Path(store.location), store.now(), reason="before-restore", keep=source_path
+        )
+    _copy_over(source_path, live)
     prepare_schema(store)  # a backup from an older version is migrated like any file
     return before
+
+
+def _copy_over(source_path: Path, live: sqlite3.Connection) -> None:
+    """Replace the live database with the backup in one step, through a staging copy in
+    which ids continue from the highest ever given out and the generation is new."""
+    given_out = _sequences(live)
+    handle, name = tempfile.mkstemp(prefix=".restore-", suffix=".sqlite", dir=_folder_of(live))
+    os.close(handle)
+    staging_path = Path(name)
+    try:
+        source = sqlite3.connect(f"{source_path.resolve().as_uri()}?mode=ro", uri=True)
+        staging = sqlite3.connect(staging_path)
+        try:
+            source.backup(staging)
+            with staging:
+                for table, highest in given_out.items():
+                    updated = staging.execute(
+                        "UPDATE sqlite_sequence SET seq = MAX(seq, ?) WHERE name = ?",
+                        (highest, table),
+                    )
+                    if not updated.rowcount:
+                        staging.execute(
+                            "INSERT INTO sqlite_sequence (name, seq) VALUES (?, ?)",
+                            (table, highest),
+                        )
+                staging.execute(
+                    "INSERT OR REPLACE INTO schema_info (key, value) VALUES (?, ?)",
+                    (GENERATION_KEY, uuid.uuid4().hex),
+                )
+            staging.backup(live)
+        finally:
+            source.close()
+            staging.close()
+    finally:
+        staging_path.unlink(missing_ok=True)
+
+
+def _has_a_board(connection: sqlite3.Connection) -> bool:
+    try:
+        return connection.execute("SELECT 1 FROM board LIMIT 1").fetchone() is not None
+    except sqlite3.OperationalError:  # no tables yet
+        return False
+
+
+def _sequences(connection: sqlite3.Connection) -> dict[str, int]:
+    try:
+        return dict(connection.execute("SELECT name, seq FROM sqlite_sequence").fetchall())
+    except sqlite3.OperationalError:  # a new database has no sequences yet
+        return {}
+
+
+def _folder_of(connection: sqlite3.Connection) -> str:
+    [(_, _, file)] = [row for row in connection.execute("PRAGMA database_list") if row[1] == "main"]
+    return str(Path(file).parent)
+
+
+def generation(store: Store) -> str:
+    """Which restore the database is at: "" until a backup is first restored into it."""
+    with store.read():
+        row = store.database.execute_sql(
+            "SELECT value FROM schema_info WHERE key = ?", (GENERATION_KEY,)
+        ).fetchone()
+    return "" if row is None else row[0]
+
+
+@dataclass
+class Restored:
+    """What `restore_at` did.
+
+    Attributes:
+        store: the database, open, now holding the backup's data.
+        before: the backup of what it held before; None if it was damaged or empty.
+        set_aside: where the damaged database was moved; None if it was sound.
+    """
+
+    store: Store
+    before: Path | None
+    set_aside: Path | None
+
+
+def restore_at(
+    location: str,
+    backup: str | os.PathLike[str],
+    *,
+    clock: Clock | None = None,
+    member_name: str | None = None,
+) -> Restored:
+    """Restore a backup into the database at `location`, which must not be open here.
+
+    A sound database is backed up first (see `restore_backup`); a damaged one cannot be,
+    so it is set aside (kept, never deleted) and the backup goes into a new file in its
+    place. Nothing is changed if the backup is bad.
+    """
+    check_restorable(backup)
+    try:
+        store = open_store(location, clock=clock, member_name=member_name, check=True)
+    except DamagedDatabase as damaged:
+        if damaged.moved_to is None:
+            raise
+        store = open_store(location, clock=clock, member_name=member_name)
+        try:
+            _copy_over(Path(backup), store.database.connection())
+            prepare_schema(store)
+        except BaseException:
+            store.close()
+            raise
+        return Restored(store, None, damaged.moved_to)
+    try:
+        before = restore_backup(store, backup)
+    except BaseException:
+        store.close()
+        raise
+    return Restored(store, before, None)

@@ -12,6 +12,8 @@ import peewee
 
 from kaizen_board.clock import Clock, SystemClock
 from kaizen_board.errors import DatabaseProblem
+from kaizen_board.store.damage import DamageFound, is_damage
+from kaizen_board.store.file_lock import FileLock
 from kaizen_board.store.models import MODELS
 
 
@@ -34,6 +36,8 @@ class Store:
         location: the file or URL it was opened from, for messages.
         clock: where every stored timestamp comes from.
         member_name: the member a change is recorded for when none is named.
+        lock: held while the store is open, so that no other process sets the file
+            aside as damaged under it (see store.file_lock).
     """
 
     def __init__(
@@ -42,11 +46,13 @@ class Store:
         location: str,
         clock: Clock | None = None,
         member_name: str | None = None,
+        lock: FileLock | None = None,
     ) -> None:
         self.database = database
         self.location = location
         self.clock = clock or SystemClock()
         self.member_name = member_name or default_member_name()
+        self.lock = lock
 
     @property
     def is_sqlite(self) -> bool:
@@ -97,6 +103,8 @@ class Store:
     def close(self) -> None:
         if not self.database.is_closed():
             self.database.close()
+        if self.lock is not None:
+            self.lock.release()
 
     @contextmanager
     def _translated_errors(self) -> Iterator[None]:
@@ -105,4 +113,6 @@ class Store:
         except peewee.IntegrityError:
             raise  # a broken rule of ours, not a problem of the file
         except peewee.DatabaseError as error:
+            if is_damage(error):
+                raise DamageFound(f"{error}") from error
             raise DatabaseProblem(f"{self.location}: {error}") from error

@@ -13,12 +13,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from kaizen_board import ops, paths
 from kaizen_board.errors import KaizenError
 from kaizen_board.store import Store, open_store
-from kaizen_board.store.opening import DamagedDatabase
+from kaizen_board.store.damage import DamagedDatabase
 from kaizen_board.ui import crash
 from kaizen_board.ui.mainwindow import MainWindow, remembered_board
 
 EXIT_USER_ERROR = 2
-BACKUP_AFTER_MS = 3_000  # once the board is up; the backup runs in the background
+CHECK_AFTER_MS = 500  # once the board is up: the check and backup run in the background
 ICON = Path(__file__).with_name("icons") / "kaizen-board.svg"
 
 
@@ -45,7 +45,7 @@ def run_gui(args: argparse.Namespace) -> int:
         return EXIT_USER_ERROR
     window = MainWindow(store, board, settings)
     window.show()
-    QTimer.singleShot(BACKUP_AFTER_MS, window.start_daily_backup)
+    QTimer.singleShot(CHECK_AFTER_MS, window.start_daily_backup)
     try:
         return app.exec()
     finally:
@@ -57,12 +57,12 @@ def open_damaged_or_not(app: QApplication, location: str | None) -> Store | None
 
     None if the user declines; other problems are raised as they are.
     """
-    from kaizen_board.store.restore import restore_backup
+    from kaizen_board.store.restore import restore_at
 
     try:
         return open_store(location)
     except DamagedDatabase as damaged:
-        if damaged.backup is None:
+        if damaged.backup is None or damaged.moved_to is None:
             raise
         answer = QMessageBox.question(
             None,
@@ -71,6 +71,5 @@ def open_damaged_or_not(app: QApplication, location: str | None) -> Store | None
         )
         if answer != QMessageBox.StandardButton.Yes:
             return None
-        store = open_store(location)  # a new, empty file where the damaged one was
-        restore_backup(store, damaged.backup)
-        return store
+        # Into a new file where the damaged one was.
+        return restore_at(str(damaged.path), damaged.backup).store

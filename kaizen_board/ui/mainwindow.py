@@ -23,6 +23,7 @@ from kaizen_board.errors import KaizenError
 from kaizen_board.ops import BoardInfo
 from kaizen_board.ops.fields import clean_name
 from kaizen_board.store import Store, open_store
+from kaizen_board.store.restore import generation
 from kaizen_board.ui.board_widget import BoardWidget
 from kaizen_board.ui.controller import BoardController
 
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         self._show_board_name()
         self.charts = None  # the charts window, made when first shown
         self._seen_version = store.data_version()
+        self._seen_generation = generation(store)
         self._poll = QTimer(self, interval=POLL_MS)
         self._poll.timeout.connect(self._on_poll)
         self._poll.start()
@@ -246,12 +248,18 @@ class MainWindow(QMainWindow):
             self.show_error(str(error))
             return False
         old = self.store
+        self._adopt_store(store, board)
+        old.close()
+        return True
+
+    def _adopt_store(self, store: Store, board: BoardInfo | None = None) -> None:
+        """Show another database, or the same file with other data (a restore): the undo
+        history belongs to what was shown before, so it goes."""
         self.controller.store = store
         self.controller.undo_stack.clear()
-        old.close()
         self._seen_version = store.data_version()
-        self.switch_board(board)
-        return True
+        self._seen_generation = generation(store)
+        self.switch_board(board or remembered_board(store, self.settings))
 
     def _show_board_name(self) -> None:
         self.setWindowTitle(self.tr("{0} — Kaizen Board").format(self.controller.board.name))
@@ -292,7 +300,7 @@ class MainWindow(QMainWindow):
     # Backups -------------------------------------------------------------------------
 
     def start_daily_backup(self) -> None:
-        """Take the day's backup in the background if one is due (see store.backups)."""
+        """Check the file and take the day's backup in the background (see DailyBackup)."""
         from kaizen_board.ui.backup_dialogs import DailyBackup
 
         self._backup = DailyBackup(Path(self.store.location), self.store.now(), self)
@@ -309,10 +317,14 @@ class MainWindow(QMainWindow):
                 ).format(message)
             )
         )
+        self._backup.damaged.connect(self.recover_damaged)
         self._backup.start()
 
+    def _wait_for_background_work(self) -> None:
+        if getattr(self, "_backup", None) is not None:
+            self._backup.wait()
+
     def restore_from_backup(self) -> None:
-        from kaizen_board.store.restore import restore_backup
         from kaizen_board.ui.backup_dialogs import RestoreDialog, confirm_restore
 
         dialog = RestoreDialog(Path(self.store.location), self)
@@ -323,18 +335,87 @@ class MainWindow(QMainWindow):
             return
         if not confirm_restore(self, chosen, self.store.location):
             return
-        try:
-            before = restore_backup(self.store, chosen)
-        except KaizenError as error:
-            self.show_error(str(error))
+        done = self._restore(chosen)
+        if done is None:
             return
-        self.controller.undo_stack.clear()  # the changes it holds belong to the old data
-        self.switch_board(remembered_board(self.store, self.settings))
+        before = done.before if done.set_aside is None else done.set_aside
         self.statusBar().showMessage(
             self.tr("Restored {0}; what the board held before is in {1}").format(
                 chosen.name, before
             ),
             12000,
+        )
+
+    def _restore(self, backup: Path):
+        """Restore a backup into the database shown: its own store is closed meanwhile,
+        so that a damaged file can be set aside. None (and said why) if it failed."""
+        from kaizen_board.store.restore import check_restorable, restore_at
+
+        location, member = self.store.location, self.store.member_name
+        try:
+            check_restorable(backup)
+        except KaizenError as error:
+            self.show_error(str(error))
+            return None
+        self._wait_for_background_work()
+        self.store.close()
+        try:
+            done = restore_at(location, backup, member_name=member)
+        except KaizenError as error:
+            self._reopen(location, member)
+            self.show_error(str(error))
+            return None
+        self._adopt_store(done.store)
+        return done
+
+    def _reopen(self, location: str, member: str) -> None:
+        try:
+            self._adopt_store(open_store(location, member_name=member))
+        except KaizenError as error:
+            self.show_error(str(error))
+
+    def recover_damaged(self, problem: str) -> None:
+        """SQLite found the open database damaged: offer to set it aside (kept, never
+        deleted) and restore the newest backup, or start an empty board if there is none."""
+        from kaizen_board.store.backups import list_backups
+        from kaizen_board.store.damage import set_aside_damaged
+
+        location, member = self.store.location, self.store.member_name
+        backups = list_backups(Path(location))
+        newest = backups[0] if backups else None
+        question = self.tr("{0} is damaged ({1}).").format(location, problem) + "\n\n"
+        question += (
+            self.tr(
+                "Set it aside (it is kept, not deleted) and restore the newest backup, {0}?"
+            ).format(newest.name)
+            if newest
+            else self.tr("Set it aside (it is kept, not deleted) and start an empty board?")
+        )
+        answer = QMessageBox.question(self, self.tr("Kaizen Board"), question)
+        if answer != QMessageBox.StandardButton.Yes:
+            self.statusBar().showMessage(self.tr("The database is damaged: {0}").format(problem))
+            return
+        self._wait_for_background_work()
+        self.store.close()
+        damaged = set_aside_damaged(Path(location), problem)
+        if damaged.moved_to is None:
+            self._reopen(location, member)
+            self.show_error(str(damaged))
+            return
+        if newest is not None:
+            from kaizen_board.store.restore import restore_at
+
+            try:
+                store = restore_at(location, newest, member_name=member).store
+            except KaizenError as error:
+                self.show_error(str(error))
+                store = None
+        if newest is None or store is None:
+            self._reopen(location, member)
+        else:
+            self._adopt_store(store)
+        self.statusBar().showMessage(
+            self.tr("The damaged database was moved aside to {0}").format(damaged.moved_to), 15000
         )
 
     # CSV -----------------------------------------------------------------------------
@@ -431,6 +512,17 @@ class MainWindow(QMainWindow):
             return  # the next poll tries again; an action would show the problem
         if version != self._seen_version:
             self._seen_version = version
+            restored_as = generation(self.store)
+            if restored_as != self._seen_generation:
+                self._seen_generation = restored_as
+                self.controller.undo_stack.clear()
+                self.show_error(
+                    self.tr(
+                        "The board was restored from a backup by another window or command. "
+                        "What you could undo belonged to the board before, so the undo "
+                        "history was cleared."
+                    )
+                )
             self.board_widget.reload()
             if self.charts is not None:
                 self.charts.schedule_refresh()
@@ -465,8 +557,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/columns", self.board_widget.splitter.saveState())
         self.settings.setValue(last_board_key(self.store.location), self.controller.board.id)
         self._poll.stop()
-        if getattr(self, "_backup", None) is not None:
-            self._backup.wait()
+        self._wait_for_background_work()
         if self.charts is not None:
             self.charts.close()
         super().closeEvent(event)

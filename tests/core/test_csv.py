@@ -284,7 +284,7 @@ def test_a_cancelled_export_leaves_the_old_file(store, board, tmp_path):
     with pytest.raises(ExportCancelled):
         export_board(store, board.id, target, progress=lambda done, total: done < 2_000)
     assert target.read_text() == "the old export"
-    assert [path.name for path in tmp_path.iterdir() if path.name.startswith(".")] == []
+    assert [path.name for path in tmp_path.iterdir() if path.name.endswith(".part")] == []
 
 
 def test_export_streams_its_memory_does_not_grow_with_the_board(store, board, tmp_path):

@@ -16,7 +16,7 @@ from kaizen_board import ops
 from kaizen_board.errors import DatabaseProblem, FileProblem, KaizenError
 from kaizen_board.stages import Stage
 from kaizen_board.store import open_store
-from kaizen_board.store.opening import DamagedDatabase
+from kaizen_board.store.damage import DamagedDatabase
 from kaizen_board.transfer import export as export_module
 from kaizen_board.transfer.export import export_board
 from kaizen_board.transfer.importer import import_board
@@ -31,9 +31,10 @@ def test_a_truncated_database_is_found_and_moved_aside(db_path, clock):
     store.close()
     data = db_path.read_bytes()
     db_path.write_bytes(data[: len(data) // 2])
-    with pytest.raises(DamagedDatabase, match="cut short"):
-        open_store(db_path, clock=clock)
+    with pytest.raises(DamagedDatabase, match="is damaged") as found:
+        open_store(db_path, clock=clock, check=True)
     assert not db_path.exists()
+    assert found.value.moved_to.read_bytes() == data[: len(data) // 2]
 
 
 @pytest.fixture

@@ -197,6 +197,7 @@ def test_a_bad_file_name_or_folder_is_refused_and_an_old_file_survives(
         save_review(store, board.id, W48, old, paper="a3")
     assert old.read_bytes() == b"%PDF-1.4 the old review"
     assert sorted(p.name for p in tmp_path.iterdir()) == [
+        ".board.sqlite.lock",
         "board.sqlite",
         "board.sqlite-shm",
         "board.sqlite-wal",

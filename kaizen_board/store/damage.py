@@ -1,0 +1,112 @@
+"""Damaged database files: found only by SQLite's own answer, set aside only when no one
+else has them open, never deleted, with the newest backup offered in their place."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+from kaizen_board.errors import DatabaseProblem
+from kaizen_board.store.file_lock import FileLock
+
+# SQLite's primary result codes that mean the file itself is bad.
+_CORRUPT, _NOT_A_DATABASE = 11, 26
+
+
+class DamagedDatabase(DatabaseProblem):
+    """The database file is damaged; if no one else had it open, it was moved aside.
+
+    Attributes:
+        path: where the damaged database was.
+        moved_to: where it is now (kept, never deleted); None if it was left in place
+            because another window or command had it open.
+        backup: the newest backup there is, if any.
+    """
+
+    def __init__(self, message: str, path: Path, moved_to: Path | None, backup: Path | None):
+        super().__init__(message)
+        self.path = path
+        self.moved_to = moved_to
+        self.backup = backup
+
+
+class DamageFound(DatabaseProblem):
+    """SQLite said the open database is damaged, in the middle of some work.
+
+    The store is left open; whoever opened it closes it and calls `set_aside_damaged`.
+    """
+
+
+def is_damage(error: BaseException) -> bool:
+    """Whether an error from SQLite (or peewee's wrapper of one) says the file is damaged,
+    as opposed to locked, read-only or missing."""
+    original = getattr(error, "orig", None) or error
+    code = getattr(original, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in (_CORRUPT, _NOT_A_DATABASE)
+    text = str(original)
+    return "malformed" in text or "not a database" in text
+
+
+def quick_check(connection: sqlite3.Connection) -> str | None:
+    """SQLite's quick check of the whole file: None if it is sound, else what is wrong.
+
+    About a second for a million cards: the window runs it off its own thread, the
+    command line before a change.
+    """
+    try:
+        rows = connection.execute("PRAGMA quick_check(1)").fetchall()
+    except sqlite3.DatabaseError as error:
+        if is_damage(error):
+            return str(error)
+        raise
+    return None if rows == [("ok",)] else str(rows[0][0])
+
+
+def set_aside_damaged(path: Path, problem: str) -> DamagedDatabase:
+    """Rename a damaged database (and its log files) aside, if no other window or command
+    has it open; the error to raise, saying what was done and what to do next."""
+    from kaizen_board.store.backups import list_backups
+
+    backups = list_backups(path)
+    newest = backups[0] if backups else None
+    advice = (
+        f" The newest backup is {newest}: restore it with `kaizen-board restore {newest}` "
+        "or File > Restore from backup."
+        if newest
+        else " There is no backup of it to restore."
+    )
+    lock = FileLock.exclusive(path)
+    if lock is None:
+        return DamagedDatabase(
+            f"{path} is damaged ({problem}). Another Kaizen Board window or command has it "
+            "open, so it was left where it is: close them, then open it again to set it "
+            "aside." + advice,
+            path,
+            None,
+            newest,
+        )
+    try:
+        stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+        moved = path.with_name(f"{path.name}.damaged-{stamp}")
+        for suffix in ("", "-wal", "-shm"):
+            part = Path(f"{path}{suffix}")
+            if part.exists():
+                part.rename(Path(f"{moved}{suffix}"))
+    except OSError as error:
+        return DamagedDatabase(
+            f"{path} is damaged ({problem}), and it could not be moved aside "
+            f"({error.strerror}): it was left where it is." + advice,
+            path,
+            None,
+            newest,
+        )
+    finally:
+        lock.release()
+    return DamagedDatabase(
+        f"{path} is damaged ({problem}). It was moved aside to {moved}, not deleted." + advice,
+        path,
+        moved,
+        newest,
+    )

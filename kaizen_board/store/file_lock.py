@@ -1,0 +1,83 @@
+"""Who has a database file open: a lock every Kaizen Board process holds while it does.
+
+Each open store holds a shared lock (flock) on a small hidden file beside the database,
+`.NAME.lock`. Setting a damaged file aside needs that lock exclusively, so a file that
+another window or command has open is never renamed under it. The lock is on a file of
+its own, never on the database: closing any descriptor of the database in a process
+would drop the locks SQLite holds on it there.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import time
+from pathlib import Path
+
+from kaizen_board.errors import DatabaseProblem
+
+WAIT_SECONDS = 5.0  # for another process that is setting a damaged file aside
+_POLL_SECONDS = 0.05
+
+
+def lock_path(database: Path) -> Path:
+    return database.with_name(f".{database.name}.lock")
+
+
+class FileLock:
+    """A held lock on a database's lock file; `release` (or closing the store) drops it.
+
+    Attributes:
+        path: the lock file.
+    """
+
+    def __init__(self, path: Path, descriptor: int) -> None:
+        self.path = path
+        self._descriptor: int | None = descriptor
+
+    @classmethod
+    def shared(cls, database: Path, wait: float = WAIT_SECONDS) -> FileLock:
+        """Hold the database open alongside others; waits while one sets it aside."""
+        lock = cls._take(database, fcntl.LOCK_SH, wait)
+        if lock is None:
+            raise DatabaseProblem(
+                f"{database} is being checked or set aside by another Kaizen Board window "
+                "or command; try again in a moment"
+            )
+        return lock
+
+    @classmethod
+    def exclusive(cls, database: Path) -> FileLock | None:
+        """The lock, if no other store (in any process) has the database open; else None."""
+        return cls._take(database, fcntl.LOCK_EX, 0)
+
+    @classmethod
+    def _take(cls, database: Path, kind: int, wait: float) -> FileLock | None:
+        path = lock_path(database)
+        try:
+            descriptor = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
+        except OSError as error:
+            raise DatabaseProblem(
+                f"cannot write in the folder {database.parent} for the database {database}: "
+                f"{error.strerror}"
+            ) from error
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                fcntl.flock(descriptor, kind | fcntl.LOCK_NB)
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    os.close(descriptor)
+                    return None
+                time.sleep(_POLL_SECONDS)
+            else:
+                return cls(path, descriptor)
+
+    def release(self) -> None:
+        if self._descriptor is not None:
+            os.close(self._descriptor)  # drops the lock
+            self._descriptor = None
+
+    @property
+    def held(self) -> bool:
+        return self._descriptor is not None
