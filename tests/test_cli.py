@@ -306,3 +306,64 @@ def test_backups_lists_each_backup_with_why_it_was_taken(capsys, db_path):
     when, why, path = line.split("\t")
     assert why == "taken by hand"
     assert Path(path).parent == db_path.parent / "backups"
+
+
+def _wrecked_board_with_backup(capsys, db_path: Path) -> Path:
+    """A board of 403 cards, backed up, then with pages 2 to 6 of its file overwritten."""
+    from kaizen_board import ops
+    from kaizen_board.store import open_store
+    from tests.core.test_damage import wreck_inside
+
+    for number in range(3):
+        run(capsys, "add", f"card {number}", "--db", str(db_path))
+    store = open_store(db_path)
+    board = ops.default_board(store)
+    for number in range(400):
+        ops.add_card(store, board.id, f"more {number}", description="x" * 300)
+    store.close()
+    assert run(capsys, "backup", "--db", str(db_path))[0] == 0
+    [backup] = (db_path.parent / "backups").iterdir()
+    wreck_inside(db_path)
+    return backup
+
+
+def test_a_change_to_a_damaged_database_is_refused_and_the_backup_named(capsys, db_path):
+    backup = _wrecked_board_with_backup(capsys, db_path)
+    code, out, err = run(capsys, "add", "Into the damage", "--db", str(db_path))
+    assert code == 2
+    assert out == ""
+    assert "is damaged" in err
+    assert f"kaizen-board restore {backup}" in err
+    assert not db_path.exists()  # set aside, kept
+    assert len(list(db_path.parent.glob("board.sqlite.damaged-*"))) == 1
+
+
+def test_restore_over_a_damaged_database_sets_it_aside_and_restores(capsys, db_path):
+    backup = _wrecked_board_with_backup(capsys, db_path)
+    code, out, err = run(capsys, "restore", str(backup), "--db", str(db_path))
+    assert (code, err) == (0, "")
+    assert "was damaged: it was moved aside to" in out
+    assert len(listed(capsys, db_path)) == 403
+
+
+def test_a_read_only_command_on_a_missing_database_makes_nothing(capsys, tmp_path):
+    missing = tmp_path / "typo" / "bord.sqlite"
+    for command in (["list"], ["export", str(tmp_path / "x.csv")], ["report"]):
+        code, _, err = run(capsys, *command, "--db", str(missing))
+        assert code == 2
+        assert f"there is no database at {missing}" in err
+    assert not missing.parent.exists()
+    code, _, err = run(capsys, "add", "First idea", "--db", str(missing))
+    assert code == 0
+    assert f"made a new database at {missing}" in err
+
+
+def test_an_empty_db_or_a_pipe_is_refused(capsys, tmp_path):
+    code, _, err = run(capsys, "list", "--db", "")
+    assert code == 2
+    assert "the database location is empty" in err
+    pipe = tmp_path / "pipe.sqlite"
+    os.mkfifo(pipe)
+    code, _, err = run(capsys, "add", "x", "--db", str(pipe))
+    assert code == 2
+    assert "is not a regular file" in err

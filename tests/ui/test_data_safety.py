@@ -12,9 +12,9 @@ from kaizen_board import ops
 from kaizen_board.stages import Stage
 from kaizen_board.store import open_store
 from kaizen_board.store.backups import list_backups, take_backup
-from kaizen_board.store.restore import backup_now
+from kaizen_board.store.restore import backup_now, restore_backup
 from kaizen_board.ui import app as gui_app
-from kaizen_board.ui import backup_dialogs, crash
+from kaizen_board.ui import backup_dialogs, crash, mainwindow
 from tests.ui.helpers import shown
 
 
@@ -153,3 +153,51 @@ def test_the_restore_dialog_names_each_backup_by_why_it_was_taken(
         "before a restore",
         "before the upgrade from version 1 to 2",
     ]
+
+
+def test_damage_inside_the_open_database_is_found_in_the_background_and_recovered(
+    qtbot, tmp_path, clock, make_window, monkeypatch, errors
+):
+    from tests.core.test_damage import board_with_cards, wreck_inside
+
+    path = tmp_path / "board.sqlite"
+    board_with_cards(path, clock, count=400)  # backed up before "after the backup" was added
+    store = open_store(path, clock=clock)
+    board = ops.default_board(store)
+    window = make_window(store, board)
+    wreck_inside(path)
+    questions = []
+    monkeypatch.setattr(
+        mainwindow.QMessageBox,
+        "question",
+        lambda *args: questions.append(args[2]) or QMessageBox.StandardButton.Yes,
+    )
+    window.start_daily_backup()
+    qtbot.waitUntil(lambda: bool(questions), timeout=10_000)
+    assert "is damaged" in questions[0]
+    assert "restore the newest backup" in questions[0]
+    qtbot.waitUntil(lambda: window.store.location == str(path) and path.exists(), timeout=10_000)
+    assert len(list(ops.list_cards(window.store, 1))) == 400
+    assert len(list(tmp_path.glob("board.sqlite.damaged-*"))) == 1
+    assert errors == []
+    window.close()
+
+
+def test_a_restore_elsewhere_clears_the_undo_history_and_ids_are_not_reused(
+    qtbot, store, board, db_path, clock, make_window, errors
+):
+    backup = backup_now(store)
+    window = make_window(store, board)
+    window.board_widget.capture.setText("Added in the window")
+    window.board_widget.capture.returnPressed.emit()
+    [mine] = ops.list_cards(store, board.id)
+    # The command line restores the older backup, then adds a card of its own.
+    other = open_store(db_path, clock=clock, member_name="Kenji")
+    restore_backup(other, backup)
+    theirs = ops.add_card(other, board.id, "Added by Kenji").card_id
+    other.close()
+    assert theirs != mine.id
+    window._on_poll()
+    assert window.controller.undo_stack.count() == 0
+    assert "restored from a backup" in errors[0]
+    assert shown(window, Stage.STANDARD) == ["Added by Kenji"]

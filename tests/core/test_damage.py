@@ -1,0 +1,151 @@
+"""Damaged files are found by SQLite's answer and set aside only when no one has them open;
+healthy files in use are never taken for damaged; restores never lose or reuse anything."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from kaizen_board import ops
+from kaizen_board.errors import DatabaseProblem
+from kaizen_board.stages import Stage
+from kaizen_board.store import open_store
+from kaizen_board.store.backups import list_backups
+from kaizen_board.store.damage import DamagedDatabase
+from kaizen_board.store.restore import backup_now, generation, restore_at, restore_backup
+from tests.helpers import dump
+
+PAGE = 4096
+
+
+def board_with_cards(path: Path, clock, count: int = 400) -> Path:
+    store = open_store(path, clock=clock)
+    board = ops.default_board(store)
+    for number in range(count):
+        ops.add_card(store, board.id, f"card {number}", description="x" * 300)
+    backup = backup_now(store)
+    ops.add_card(store, board.id, "after the backup")
+    store.close()
+    return backup
+
+
+def wreck_inside(path: Path) -> bytes:
+    """Overwrite pages 2 to 6 of the file, as a failing disk might; the header stays."""
+    data = bytearray(path.read_bytes())
+    assert len(data) > 6 * PAGE
+    data[PAGE : 6 * PAGE] = bytes(range(256)) * (5 * PAGE // 256)
+    path.write_bytes(bytes(data))
+    return bytes(data)
+
+
+def test_damage_inside_a_file_is_found_by_the_check_and_set_aside(db_path, clock):
+    backup = board_with_cards(db_path, clock)
+    wrecked = wreck_inside(db_path)
+    with pytest.raises(DamagedDatabase, match="is damaged") as found:
+        open_store(db_path, clock=clock, check=True)
+    assert not db_path.exists()
+    assert found.value.moved_to.read_bytes() == wrecked  # kept as it was
+    assert found.value.backup == backup
+    assert f"kaizen-board restore {backup}" in str(found.value)
+
+
+def test_a_damaged_file_another_process_has_open_is_left_where_it_is(db_path, clock):
+    board_with_cards(db_path, clock)
+    holder = open_store(db_path, clock=clock)  # another window, say
+    wrecked = wreck_inside(db_path)
+    with pytest.raises(DamagedDatabase, match="has it open, so it was left where it is") as found:
+        open_store(db_path, clock=clock, check=True)
+    assert found.value.moved_to is None
+    assert db_path.read_bytes() == wrecked
+    holder.close()
+    with pytest.raises(DamagedDatabase, match="moved aside"):
+        open_store(db_path, clock=clock, check=True)
+
+
+def test_restoring_over_a_damaged_file_sets_it_aside_instead_of_backing_it_up(db_path, clock):
+    backup = board_with_cards(db_path, clock)
+    wreck_inside(db_path)
+    done = restore_at(str(db_path), backup, clock=clock)
+    try:
+        assert done.before is None
+        assert done.set_aside is not None
+        assert done.set_aside.is_file()
+        board = ops.default_board(done.store)
+        assert len(list(ops.list_cards(done.store, board.id))) == 400
+    finally:
+        done.store.close()
+    assert [path for path in list_backups(db_path) if "before-restore" in path.name] == []
+
+
+def test_a_healthy_file_checkpointed_by_another_process_is_never_taken_for_damaged(db_path, clock):
+    """A writer adds cards with long texts (so its log is checkpointed into the file
+    again and again) while this process opens and closes the file in a loop."""
+    open_store(db_path, clock=clock).close()
+    script = textwrap.dedent(
+        f"""
+        from kaizen_board import ops
+        from kaizen_board.store import open_store
+        store = open_store({str(db_path)!r})
+        store.database.execute_sql("PRAGMA wal_autocheckpoint = 20")
+        board = ops.default_board(store)
+        for number in range(600):
+            ops.add_card(store, board.id, f"card {{number}}", description="d" * 4000)
+            print(number, flush=True)
+        """
+    )
+    writer = subprocess.Popen(
+        [sys.executable, "-c", script], stdout=subprocess.PIPE, text=True, cwd=Path.cwd()
+    )
+    opened = 0
+    while writer.poll() is None:
+        store = open_store(db_path, clock=clock)
+        store.close()
+        opened += 1
+    acknowledged = writer.stdout.read().split()
+    assert writer.returncode == 0
+    assert opened > 5
+    assert len(acknowledged) == 600
+    assert [path.name for path in db_path.parent.iterdir() if "damaged" in path.name] == []
+    store = open_store(db_path, clock=clock, check=True)
+    assert len(list(ops.list_cards(store, ops.default_board(store).id))) == 600
+    store.close()
+
+
+@pytest.mark.parametrize("kind", ["no bytes", "an empty database", "a database with no board"])
+def test_a_backup_without_a_board_is_refused_and_nothing_changes(
+    store, board, db_path, tmp_path, kind
+):
+    ops.add_card(store, board.id, "Still here")
+    empty = tmp_path / "empty.sqlite"
+    empty.write_bytes(b"")
+    if kind != "no bytes":
+        connection = sqlite3.connect(empty)
+        connection.execute("CREATE TABLE t (x)" if kind == "an empty database" else "VACUUM")
+        connection.close()
+    if kind == "a database with no board":
+        fresh = open_store(empty)
+        fresh.close()
+    before = dump(db_path)
+    with pytest.raises(DatabaseProblem, match="holds no board|not a Kaizen Board one"):
+        restore_backup(store, empty)
+    assert dump(db_path) == before
+    assert list_backups(db_path) == []
+
+
+def test_after_a_restore_ids_given_out_before_are_never_given_again(store, board, db_path):
+    backup = backup_now(store)
+    gone = ops.add_card(store, board.id, "Added after the backup").card_id
+    assert generation(store) == ""
+    restore_backup(store, backup)
+    assert generation(store) != ""
+    newcomer = ops.add_card(store, board.id, "Added after the restore").card_id
+    assert newcomer > gone
+    moved = ops.move_card(store, newcomer, Stage.MEET)
+    assert moved.event_id > max(
+        row[0] for row in store.database.execute_sql("SELECT id FROM event").fetchall()[:-1]
+    )
