@@ -1,6 +1,6 @@
 """Board operations: every change a user makes goes through here, one transaction each."""
 
-from kaizen_board.ops.cards import add_card, delete_card, edit_card
+from kaizen_board.ops.cards import add_card, add_cards, delete_card, edit_card, titles_from_lines
 from kaizen_board.ops.columns import (
     CardRow,
     column_count,
@@ -44,6 +44,8 @@ __all__ = [
     "Change",
     "EventKind",
     "add_card",
+    "add_cards",
+    "titles_from_lines",
     "archive_card",
     "card_details",
     "card_history",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from kaizen_board.errors import InvalidInput
 from kaizen_board.ops.directory import member_id
 from kaizen_board.ops.fields import (
     NOTE_MAX,
@@ -108,6 +109,42 @@ def add_card(
         )
     label = f"Add '{card['title']}'"
     return Change(label, None, card, event)
+
+
+def titles_from_lines(text: str) -> list[str]:
+    """The cards a pasted block of text stands for: one per non-empty line, trimmed."""
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def add_cards(
+    store: Store,
+    board_id: int,
+    titles: list[str],
+    *,
+    stage: Stage = Stage.STANDARD,
+    index: int | None = None,
+    by: str | None = None,
+) -> list[Change]:
+    """Create one card per title, in that order from `index` (the end by default), all
+    in one transaction: a bad title refuses them all, naming its line (1 for the first).
+    """
+    for number, title in enumerate(titles, start=1):
+        try:
+            clean_title(title)
+        except InvalidInput as error:
+            raise InvalidInput(f"line {number}: {error}") from error
+    with store.write():
+        return [
+            add_card(
+                store,
+                board_id,
+                title,
+                stage=stage,
+                index=None if index is None else index + offset,
+                by=by,
+            )
+            for offset, title in enumerate(titles)
+        ]
 
 
 def edit_card(

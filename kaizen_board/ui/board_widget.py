@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -20,13 +21,14 @@ from PySide6.QtWidgets import (
 from kaizen_board import ops
 from kaizen_board.errors import KaizenError
 from kaizen_board.ops import CardFilter
-from kaizen_board.ops.fields import TITLE_MAX
 from kaizen_board.stages import STAGES, Stage
 from kaizen_board.ui.column import CardListView, ColumnWidget
 from kaizen_board.ui.controller import BoardController
 from kaizen_board.ui.stage_model import StageModel
 
 SEARCH_DELAY_MS = 250
+PASTE_MAX = 100_000  # characters the quick capture takes: a pasted list of ideas
+ASK_ABOVE_LINES = 5  # a pasted list longer than this is confirmed before it is added
 
 
 class BoardWidget(QWidget):
@@ -57,10 +59,22 @@ class BoardWidget(QWidget):
         self.capture = QLineEdit(self)
         self.capture.setObjectName("quick-capture")
         self.capture.setPlaceholderText(self.tr("Add an idea, press Enter  (Ctrl+N)"))
-        self.capture.setMaxLength(TITLE_MAX)
+        # Long enough for a pasted list of ideas (one card a line); each line is
+        # checked against the title's limit when Enter is pressed.
+        self.capture.setMaxLength(PASTE_MAX)
         self.capture.setAccessibleName(self.tr("New card title"))
         self.capture.setClearButtonEnabled(True)
         self.capture.returnPressed.connect(self._on_capture)
+        self.capture.textChanged.connect(self._on_capture_changed)
+        self.capture_hint = QLabel(self)
+        self.capture_hint.setObjectName("capture-hint")
+        self.capture_hint.hide()
+        capture_box = QWidget(self)
+        capture_layout = QVBoxLayout(capture_box)
+        capture_layout.setContentsMargins(0, 0, 0, 0)
+        capture_layout.setSpacing(2)
+        capture_layout.addWidget(self.capture)
+        capture_layout.addWidget(self.capture_hint)
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
         self.search.setPlaceholderText(self.tr("Search: words, tag:5S, @name  (Ctrl+F)"))
@@ -75,7 +89,7 @@ class BoardWidget(QWidget):
         self.columns: dict[Stage, ColumnWidget] = {}
         for stage, model in self.models.items():
             model.drop_handler = controller.move_beside
-            extra = self.capture if stage is Stage.STANDARD else None
+            extra = capture_box if stage is Stage.STANDARD else None
             column = ColumnWidget(model, extra, self.splitter)
             column.view.neighbour_requested.connect(self._focus_neighbour)
             column.view.doubleClicked.connect(self._open_index)
@@ -289,11 +303,33 @@ class BoardWidget(QWidget):
         self.open_requested.emit(index.model().card_at(index.row()).id)
 
     def _on_capture(self) -> None:
-        title = self.capture.text()
-        if not title.strip():
+        titles = ops.titles_from_lines(self.capture.text())
+        if not titles:
             return
-        if self.controller.add_card(title) is not None:
+        if len(titles) == 1:
+            added = self.controller.add_card(titles[0]) is not None
+        else:
+            if len(titles) > ASK_ABOVE_LINES and not self._confirm_many(len(titles)):
+                return
+            added = self.controller.add_cards(titles) > 0
+        if added:
             self.capture.clear()
+
+    def _confirm_many(self, count: int) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Add cards"),
+            self.tr("The text has {0} lines. Add {0} cards, one for each line?").format(count),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _on_capture_changed(self, text: str) -> None:
+        lines = len(ops.titles_from_lines(text))
+        self.capture_hint.setVisible(lines > 1)
+        if lines > 1:
+            self.capture_hint.setText(
+                self.tr("{0} lines: Enter adds one card for each").format(lines)
+            )
 
     def _apply_search(self) -> None:
         search = CardFilter.parse(self.search.text())

@@ -112,6 +112,15 @@ class BoardController(QObject):
         )
         return changes[0].card_id if changes else None
 
+    def add_cards(self, titles: list[str], stage: Stage = Stage.STANDARD, index: int = 0) -> int:
+        """One card per title, in order from `index`, as one step to undo; how many."""
+        board = self.board.id
+        changes = self.run(
+            self.tr("Add {0} card(s)").format(len(titles)),
+            lambda: ops.add_cards(self.store, board, titles, stage=stage, index=index),
+        )
+        return len(changes)
+
     def move_cards(
         self,
         card_ids: Sequence[int],

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
 
 from kaizen_board import ops
 from kaizen_board.stages import Stage
+from kaizen_board.ui import board_widget
 from kaizen_board.ui.archive_dialog import ArchiveDialog
 from kaizen_board.ui.card_editor import CardEditor
 from tests.helpers import dump
@@ -204,3 +206,51 @@ def test_a_card_with_a_detail_an_earlier_version_broke_still_opens(
     editor = CardEditor(window.controller, card_id, window)
     qtbot.addWidget(editor)
     assert editor.history.topLevelItem(0).text(3) == '{"imported": "a "b".csv"}'
+
+
+def test_a_pasted_list_becomes_one_card_a_line_undone_in_one_step(qtbot, store, board, make_window):
+    window = make_window(store, board)
+    capture = window.board_widget.capture
+    capture.setFocus()
+    QGuiApplication.clipboard().setText("Shadow board\n\n  Two-bin gloves \r\nSpill kit\n")
+    capture.paste()
+    assert window.board_widget.capture_hint.isVisibleTo(window)
+    assert "3 lines" in window.board_widget.capture_hint.text()
+    qtbot.keyClick(capture, Qt.Key.Key_Return)
+    assert shown(window, Stage.STANDARD) == ["Shadow board", "Two-bin gloves", "Spill kit"]
+    assert capture.text() == ""
+    assert not window.board_widget.capture_hint.isVisibleTo(window)
+    window.controller.undo_stack.undo()
+    assert shown(window, Stage.STANDARD) == []
+
+
+def test_a_long_pasted_list_is_confirmed_first(qtbot, store, board, make_window, monkeypatch):
+    window = make_window(store, board)
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    asked = []
+    monkeypatch.setattr(
+        board_widget.QMessageBox,
+        "question",
+        lambda _parent, _title, text: asked.append(text) or answers.pop(0),
+    )
+    capture = window.board_widget.capture
+    capture.setText("\n".join(f"idea {number}" for number in range(8)))
+    qtbot.keyClick(capture, Qt.Key.Key_Return)
+    assert "Add 8 cards" in asked[0]
+    assert shown(window, Stage.STANDARD) == []
+    assert capture.text().startswith("idea 0")  # kept, to edit or to try again
+    qtbot.keyClick(capture, Qt.Key.Key_Return)
+    assert len(shown(window, Stage.STANDARD)) == 8
+
+
+def test_a_pasted_list_with_a_bad_line_adds_nothing_and_names_the_line(
+    qtbot, store, board, db_path, make_window, errors
+):
+    window = make_window(store, board)
+    before = dump(db_path)
+    capture = window.board_widget.capture
+    capture.setText("Fine\n" + "x" * 201 + "\nAlso fine")
+    qtbot.keyClick(capture, Qt.Key.Key_Return)
+    assert "Line 2: the title is 201 characters long" in errors[0]
+    assert dump(db_path) == before
+    assert capture.text().startswith("Fine")
