@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from kaizen_board import __version__, ops
+from kaizen_board import __version__, ops, paths
 from kaizen_board.errors import KaizenError
 from kaizen_board.ops import BoardInfo
 from kaizen_board.stages import Stage
@@ -30,7 +30,10 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = commands.add_parser(
-        "demo", parents=[common], help="fill the board with a realistic sample history"
+        "demo",
+        parents=[common],
+        help="make a sample board with a realistic history, in a database of its own "
+        "(demo.sqlite in your data folder) unless --db names one",
     )
     demo.add_argument("--cards", type=_positive, default=60, help="how many cards (60)")
     demo.add_argument("--weeks", type=_positive, default=12, help="weeks of history (12)")
@@ -134,7 +137,10 @@ def _positive(text: str) -> int:
 
 
 def _with_store(
-    command: Callable[[argparse.Namespace, Store], int], *, writes: bool = False
+    command: Callable[[argparse.Namespace, Store], int],
+    *,
+    writes: bool = False,
+    default: Callable[[], Path] | None = None,
 ) -> Callable[[argparse.Namespace], int]:
     """Run a command with the database the arguments name, closed after.
 
@@ -145,7 +151,7 @@ def _with_store(
     """
 
     def run(args: argparse.Namespace) -> int:
-        location = _location(args)
+        location = str(default()) if default is not None and args.db is None else _location(args)
         new = not Path(location).expanduser().exists() if "://" not in location else False
         store = open_store(location, create=writes, check=writes)
         if new:
@@ -197,6 +203,7 @@ def _with_board(
     *,
     create: bool = False,
     writes: bool = False,
+    default: Callable[[], Path] | None = None,
 ) -> Callable[[argparse.Namespace], int]:
     """Run a command with the database and board the arguments name."""
 
@@ -209,7 +216,7 @@ def _with_board(
             board = ops.find_board(store, args.board)
         return command(args, store, board)
 
-    return _with_store(run, writes=writes)
+    return _with_store(run, writes=writes, default=default)
 
 
 def _demo(args: argparse.Namespace, store: Store, board: BoardInfo) -> int:
@@ -221,6 +228,11 @@ def _demo(args: argparse.Namespace, store: Store, board: BoardInfo) -> int:
         f"{board.name!r} in {store.location}: {summary.moves} moves, "
         f"{summary.improvements} improvements, {summary.archived} archived."
     )
+    if args.db is None:
+        print(
+            f"The sample is a database of its own; open it with: kaizen-board --db "
+            f"{store.location}   (delete the file to remove it)"
+        )
     return 0
 
 
@@ -325,7 +337,7 @@ def run_restore(args: argparse.Namespace) -> int:
     return 0
 
 
-run_demo = _with_board(_demo, create=True, writes=True)
+run_demo = _with_board(_demo, create=True, writes=True, default=paths.demo_database_path)
 run_add = _with_board(_add, create=True, writes=True)
 run_move = _with_board(_move, writes=True)
 run_list = _with_board(_list)

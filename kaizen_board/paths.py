@@ -40,3 +40,37 @@ def set_app_identity() -> None:
 
 def default_database_path() -> Path:
     return data_dir() / DATABASE_FILE_NAME
+
+
+def demo_database_path() -> Path:
+    """Where `kaizen-board demo` puts its sample board unless told otherwise: a file of its
+    own, so that the sample never mixes with a team's real cards."""
+    return data_dir() / "demo.sqlite"
+
+
+def settings_path() -> Path:
+    """The window's settings file: `$XDG_CONFIG_HOME/kaizen-board.conf`, by default
+    `~/.config/kaizen-board.conf`."""
+    from PySide6.QtCore import QStandardPaths
+
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation)
+    return Path(folder) / f"{APP_NAME}.conf"
+
+
+def settings():
+    """The window's settings (layout, the member at the keyboard, the last board).
+
+    Versions before 0.2 let Qt choose the file, which it put in a folder named "Unknown
+    Organization"; such a file is taken over once.
+    """
+    from PySide6.QtCore import QSettings
+
+    path = settings_path()
+    earlier = path.parent / "Unknown Organization" / f"{APP_NAME}.conf"
+    if not path.exists() and earlier.is_file():
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(earlier.read_bytes())
+        except OSError:
+            pass  # the earlier settings stay where they are; defaults are used
+    return QSettings(str(path), QSettings.Format.IniFormat)

@@ -185,7 +185,7 @@ def test_listing_into_a_pipe_that_closes_early_stops_quietly(tmp_path):
     env = {**os.environ, "KAIZEN_BOARD_DB": str(tmp_path / "b.sqlite")}
     script = Path(sys.executable).parent / "kaizen-board"
     subprocess.run(
-        [script, "demo", "--cards", "1500", "--weeks", "1"],
+        [script, "demo", "--cards", "1500", "--weeks", "1", "--db", env["KAIZEN_BOARD_DB"]],
         check=True,
         env=env,
         capture_output=True,
@@ -367,3 +367,16 @@ def test_an_empty_db_or_a_pipe_is_refused(capsys, tmp_path):
     code, _, err = run(capsys, "add", "x", "--db", str(pipe))
     assert code == 2
     assert "is not a regular file" in err
+
+
+def test_demo_goes_into_a_database_of_its_own_and_says_where(capsys, db_path, monkeypatch):
+    from kaizen_board import paths
+
+    monkeypatch.setenv("KAIZEN_BOARD_DB", str(db_path))  # the team's real board
+    run(capsys, "add", "A real idea", "--db", str(db_path))
+    code, out, _ = run(capsys, "demo", "--cards", "12", "--weeks", "2")
+    assert code == 0
+    demo = paths.demo_database_path()
+    assert f"open it with: kaizen-board --db {demo}" in out
+    assert [row[5] for row in listed(capsys, db_path)] == ["A real idea"]
+    assert len(listed(capsys, demo)) > 0

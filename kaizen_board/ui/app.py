@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -27,7 +27,7 @@ def run_gui(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationDisplayName("Kaizen Board")
     app.setWindowIcon(QIcon(str(ICON)))
-    settings = QSettings()
+    settings = paths.settings()
     crash.install(paths.data_dir())
     try:
         store = open_damaged_or_not(app, args.db)

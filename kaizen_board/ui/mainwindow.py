@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kaizen_board import __version__, ops
+from kaizen_board import __version__, ops, paths
 from kaizen_board.errors import KaizenError
 from kaizen_board.ops import BoardInfo
 from kaizen_board.ops.fields import clean_name
@@ -51,7 +51,7 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.settings = settings or QSettings()
+        self.settings = settings or paths.settings()
         member = str(self.settings.value("member", "") or "").strip()
         if member:
             store.member_name = member

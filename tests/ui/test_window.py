@@ -110,3 +110,21 @@ def test_the_window_follows_the_palette(qtbot, store, board, make_window):
     rect = view.visualRect(view.model().index(0))
     centre = image.pixelColor(rect.center().x() + rect.width() // 3, rect.center().y())
     assert centre.lightness() < 80  # the card is painted with the dark base, not white
+
+
+def test_settings_live_where_the_readme_says_and_earlier_ones_are_taken_over(
+    qapp, tmp_path, monkeypatch
+):
+    from kaizen_board import paths
+
+    config = tmp_path / "config"
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(config))
+    earlier = config / "Unknown Organization" / "kaizen-board.conf"
+    earlier.parent.mkdir(parents=True)
+    earlier.write_text("[General]\nmember=Aiko\n")
+    settings = paths.settings()
+    assert settings.fileName() == str(config / "kaizen-board.conf")
+    assert settings.value("member") == "Aiko"
+    settings.setValue("member", "Kenji")
+    settings.sync()
+    assert "Kenji" in (config / "kaizen-board.conf").read_text()
