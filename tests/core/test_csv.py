@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import tempfile
 import tracemalloc
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -310,3 +311,37 @@ def test_the_csv_module_reads_what_export_writes_even_with_line_breaks(store, bo
     export_board(store, board.id, tmp_path / "board.csv")
     [row] = read_rows(tmp_path / "board.csv")
     assert (row["description"], row["standard"]) == ("one\r\ntwo\nthree\r", 'a "b"')
+
+
+def test_an_import_keeps_no_ids_where_a_deleted_cards_history_remains(
+    store, board, tmp_path, clock
+):
+    exported = tmp_path / "board.csv"
+    source = open_store(tmp_path / "source.sqlite", clock=clock)
+    first = ops.add_card(source, ops.default_board(source).id, "From elsewhere").card_id
+    export_board(source, ops.default_board(source).id, exported)
+    source.close()
+    gone = ops.add_card(store, board.id, "Deleted here").card_id
+    ops.delete_card(store, gone)
+    assert gone == first  # the file's id is one this database's history already knows
+    summary = import_board(store, exported)
+    assert not summary.kept_ids
+    [card] = ops.list_cards(store, board.id)
+    assert card.id != gone
+    assert [line.kind for line in ops.card_history(store, card.id)] == ["created"]
+
+
+def test_an_imported_archived_card_has_its_archived_event(store, board, tmp_path):
+    path = tmp_path / "list.csv"
+    path.write_text(
+        "title,stage,archived_at\nOld idea,improve,2026-11-20T09:00:00+00:00\nLive,,\n",
+        encoding="utf-8",
+    )
+    import_board(store, path)
+    [archived] = ops.list_cards(store, board.id, archived=True)
+    history = ops.card_history(store, archived.id)
+    assert [(line.kind, line.from_stage) for line in history] == [
+        ("created", None),
+        ("archived", "improve"),
+    ]
+    assert history[1].at == datetime(2026, 11, 20, 9, tzinfo=UTC)

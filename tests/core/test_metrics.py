@@ -64,6 +64,40 @@ def test_the_day_of_an_idea_is_its_local_day_in_any_zone(store, board, clock, zo
     assert metrics.count_per_day(store, board.id, EventKind.CREATED, tz=zone) == [(day, 1)]
 
 
+@pytest.mark.parametrize("zone", [BERLIN, KOLKATA, NEW_YORK, UTC])
+def test_an_event_at_local_midnight_counts_for_the_day_it_begins_only(store, board, clock, zone):
+    day = date(2026, 6, 1)
+    add_at(store, board, clock, local_midnight(day, zone) + timedelta(hours=10))
+    add_at(store, board, clock, local_midnight(day + timedelta(days=1), zone))
+    per_day = metrics.count_per_day(store, board.id, EventKind.CREATED, tz=zone)
+    assert per_day == [(day, 1), (day + timedelta(days=1), 1)]
+
+
+def test_the_flow_chart_days_are_local_days_across_both_daylight_saving_changes(
+    store, board, clock
+):
+    # Berlin: +1 until 01:00 UTC on 2026-03-29, +2 until 01:00 UTC on 2026-10-25, then +1.
+    card = add_at(store, board, clock, utc(2026, 3, 28, 22, 30))  # 23:30 on the 28th
+    clock.current = utc(2026, 3, 28, 23, 30)  # 00:30 on the 29th
+    ops.move_card(store, card, Stage.MEET)
+    clock.current = utc(2026, 3, 29, 21, 30)  # 23:30 on the 29th, now +2
+    ops.move_card(store, card, Stage.IMPROVE)
+    clock.current = utc(2026, 10, 24, 22, 30)  # 00:30 on the 25th, still +2
+    ops.move_card(store, card, Stage.RESTANDARDIZE)
+    clock.current = utc(2026, 10, 25, 22, 30)  # 23:30 on the 25th, +1 again
+    ops.move_card(store, card, Stage.STANDARD)
+    clock.current = utc(2026, 10, 25, 23, 30)  # 00:30 on the 26th
+    ops.move_card(store, card, Stage.MEET)
+    series = metrics.stage_counts_per_day(store, board.id, tz=BERLIN)
+    counts = [(day, [counts[stage] for stage in Stage]) for day, counts in series]
+    assert counts == [
+        (date(2026, 3, 28), [1, 0, 0, 0]),
+        (date(2026, 3, 29), [0, 0, 1, 0]),
+        (date(2026, 10, 25), [1, 0, 0, 0]),
+        (date(2026, 10, 26), [0, 1, 0, 0]),
+    ]
+
+
 def test_improvements_per_iso_week_across_the_year_boundary(store, board, clock):
     for moment in (
         utc(2026, 12, 28, 12),  # Monday of 2026-W53
