@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QPalette, QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QComboBox,
@@ -49,6 +50,8 @@ class WeekDialog(QDialog):
         self.calendar.setSelectedDate(_qdate(today))
         self.calendar.clicked.connect(self._on_day_picked)
         self.calendar.activated.connect(self._on_day_picked)
+        self._marked: list[QDate] = []
+        self._mark_week()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -78,6 +81,19 @@ class WeekDialog(QDialog):
         self.week = IsoWeek.parse(key)
         if IsoWeek.of(self.calendar.selectedDate().toPython()) != self.week:
             self.calendar.setSelectedDate(_qdate(self.week.monday))
+        self._mark_week()
+
+    def _mark_week(self) -> None:
+        """Shade the chosen week's seven days: the calendar itself selects one day."""
+        for day in self._marked:
+            self.calendar.setDateTextFormat(day, QTextCharFormat())
+        shade = QTextCharFormat()
+        highlight = self.palette().color(QPalette.ColorRole.Highlight)
+        highlight.setAlpha(70)
+        shade.setBackground(highlight)
+        self._marked = [_qdate(self.week.monday + timedelta(days=n)) for n in range(7)]
+        for day in self._marked:
+            self.calendar.setDateTextFormat(day, shade)
 
     def _on_day_picked(self, day: QDate) -> None:
         week = IsoWeek.of(day.toPython())
