@@ -278,9 +278,9 @@ def save_review(
     paper = paper or paper_for_locale()
     if paper not in PAPER_INCHES:
         raise InvalidInput(f"unknown paper {paper!r}: use a4 or letter")
-    review = weekly_review(store, board_id, week, tz)
     figure = new_page(paper)
-    draw_review(figure, store, board_id, review)
+    with store.snapshot():  # the page's numbers, chart and lists all from one moment
+        draw_review(figure, store, board_id, weekly_review(store, board_id, week, tz))
     import matplotlib
 
     def write(temporary: Path) -> None:

@@ -91,6 +91,13 @@ class Store:
         with self._translated_errors(), self._bound(), self.database.atomic():
             yield
 
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """One read transaction: every query inside sees the database at one moment, even
+        while other processes write (an export, the weekly review). Takes no write lock."""
+        with self._translated_errors(), self._bound(), self.database.atomic(lock_type="DEFERRED"):
+            yield
+
     def data_version(self) -> int:
         """A number that changes when another connection commits to the database.
 

@@ -98,8 +98,9 @@ def export_board(
     excel: bool = False,
     progress: Progress | None = None,
 ) -> int:
-    """Write every card of the board, archived ones too, in board order. Returns the count."""
-    with store.read():
+    """Write every card of the board, archived ones too, in board order, as they are at one
+    moment (a move made meanwhile is in the file entirely or not at all). Returns the count."""
+    with store.snapshot():
         total = Card.select().where(Card.board == board_id).count()
         queries = list(_card_queries(store, board_id))
         return _write(store, path, BOARD_COLUMNS, queries, total, excel, progress)
@@ -113,8 +114,9 @@ def export_history(
     excel: bool = False,
     progress: Progress | None = None,
 ) -> int:
-    """Write every event of the board, oldest first. Returns the count."""
-    with store.read():
+    """Write every event of the board, oldest first, as they are at one moment. Returns the
+    count."""
+    with store.snapshot():
         total = Event.select().where(Event.board == board_id).count()
         query = (
             Event.select(

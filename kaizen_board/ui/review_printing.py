@@ -26,7 +26,8 @@ def paint_review(printer: QPrinter, store: Store, board_id: int, week: IsoWeek) 
 
     paper = paper_of(printer)
     figure = review.new_page(paper)
-    review.draw_review(figure, store, board_id, review.weekly_review(store, board_id, week))
+    with store.snapshot():  # the page's numbers, chart and lists all from one moment
+        review.draw_review(figure, store, board_id, review.weekly_review(store, board_id, week))
     svg = io.BytesIO()
     import matplotlib
 

@@ -115,3 +115,53 @@ def test_a_process_killed_at_any_moment_loses_no_committed_move(store, board, db
         connection.close()
         assert all(stored.get(event) == card for event, card in reported.items())
     assert len(reported) > 50
+
+
+def test_an_export_taken_while_another_process_moves_cards_is_one_moment(
+    store, board, db_path, tmp_path
+):
+    import csv
+
+    from kaizen_board.ops.bulk import add_cards_in_bulk
+    from kaizen_board.transfer.export import export_board
+
+    stages = list(Stage)
+    add_cards_in_bulk(
+        store,
+        board.id,
+        ({"title": f"card {n}", "stage": stages[n % 4]} for n in range(20_000)),
+    )
+    mover = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(
+                f"""
+                import random, sys
+                from kaizen_board import ops
+                from kaizen_board.store import open_store
+                store = open_store({str(db_path)!r})
+                stages = ["standard", "meet", "improve", "restandardize"]
+                rng = random.Random(7)
+                print("moving", flush=True)
+                while True:
+                    card = rng.randrange(1, 20_001)
+                    ops.move_card(store, card, rng.choice(stages), 0)
+                """
+            ),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert mover.stdout.readline().strip() == "moving"
+        for attempt in range(4):
+            path = tmp_path / f"export-{attempt}.csv"
+            export_board(store, board.id, path)
+            with path.open(encoding="utf-8", newline="") as file:
+                ids = [row["id"] for row in csv.DictReader(file)]
+            assert len(ids) == 20_000
+            assert len(set(ids)) == 20_000  # no card twice, none missing
+    finally:
+        mover.kill()
+        mover.wait()
