@@ -275,6 +275,7 @@ def save_review(
     suffix = target.suffix.lower()
     if suffix not in (".pdf", ".png"):
         raise InvalidInput(f"{target}: the review can be saved as .pdf or .png, not {suffix!r}")
+    store.refuse_overwriting(target)
     paper = paper or paper_for_locale()
     if paper not in PAPER_INCHES:
         raise InvalidInput(f"unknown paper {paper!r}: use a4 or letter")

@@ -380,3 +380,26 @@ def test_demo_goes_into_a_database_of_its_own_and_says_where(capsys, db_path, mo
     assert f"open it with: kaizen-board --db {demo}" in out
     assert [row[5] for row in listed(capsys, db_path)] == ["A real idea"]
     assert len(listed(capsys, demo)) > 0
+
+
+def test_no_output_is_written_over_the_database_its_log_or_a_backup(capsys, db_path, tmp_path):
+    db = str(db_path)
+    run(capsys, "add", "Precious", "--db", db)
+    assert run(capsys, "backup", "--db", db)[0] == 0
+    [backup] = (db_path.parent / "backups").iterdir()
+    link = tmp_path / "link.csv"
+    os.link(db_path, link)
+    before = dump(db_path)
+    for command in (
+        ["export", db],
+        ["export", db + "-wal"],
+        ["export", str(link)],
+        ["export", str(tmp_path / "ok.csv"), "--history", str(backup)],
+        ["backup", db],
+        ["backup", str(backup)],
+    ):
+        code, _, err = run(capsys, *command, "--db", db)
+        assert code == 2, command
+        assert "is the board's own database, log or backup" in err
+    assert dump(db_path) == before
+    assert [row[5] for row in listed(capsys, db_path)] == ["Precious"]

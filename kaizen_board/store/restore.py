@@ -26,6 +26,7 @@ def backup_now(store: Store, target: str | os.PathLike[str] | None = None) -> Pa
     """A verified copy of the database: to `target`, else into the backups folder."""
     connection = store.database.connection()
     if target is not None:
+        store.refuse_overwriting(target)
         return copy_database(connection, Path(target))
     return take_backup(connection, Path(store.location), store.now(), reason="manual")
 

@@ -7,6 +7,7 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
+from pathlib import Path
 
 import peewee
 
@@ -26,6 +27,13 @@ def default_member_name() -> str:
         return getpass.getuser()
     except (OSError, KeyError):
         return "me"
+
+
+def _same_file(first: Path, second: Path) -> bool:
+    try:
+        return os.path.samefile(first, second)
+    except OSError:  # one of them does not exist
+        return False
 
 
 class Store:
@@ -97,6 +105,26 @@ class Store:
         while other processes write (an export, the weekly review). Takes no write lock."""
         with self._translated_errors(), self._bound(), self.database.atomic(lock_type="DEFERRED"):
             yield
+
+    def refuse_overwriting(self, target: str | os.PathLike[str]) -> None:
+        """FileProblem if writing `target` would replace the database itself, its log
+        files, its lock or one of its backups; else nothing."""
+        from kaizen_board.errors import FileProblem
+
+        database = Path(self.location)
+        ours = [Path(f"{database}{suffix}") for suffix in ("", "-wal", "-shm", "-journal")]
+        ours.append(database.with_name(f".{database.name}.lock"))
+        wanted = Path(target)
+        resolved = wanted.resolve()
+        backups = (database.parent / "backups").resolve()
+        clash = resolved.parent == backups or any(
+            resolved == path.resolve() or _same_file(wanted, path) for path in ours
+        )
+        if clash:
+            raise FileProblem(
+                f"{target} is the board's own database, log or backup; writing there would "
+                "destroy it. Choose another file; nothing was written"
+            )
 
     def data_version(self) -> int:
         """A number that changes when another connection commits to the database.

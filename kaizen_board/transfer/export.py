@@ -100,6 +100,7 @@ def export_board(
 ) -> int:
     """Write every card of the board, archived ones too, in board order, as they are at one
     moment (a move made meanwhile is in the file entirely or not at all). Returns the count."""
+    store.refuse_overwriting(path)
     with store.snapshot():
         total = Card.select().where(Card.board == board_id).count()
         queries = list(_card_queries(store, board_id))
@@ -116,6 +117,7 @@ def export_history(
 ) -> int:
     """Write every event of the board, oldest first, as they are at one moment. Returns the
     count."""
+    store.refuse_overwriting(path)
     with store.snapshot():
         total = Event.select().where(Event.board == board_id).count()
         query = (
