@@ -9,10 +9,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
+    QPushButton,
     QSplitter,
     QTabWidget,
     QTreeWidget,
@@ -124,7 +126,9 @@ class CardEditor(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        self.conflict = ConflictPanel(self)
         layout.addWidget(self.tabs)
+        layout.addWidget(self.conflict)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.title.textChanged.connect(self._check_title)
@@ -200,8 +204,9 @@ class CardEditor(QDialog):
         self.error.setText(message)
         self.error.show()
 
-    def changed_fields(self) -> dict[str, Any]:
-        values = {
+    def values(self) -> dict[str, Any]:
+        """Every editable field as the editor shows it now."""
+        return {
             "title": self.title.text(),
             "description": self.description.toPlainText(),
             "standard": self.standard.toPlainText(),
@@ -211,8 +216,21 @@ class CardEditor(QDialog):
             "impact_category": self.impact.currentData(),
             "impact_note": self.impact_note.text(),
         }
-        shown = {**self._loaded, "tags": ", ".join(split_tags(self._loaded["tags"]))}
-        return {name: value for name, value in values.items() if value != shown[name]}
+
+    def _set_value(self, name: str, value: Any) -> None:
+        widget = getattr(self, name)
+        if name in ("description", "standard"):
+            widget.setPlainText(value)
+        elif name in ("owner", "submitted_by"):
+            widget.setCurrentText(value or "")
+        elif name == "impact_category":
+            self.impact.setCurrentIndex(max(self.impact.findData(value), 0))
+        else:
+            widget.setText(value)
+
+    def changed_fields(self) -> dict[str, Any]:
+        shown = _as_shown(self._loaded)
+        return {name: value for name, value in self.values().items() if value != shown[name]}
 
     def accept(self) -> None:
         fields = self.changed_fields()
@@ -221,16 +239,133 @@ class CardEditor(QDialog):
             return
         try:
             self.controller.edit(self.card_id, self.version, fields)
-        except Conflict as error:
-            self.load()
-            self._show_error(
-                str(error).capitalize() + ". " + self.tr("The card now shows what is stored.")
-            )
+        except Conflict:
+            self._merge_changes_made_elsewhere()
             return
         except KaizenError as error:  # a value refused: say why, keep what was typed
             self._show_error(str(error).capitalize())
             return
         super().accept()
+
+    def _merge_changes_made_elsewhere(self) -> None:
+        """The card was changed elsewhere while it was edited here. Nothing typed is lost:
+        fields changed only there take the stored value, fields changed only here keep
+        what was typed, and fields changed in both places keep what was typed, with the
+        stored text shown beside it and a button to take that instead. OK then saves."""
+        original = _as_shown(self._loaded)
+        typed = self.values()
+        stored_card = ops.card_details(self.controller.store, self.card_id)
+        stored = _as_shown(stored_card)
+        clashes = {}
+        for name, value in stored.items():
+            if value == original[name] or value == typed[name]:
+                continue
+            if typed[name] == original[name]:
+                self._set_value(name, value)  # changed there only: take theirs
+            else:
+                clashes[name] = value
+        self._loaded, self.version = stored_card, stored_card["version"]
+        self.conflict.show_clashes(clashes)
+        if not clashes:
+            self._show_error(
+                self.tr(
+                    "This card was changed elsewhere while you edited it. Their changes are "
+                    "now in the fields, and yours are kept; press OK to save."
+                )
+            )
+
+    def _take_theirs(self, name: str, value: Any) -> None:
+        self._set_value(name, value)
+
+
+class ConflictPanel(QWidget):
+    """Shows, for each field changed both here and elsewhere, the stored text beside what
+    was typed, with a button to take the stored one.
+
+    Attributes:
+        editor: the card editor it belongs to.
+        clashes: field name to the value stored elsewhere.
+    """
+
+    def __init__(self, editor: CardEditor) -> None:
+        super().__init__(editor)
+        self.editor = editor
+        self.clashes: dict[str, Any] = {}
+        self.setObjectName("editor-conflict")
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self.hide()
+
+    def show_clashes(self, clashes: dict[str, Any]) -> None:
+        while self._layout.count():
+            item = self._layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.clashes = dict(clashes)
+        if not clashes:
+            self.hide()
+            return
+        heading = QLabel(
+            self.tr(
+                "This card was changed elsewhere while you edited it. Your text is kept in "
+                "the fields; the version stored now is below. Press OK to save yours, or "
+                "take theirs field by field."
+            ),
+            self,
+        )
+        heading.setWordWrap(True)
+        heading.setStyleSheet(ERROR_STYLE)
+        self._layout.addWidget(heading)
+        for name, value in clashes.items():
+            row = QHBoxLayout()
+            theirs = QPlainTextEdit(self)
+            theirs.setObjectName(f"theirs-{name}")
+            theirs.setReadOnly(True)
+            theirs.setPlainText("" if value is None else str(value))
+            theirs.setMaximumHeight(70)
+            label = QLabel(self.tr("{0} stored now:").format(FIELD_NAMES.get(name, name)), self)
+            take = QPushButton(self.tr("Use this"), self)
+            take.setObjectName(f"take-{name}")
+            take.clicked.connect(lambda _=False, n=name, v=value: self._take(n, v))
+            row.addWidget(label)
+            row.addWidget(theirs, 1)
+            row.addWidget(take)
+            self._layout.addLayout(row)
+        self.show()
+
+    def _take(self, name: str, value: Any) -> None:
+        self.editor._take_theirs(name, value)
+        self.clashes.pop(name, None)
+        button = self.findChild(QPushButton, f"take-{name}")
+        if button is not None:
+            button.setEnabled(False)
+            button.setText(self.tr("Taken"))
+
+
+FIELD_NAMES = {
+    "title": "Title",
+    "description": "Description",
+    "standard": "Standard",
+    "owner": "Owner",
+    "submitted_by": "Submitted by",
+    "tags": "Tags",
+    "impact_category": "Impact",
+    "impact_note": "Impact note",
+}
+
+
+def _as_shown(card: dict[str, Any]) -> dict[str, Any]:
+    """A stored card's editable fields as the editor shows them."""
+    return {
+        "title": card["title"],
+        "description": card["description"],
+        "standard": card["standard"],
+        "owner": card["owner"] or None,
+        "submitted_by": card["submitted_by"] or None,
+        "tags": ", ".join(split_tags(card["tags"])),
+        "impact_category": card["impact_category"],
+        "impact_note": card["impact_note"],
+    }
 
 
 def _local(moment) -> str:

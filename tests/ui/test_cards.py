@@ -4,10 +4,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+)
 
 from kaizen_board import ops
 from kaizen_board.stages import Stage
+from kaizen_board.store import open_store
 from kaizen_board.ui import board_widget
 from kaizen_board.ui.archive_dialog import ArchiveDialog
 from kaizen_board.ui.card_editor import CardEditor
@@ -254,3 +261,54 @@ def test_a_pasted_list_with_a_bad_line_adds_nothing_and_names_the_line(
     assert "Line 2: the title is 201 characters long" in errors[0]
     assert dump(db_path) == before
     assert capture.text().startswith("Fine")
+
+
+def test_an_edit_that_clashes_with_a_change_made_elsewhere_keeps_what_was_typed(
+    qtbot, store, board, db_path, clock, make_window
+):
+    card_id = ops.add_card(store, board.id, "Spill kit", description="Old", tags="safety").card_id
+    window = make_window(store, board)
+    editor = CardEditor(window.controller, card_id, window)
+    qtbot.addWidget(editor)
+    typed = "A long account of the spill drill. " * 60  # 2,100 characters
+    editor.description.setPlainText(typed)
+    editor.title.setText("Spill kit by the loading bay")
+    other = open_store(db_path, clock=clock, member_name="Kenji")
+    ops.edit_card(other, card_id, description="Kenji's description", tags="safety, 5S")
+    other.close()
+    editor.accept()
+    assert editor.result() != QDialog.DialogCode.Accepted  # not saved yet: the user chooses
+    assert editor.description.toPlainText() == typed  # nothing typed is lost
+    assert editor.title.text() == "Spill kit by the loading bay"
+    assert editor.tags.text() == "safety, 5S"  # changed only elsewhere: taken in
+    assert editor.conflict.isVisibleTo(editor)
+    assert editor.conflict.clashes == {"description": "Kenji's description"}
+    theirs = editor.conflict.findChild(QPlainTextEdit, "theirs-description")
+    assert theirs.toPlainText() == "Kenji's description"
+    editor.accept()  # keep mine
+    assert editor.result() == QDialog.DialogCode.Accepted
+    card = ops.card_details(store, card_id)
+    assert (card["title"], card["description"], card["tags"]) == (
+        "Spill kit by the loading bay",
+        typed,
+        "safety,5S",
+    )
+
+
+def test_after_a_clash_the_stored_text_can_be_taken_instead(
+    qtbot, store, board, db_path, clock, make_window
+):
+    card_id = ops.add_card(store, board.id, "Label bins", standard="By eye").card_id
+    window = make_window(store, board)
+    editor = CardEditor(window.controller, card_id, window)
+    qtbot.addWidget(editor)
+    editor.standard.setPlainText("Mine")
+    other = open_store(db_path, clock=clock, member_name="Kenji")
+    ops.edit_card(other, card_id, standard="Theirs")
+    other.close()
+    editor.accept()
+    editor.conflict.findChild(QPushButton, "take-standard").click()
+    assert editor.standard.toPlainText() == "Theirs"
+    editor.accept()
+    assert ops.card_details(store, card_id)["standard"] == "Theirs"
+    assert [text for _, _, text in ops.standard_revisions(store, card_id)] == ["By eye"]
