@@ -10,7 +10,11 @@ from __future__ import annotations
 import codecs
 import csv
 import os
+import pickle
+import stat
+import tempfile
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,8 +24,10 @@ from kaizen_board.errors import FileProblem, InvalidInput
 from kaizen_board.ops.bulk import CardInserter, rank_after_last
 from kaizen_board.ops.directory import member_id
 from kaizen_board.ops.fields import (
+    BOARD_NAME_MAX,
     NOTE_MAX,
     clean_impact,
+    clean_line,
     clean_name,
     clean_tags,
     clean_text,
@@ -34,6 +40,9 @@ from kaizen_board.store.models import Card, Event, name_key, to_micros
 from kaizen_board.transfer.csv_format import BOARD_COLUMNS, parse_time, unguard_formula
 
 ERRORS_SHOWN = 20
+SPOOL_BATCH = 1_000  # checked cards written to the temporary file at a time
+LINE_MAX = 4_000_000  # characters: far more than a card's longest line (20,000 of text)
+COLUMNS_MAX = 10_000  # a header wider than this is not a list of cards
 PREVIEW_ROWS = 50
 ENCODING = "utf-8"
 # Cards without a position come after those with one, in the order of the file.
@@ -99,67 +108,157 @@ def import_board(
     column, else to the first board. A file of this program's own export imported into
     an empty database keeps its card ids, so exporting again gives the same file.
     Raises ImportFailed (nothing stored) listing the errors by line and field.
+
+    The file is read and checked first, without holding the database's write lock (a
+    slow or huge file never keeps other windows waiting); its cards are kept, checked,
+    in an anonymous temporary file, then stored in one transaction.
     """
     path = Path(path)
     summary = ImportSummary(path, dry_run=dry_run)
-    try:
-        with store.write():
-            _import(store, path, board_name, summary)
-            if dry_run:
-                raise _DryRun
-    except _DryRun:
-        pass
+    with tempfile.TemporaryFile() as spool:
+        header, id_problems = _read_and_check(path, spool, summary)
+        spool.seek(0)
+        try:
+            with store.write():
+                cards = _unspooled(spool)
+                _store_cards(store, path, header, id_problems, board_name, cards, summary)
+                if dry_run:
+                    raise _DryRun
+        except _DryRun:
+            pass
     return summary
 
 
-def _import(store: Store, path: Path, board_name: str | None, summary: ImportSummary) -> None:
-    try:
-        file = path.open(encoding=f"{ENCODING}-sig", newline="")
-    except OSError as error:
-        raise FileProblem(f"cannot read {path}: {error.strerror}") from error
+def _read_and_check(path: Path, spool, summary: ImportSummary) -> tuple[list[str], list[str]]:
+    """Read the whole file, check every record, and spool the checked values. Returns
+    the header, and what is wrong with the ids (which matter only if they are kept).
+    ImportFailed listing the first errors if any."""
+    file = _open_regular(path)
     with file:
-        reader = csv.reader(file, strict=True)
+        reader = csv.reader(_capped_lines(file, path), strict=True)
         rows = _Rows(reader, path)
         header = rows.header()
-        known = [name for name in header if name in BOARD_COLUMNS]
         summary.ignored_columns = [name for name in header if name not in BOARD_COLUMNS]
         if "title" not in header:
             raise ImportFailed(
                 path, [f"line 1: there is no title column (the header has: {', '.join(header)})"]
             )
-        empty = not Card.select().exists() and not Event.select().exists()
-        keep_ids = "id" in known and empty
-        summary.kept_ids = keep_ids
-        context = _Context(store, board_name, keep_ids, path)
-        inserter = CardInserter(store, member_id(store, None), keep_ids=keep_ids)
         errors: list[str] = []
+        ids = _IdCheck() if "id" in header else None
+        batch: list[tuple[int, dict[str, Any]]] = []
         for line, cells in rows:
             if len(cells) != len(header):
                 errors.append(
                     f"line {line}: {len(cells)} field(s), but the header has {len(header)}"
                 )
             else:
-                record = dict(zip(header, cells, strict=True))
                 try:
-                    row = context.card(line, record)
+                    card = _checked_card(line, dict(zip(header, cells, strict=True)))
                 except InvalidInput as error:
                     errors.append(str(error))
                 else:
+                    if ids is not None:
+                        ids.add(line, card["id"])
                     if not errors:
-                        inserter.add(row)
-                        _count(summary, context, row, record)
+                        batch.append((line, card))
+                        if len(batch) >= SPOOL_BATCH:
+                            pickle.dump(batch, spool, protocol=pickle.HIGHEST_PROTOCOL)
+                            batch = []
             if len(errors) > ERRORS_SHOWN:
                 raise ImportFailed(path, errors[:ERRORS_SHOWN], more=True)
         errors += rows.errors
         if errors:
             raise ImportFailed(path, errors[:ERRORS_SHOWN], more=len(errors) > ERRORS_SHOWN)
-        summary.added = inserter.finish(detail={"imported": path.name})
-        for board_id in set(context.boards.values()):
-            for stage in Stage:
-                respace(board_id, stage)
+        if batch:
+            pickle.dump(batch, spool, protocol=pickle.HIGHEST_PROTOCOL)
+    return header, ([] if ids is None else ids.problems)
 
 
-def _count(summary: ImportSummary, context: _Context, row: dict, record: dict) -> None:
+class _IdCheck:
+    """Card ids of an export, checked as the file is read: each given, none twice."""
+
+    def __init__(self) -> None:
+        self.seen: set[int] = set()
+        self.problems: list[str] = []
+
+    def add(self, line: int, card_id: int | None) -> None:
+        if len(self.problems) >= ERRORS_SHOWN:
+            return
+        if card_id is None:
+            self.problems.append(f"line {line}, id: empty; every card of an export has one")
+        elif card_id in self.seen:
+            self.problems.append(f"line {line}, id: card {card_id} appears twice in the file")
+        else:
+            self.seen.add(card_id)
+
+
+def _unspooled(spool) -> Iterator[tuple[int, dict[str, Any]]]:
+    while True:
+        try:
+            yield from pickle.load(spool)
+        except EOFError:
+            return
+
+
+def _open_regular(path: Path):
+    """The file opened for reading as UTF-8 text, if it is a regular file: a pipe nobody
+    writes to would wait forever, a device such as /dev/zero never ends."""
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            raise FileProblem(
+                f"{path} is not a regular file (a pipe, a device or a folder): save the "
+                "cards as a file and import that"
+            )
+        return path.open(encoding=f"{ENCODING}-sig", newline="")
+    except OSError as error:
+        raise FileProblem(f"cannot read {path}: {error.strerror}") from error
+
+
+def _capped_lines(file, path: Path) -> Iterator[str]:
+    """The file's lines, refusing one longer than LINE_MAX characters before it is read
+    whole (a file with no line breaks would otherwise be read into memory at once)."""
+    number = 0
+    while True:
+        line = file.readline(LINE_MAX + 1)
+        if not line:
+            return
+        number += 1
+        if len(line) > LINE_MAX:
+            raise ImportFailed(
+                path,
+                [f"line {number}: longer than {LINE_MAX:,} characters: not a list of cards"],
+            )
+        yield line
+
+
+def _store_cards(
+    store: Store,
+    path: Path,
+    header: list[str],
+    id_problems: list[str],
+    board_name: str | None,
+    cards: Iterator[tuple[int, dict[str, Any]]],
+    summary: ImportSummary,
+) -> None:
+    """Store checked cards, with members and boards made on first use, in one transaction."""
+    empty = not Card.select().exists() and not Event.select().exists()
+    keep_ids = "id" in header and empty
+    if keep_ids and id_problems:
+        raise ImportFailed(path, id_problems)
+    summary.kept_ids = keep_ids
+    context = _Context(store, board_name, keep_ids)
+    inserter = CardInserter(store, member_id(store, None), keep_ids=keep_ids)
+    for line, card in cards:
+        row = context.row(line, card)
+        inserter.add(row)
+        _count(summary, context, row, card)
+    summary.added = inserter.finish(detail={"imported": path.name})
+    for board_id in set(context.boards.values()):
+        for stage in Stage:
+            respace(board_id, stage)
+
+
+def _count(summary: ImportSummary, context: _Context, row: dict, record: dict[str, Any]) -> None:
     summary.boards[context.board_names[row["board"]]] += 1
     if row["archived_at"] is None:
         summary.stages[Stage(row["stage"])] += 1
@@ -170,7 +269,7 @@ def _count(summary: ImportSummary, context: _Context, row: dict, record: dict) -
             {
                 "title": row["title"],
                 "stage": Stage(row["stage"]),
-                "owner": record.get("owner", ""),
+                "owner": record["owner"] or "",
                 "tags": row["tags"],
             }
         )
@@ -197,8 +296,13 @@ class _Rows:
                     "a header with at least a title column"
                 ],
             )
+        if len(first) > COLUMNS_MAX:
+            raise ImportFailed(
+                self.path,
+                [f"line 1: the header has {len(first):,} columns; at most {COLUMNS_MAX:,} fit"],
+            )
         names = [cell.strip().casefold() for cell in first]
-        twice = sorted({name for name in names if names.count(name) > 1})
+        twice = sorted(name for name, count in Counter(names).items() if count > 1)
         if twice:
             raise ImportFailed(
                 self.path, [f"line 1: the column {name!r} appears twice" for name in twice]
@@ -242,13 +346,45 @@ def _first_bad_line(path: Path) -> int | None:
     return None
 
 
-class _Context:
-    """Turns one record into a stored card row, with members and boards looked up once."""
+def _checked_card(line: int, record: dict[str, str]) -> dict[str, Any]:
+    """One record's values, each checked and in its stored form (no database needed);
+    InvalidInput naming the line and field of the first bad one."""
+    values = {name: unguard_formula(value) for name, value in record.items()}
 
-    def __init__(self, store: Store, board_name: str | None, keep_ids: bool, path: Path):
+    def check(name: str, clean, *args):
+        try:
+            return clean(values.get(name, ""), *args)
+        except (InvalidInput, ValueError) as error:
+            raise InvalidInput(f"line {line}, {name}: {error}") from error
+
+    created = check("created_at", _time, None)
+    return {
+        "title": check("title", clean_title),
+        "stage": check("stage", lambda text: Stage.parse(text) if text.strip() else Stage.STANDARD),
+        "board": check("board", _optional_line, "board name", BOARD_NAME_MAX),
+        "owner": check("owner", _optional_name),
+        "submitted_by": check("submitted_by", _optional_name),
+        "lap": check("lap", _whole, 1, 1),
+        "position": check("position", _whole, 0, None),
+        "created_at": created,
+        "entered_stage_at": check("entered_stage_at", _time, created),
+        "archived_at": check("archived_at", _time, None),
+        "improvements": check("improvements", _whole, 0, 0),
+        "tags": check("tags", clean_tags),
+        "impact_category": check("impact_category", clean_impact),
+        "impact_note": check("impact_note", clean_text, "impact note", NOTE_MAX),
+        "description": check("description", clean_text, "description"),
+        "standard": check("standard", clean_text, "standard"),
+        "id": check("id", _whole, 1, None),
+    }
+
+
+class _Context:
+    """Turns checked cards into stored rows, with members and boards looked up once."""
+
+    def __init__(self, store: Store, board_name: str | None, keep_ids: bool):
         self.store = store
         self.keep_ids = keep_ids
-        self.path = path
         self.now = to_micros(store.now())
         self.members: dict[str, int] = {}
         self.boards: dict[str, int] = {}
@@ -256,7 +392,6 @@ class _Context:
         self.fixed_board = None if board_name is None else self._board(board_name)
         self.default_board: int | None = None
         self.base_rank: dict[tuple[int, Stage], int] = {}
-        self.ids: set[int] = set()
 
     def _board(self, name: str) -> int:
         key = name_key(name)
@@ -280,59 +415,39 @@ class _Context:
             self.members[key] = member_id(self.store, name)
         return self.members[key]
 
-    def card(self, line: int, record: dict[str, str]) -> dict[str, Any]:
-        values = {name: unguard_formula(value) for name, value in record.items()}
-
-        def check(name: str, clean, *args):
-            try:
-                return clean(values.get(name, ""), *args)
-            except (InvalidInput, ValueError) as error:
-                raise InvalidInput(f"line {line}, {name}: {error}") from error
-
-        title = check("title", clean_title)
-        stage = check("stage", lambda text: Stage.parse(text) if text.strip() else Stage.STANDARD)
+    def row(self, line: int, card: dict[str, Any]) -> dict[str, Any]:
         if self.fixed_board is not None:
             board = self.fixed_board
-        elif values.get("board", "").strip():
-            board = check("board", self._board)
+        elif card["board"]:
+            board = self._board(card["board"])
         else:
             board = self._default_board()
-        owner = check("owner", _optional_name)
-        submitter = check("submitted_by", _optional_name)
-        lap = check("lap", _whole, 1, 1)
-        position = check("position", _whole, 0, None)
-        created = check("created_at", _time, self.now)
-        entered = check("entered_stage_at", _time, created)
-        archived = check("archived_at", _time, None)
+        stage: Stage = card["stage"]
+        created = self.now if card["created_at"] is None else card["created_at"]
+        entered = created if card["entered_stage_at"] is None else card["entered_stage_at"]
         row = {
             "board": board,
-            "title": title,
+            "title": card["title"],
             "stage": stage.value,
-            "rank": self._rank(board, stage, position, line),
-            "owner": self._member(owner),
-            "submitted_by": self._member(submitter),
+            "rank": self._rank(board, stage, card["position"], line),
+            "owner": self._member(card["owner"]),
+            "submitted_by": self._member(card["submitted_by"]),
             "created_at": created,
             "updated_at": self.now,
             "entered_stage_at": entered,
-            "lap_started_at": created if lap == 1 else entered,
-            "lap": lap,
-            "improvements": check("improvements", _whole, 0, 0),
+            "lap_started_at": created if card["lap"] == 1 else entered,
+            "lap": card["lap"],
+            "improvements": card["improvements"],
             "version": 1,
-            "archived_at": archived,
-            "tags": check("tags", clean_tags),
-            "impact_category": check("impact_category", clean_impact),
-            "impact_note": check("impact_note", clean_text, "impact note", NOTE_MAX),
-            "description": check("description", clean_text, "description"),
-            "standard": check("standard", clean_text, "standard"),
+            "archived_at": card["archived_at"],
+            "tags": card["tags"],
+            "impact_category": card["impact_category"],
+            "impact_note": card["impact_note"],
+            "description": card["description"],
+            "standard": card["standard"],
         }
         if self.keep_ids:
-            card_id = check("id", _whole, 1, None)
-            if card_id is None:
-                raise InvalidInput(f"line {line}, id: empty; every card of an export has one")
-            if card_id in self.ids:
-                raise InvalidInput(f"line {line}, id: card {card_id} appears twice in the file")
-            self.ids.add(card_id)
-            row["id"] = card_id
+            row["id"] = card["id"]
         return row
 
     def _rank(self, board: int, stage: Stage, position: int | None, line: int) -> int:
@@ -343,6 +458,10 @@ class _Context:
             self.base_rank[key] = rank_after_last(board, stage)
         offset = position if position is not None else UNPLACED + line
         return self.base_rank[key] + offset
+
+
+def _optional_line(text: str, what: str, limit: int) -> str | None:
+    return clean_line(text, what, limit) if text.strip() else None
 
 
 def _optional_name(text: str) -> str | None:

@@ -157,3 +157,81 @@ def test_a_huge_file_streams_through_the_importer(store, board, tmp_path):
     summary = import_board(store, path)
     assert summary.added == 60_000
     assert ops.column_count(store, board.id, Stage.IMPROVE) == 60_000
+
+
+def _import_in_a_process(db_path: Path, csv_path: Path) -> subprocess.CompletedProcess:
+    """The command line's import, in a process of its own: a hang fails the test (after a
+    minute) instead of stopping the test run."""
+    import sys
+
+    return subprocess.run(
+        [sys.executable, "-m", "kaizen_board", "import", str(csv_path), "--db", str(db_path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def test_a_pipe_or_a_device_given_as_the_file_is_refused_at_once(store, db_path, tmp_path):
+    before = dump(db_path)
+    pipe = tmp_path / "cards.csv"
+    os.mkfifo(pipe)
+    zero = tmp_path / "zero.csv"
+    zero.symlink_to("/dev/zero")
+    for path in (pipe, zero):
+        done = _import_in_a_process(db_path, path)
+        assert done.returncode == 2
+        assert "is not a regular file" in done.stderr
+        assert "Traceback" not in done.stderr
+    assert dump(db_path) == before
+
+
+def test_a_file_without_line_breaks_or_with_a_huge_header_is_refused(
+    store, board, db_path, tmp_path
+):
+    before = dump(db_path)
+    endless = tmp_path / "one-line.csv"
+    endless.write_text("title," + "x" * 5_000_000, encoding="utf-8")
+    with pytest.raises(KaizenError, match="line 1: longer than 4,000,000 characters"):
+        import_board(store, endless)
+    wide = tmp_path / "wide.csv"
+    wide.write_text(",".join(f"c{n}" for n in range(40_000)) + "\n", encoding="utf-8")
+    with pytest.raises(KaizenError, match="the header has 40,000 columns; at most 10,000 fit"):
+        import_board(store, wide)
+    assert dump(db_path) == before
+
+
+def test_a_header_of_thousands_of_columns_is_read(store, board, tmp_path):
+    path = tmp_path / "wide.csv"
+    names = ["title", *(f"field {n}" for n in range(9_000))]
+    path.write_text(",".join(names) + "\n" + ",".join(["Wide idea", *["x"] * 9_000]) + "\n")
+    summary = import_board(store, path)
+    assert summary.added == 1
+    assert len(summary.ignored_columns) == 9_000
+
+
+def test_the_file_is_read_and_checked_before_the_write_lock_is_taken(
+    store, board, db_path, clock, tmp_path, monkeypatch
+):
+    from kaizen_board.transfer import importer
+
+    path = tmp_path / "cards.csv"
+    path.write_text("title\nFirst\nSecond\n", encoding="utf-8")
+    other = open_store(db_path, clock=clock, member_name="Kenji")
+    other.database.execute_sql("PRAGMA busy_timeout = 200")
+    written = []
+    check = importer._checked_card
+
+    def check_and_let_another_write(line, record):
+        if not written:  # while the file is read, another window saves a card
+            written.append(ops.add_card(other, board.id, "Saved meanwhile").card_id)
+        return check(line, record)
+
+    monkeypatch.setattr(importer, "_checked_card", check_and_let_another_write)
+    assert import_board(store, path).added == 2
+    other.close()
+    assert [card.title for card in ops.list_cards(store, board.id)] == [
+        "Saved meanwhile",
+        "First",
+        "Second",
+    ]
