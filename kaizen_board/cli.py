@@ -320,9 +320,21 @@ def _backups(args: argparse.Namespace, store: Store) -> int:
 
 def run_restore(args: argparse.Namespace) -> int:
     """Restore a backup; a damaged database is set aside instead of backed up first."""
-    from kaizen_board.store.restore import restore_at
+    from kaizen_board.store.restore import WAIT_SECONDS, restore_at
 
-    done = restore_at(_location(args), args.path)
+    told = []
+
+    def waiting() -> None:
+        if not told:
+            told.append(True)
+            print(
+                "kaizen-board: waiting for another window or command to finish writing "
+                f"(at most {WAIT_SECONDS:.0f} s)…",
+                file=sys.stderr,
+                flush=True,
+            )
+
+    done = restore_at(_location(args), args.path, waiting=waiting)
     try:
         if done.set_aside is not None:
             print(

@@ -403,3 +403,38 @@ def test_no_output_is_written_over_the_database_its_log_or_a_backup(capsys, db_p
         assert "is the board's own database, log or backup" in err
     assert dump(db_path) == before
     assert [row[5] for row in listed(capsys, db_path)] == ["Precious"]
+
+
+def test_restore_says_it_waits_for_another_writer_and_gives_up_clearly(
+    capsys, db_path, monkeypatch
+):
+    from kaizen_board.store import restore
+    from tests.helpers import WriteLockHolder
+
+    run(capsys, "add", "Kept", "--db", str(db_path))
+    assert run(capsys, "backup", "--db", str(db_path))[0] == 0
+    [backup] = (db_path.parent / "backups").iterdir()
+    run(capsys, "add", "Added after", "--db", str(db_path))
+    monkeypatch.setattr(restore, "WAIT_SECONDS", 1.0)
+    with WriteLockHolder(db_path):
+        code, _, err = run(capsys, "restore", str(backup), "--db", str(db_path))
+    assert code == 2
+    assert "waiting for another window or command to finish writing" in err
+    assert "kept it locked for writing for 1 s, so nothing was restored" in err
+    assert "Traceback" not in err
+    assert [row[5] for row in listed(capsys, db_path)] == ["Kept", "Added after"]
+
+
+def test_a_change_while_another_process_writes_says_the_database_is_busy(
+    capsys, db_path, monkeypatch
+):
+    from kaizen_board.store import opening
+    from tests.helpers import WriteLockHolder
+
+    run(capsys, "add", "Kept", "--db", str(db_path))
+    monkeypatch.setattr(opening, "BUSY_TIMEOUT_SECONDS", 0.3)
+    with WriteLockHolder(db_path):
+        code, _, err = run(capsys, "add", "Blocked", "--db", str(db_path))
+    assert code == 2
+    assert "is busy: another window or command kept it locked for writing" in err
+    assert [row[5] for row in listed(capsys, db_path)] == ["Kept"]

@@ -73,10 +73,17 @@ def ensure_board(store: Store, name: str) -> BoardInfo:
 
 
 def default_board(store: Store) -> BoardInfo:
-    """The first board, or a new one named "Kaizen" in a new database."""
+    """The first board, or a new one named "Kaizen" in a new database.
+
+    Read without the write lock first: only a new database needs it.
+    """
+    with store.read():
+        row = Board.select(Board.id, Board.name).order_by(Board.id).tuples().first()
+    if row is not None:
+        return BoardInfo(*row)
     with store.write():
         row = Board.select(Board.id, Board.name).order_by(Board.id).tuples().first()
-        if row is not None:
+        if row is not None:  # another process made it meanwhile
             return BoardInfo(*row)
         return create_board(store, DEFAULT_BOARD_NAME)
 

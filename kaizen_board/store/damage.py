@@ -12,6 +12,7 @@ from kaizen_board.store.file_lock import FileLock
 
 # SQLite's primary result codes that mean the file itself is bad.
 _CORRUPT, _NOT_A_DATABASE = 11, 26
+_BUSY, _LOCKED, _FULL, _READ_ONLY = 5, 6, 13, 8
 
 
 class DamagedDatabase(DatabaseProblem):
@@ -47,6 +48,22 @@ def is_damage(error: BaseException) -> bool:
         return code & 0xFF in (_CORRUPT, _NOT_A_DATABASE)
     text = str(original)
     return "malformed" in text or "not a database" in text
+
+
+def error_code(error: BaseException) -> int | None:
+    """SQLite's primary result code behind an error (or peewee's wrapper of one)."""
+    original = getattr(error, "orig", None) or error
+    code = getattr(original, "sqlite_errorcode", None)
+    return None if code is None else code & 0xFF
+
+
+def is_busy(error: BaseException) -> bool:
+    """Whether SQLite gave up waiting for another connection's lock."""
+    return error_code(error) in (_BUSY, _LOCKED) or "database is locked" in str(error)
+
+
+def is_disk_full(error: BaseException) -> bool:
+    return error_code(error) == _FULL or "disk is full" in str(error)
 
 
 def quick_check(connection: sqlite3.Connection) -> str | None:

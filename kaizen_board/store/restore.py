@@ -5,7 +5,9 @@ from __future__ import annotations
 import os
 import sqlite3
 import tempfile
+import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,11 +17,13 @@ from kaizen_board.store.backups import copy_database, take_backup, verify
 from kaizen_board.store.damage import DamagedDatabase
 from kaizen_board.store.opening import _inspect_existing, open_store
 from kaizen_board.store.schema import prepare_schema
-from kaizen_board.store.store import Store
+from kaizen_board.store.store import DatabaseBusy, Store
 
 # Changes each time a backup is restored: a window that sees it change knows that the
 # board its undo history belongs to is gone.
 GENERATION_KEY = "restored_as"
+WAIT_SECONDS = 30.0  # for another window's or command's write lock, then give up
+Waiting = Callable[[], None]  # called now and then while the restore waits for the lock
 
 
 def backup_now(store: Store, target: str | os.PathLike[str] | None = None) -> Path:
@@ -57,7 +61,9 @@ def check_restorable(backup: str | os.PathLike[str]) -> Path:
     return path
 
 
-def restore_backup(store: Store, backup: str | os.PathLike[str]) -> Path | None:
+def restore_backup(
+    store: Store, backup: str | os.PathLike[str], *, waiting: Waiting | None = None
+) -> Path | None:
     """Replace the board's data with a backup's. Returns the backup of the state before
     (None if the database held no board yet, so there was nothing to keep).
 
@@ -66,6 +72,9 @@ def restore_backup(store: Store, backup: str | os.PathLike[str]) -> Path | None:
     restored; the copy goes through SQLite's backup API, so other connections see the
     old data or the new. Ids given out since the backup are never given out again, so a
     window's undo of its own new card cannot reach one made after the restore.
+
+    While another window or command holds the write lock, `waiting` is called now and
+    then; after WAIT_SECONDS DatabaseBusy says nothing was restored.
     """
     source_path = check_restorable(backup)
     live = store.database.connection()
@@ -74,12 +83,14 @@ def restore_backup(store: Store, backup: str | os.PathLike[str]) -> Path | None:
         before = take_backup(
             live, Path(store.location), store.now(), reason="before-restore", keep=source_path
         )
-    _copy_over(source_path, live)
+    _copy_over(source_path, live, store.location, waiting)
     prepare_schema(store)  # a backup from an older version is migrated like any file
     return before
 
 
-def _copy_over(source_path: Path, live: sqlite3.Connection) -> None:
+def _copy_over(
+    source_path: Path, live: sqlite3.Connection, location: str, waiting: Waiting | None
+) -> None:
     """Replace the live database with the backup in one step, through a staging copy in
     which ids continue from the highest ever given out and the generation is new."""
     given_out = _sequences(live)
@@ -106,7 +117,14 @@ def _copy_over(source_path: Path, live: sqlite3.Connection) -> None:
                     "INSERT OR REPLACE INTO schema_info (key, value) VALUES (?, ?)",
                     (GENERATION_KEY, uuid.uuid4().hex),
                 )
-            staging.backup(live)
+            # Each step of the copy asks for the lock briefly and reports back, so that the
+            # wait is said and bounded (the connection's own wait is ten seconds a step).
+            (patience,) = live.execute("PRAGMA busy_timeout").fetchone()
+            live.execute("PRAGMA busy_timeout = 100")
+            try:
+                staging.backup(live, progress=_give_up_after(WAIT_SECONDS, location, waiting))
+            finally:
+                live.execute(f"PRAGMA busy_timeout = {int(patience)}")
         finally:
             source.close()
             staging.close()
@@ -119,6 +137,25 @@ def _has_a_board(connection: sqlite3.Connection) -> bool:
         return connection.execute("SELECT 1 FROM board LIMIT 1").fetchone() is not None
     except sqlite3.OperationalError:  # no tables yet
         return False
+
+
+def _give_up_after(seconds: float, location: str, waiting: Waiting | None):
+    """The backup API's progress callback: it retries while the destination is locked;
+    this tells the user and gives up after `seconds` (raising stops the copy unmade)."""
+    deadline = time.monotonic() + seconds
+
+    def progress(status: int, remaining: int, total: int) -> None:
+        if status not in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            return
+        if waiting is not None:
+            waiting()
+        if time.monotonic() >= deadline:
+            raise DatabaseBusy(
+                f"{location} is busy: another window or command kept it locked for writing "
+                f"for {seconds:.0f} s, so nothing was restored. Close it (or wait) and try again"
+            )
+
+    return progress
 
 
 def _sequences(connection: sqlite3.Connection) -> dict[str, int]:
@@ -163,6 +200,7 @@ def restore_at(
     *,
     clock: Clock | None = None,
     member_name: str | None = None,
+    waiting: Waiting | None = None,
 ) -> Restored:
     """Restore a backup into the database at `location`, which must not be open here.
 
@@ -178,14 +216,14 @@ def restore_at(
             raise
         store = open_store(location, clock=clock, member_name=member_name)
         try:
-            _copy_over(Path(backup), store.database.connection())
+            _copy_over(Path(backup), store.database.connection(), store.location, waiting)
             prepare_schema(store)
         except BaseException:
             store.close()
             raise
         return Restored(store, None, damaged.moved_to)
     try:
-        before = restore_backup(store, backup)
+        before = restore_backup(store, backup, waiting=waiting)
     except BaseException:
         store.close()
         raise

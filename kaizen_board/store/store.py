@@ -13,7 +13,7 @@ import peewee
 
 from kaizen_board.clock import Clock, SystemClock
 from kaizen_board.errors import DatabaseProblem
-from kaizen_board.store.damage import DamageFound, is_damage
+from kaizen_board.store.damage import DamageFound, is_busy, is_damage, is_disk_full
 from kaizen_board.store.file_lock import FileLock
 from kaizen_board.store.models import MODELS
 
@@ -29,11 +29,42 @@ def default_member_name() -> str:
         return "me"
 
 
+def translated(location: str, error: BaseException) -> DatabaseProblem:
+    """A database error as the user should read it: what happened to which file.
+
+    A failed commit (a full disk, say) makes the rollback after it fail too ("cannot
+    rollback - no transaction is active"): the first error in the chain is the one said.
+    """
+    chain = [error]
+    while chain[-1].__context__ is not None and len(chain) < 8:
+        chain.append(chain[-1].__context__)
+    error = next(
+        (cause for cause in chain if is_damage(cause) or is_busy(cause) or is_disk_full(cause)),
+        error,
+    )
+    if is_damage(error):
+        return DamageFound(f"{error}")
+    if is_busy(error):
+        return DatabaseBusy(
+            f"{location} is busy: another window or command kept it locked for writing; "
+            "nothing was changed. Try again in a moment"
+        )
+    if is_disk_full(error):
+        return DatabaseProblem(
+            f"the disk holding {location} is full: nothing was changed. Make room and try again"
+        )
+    return DatabaseProblem(f"{location}: {error}")
+
+
 def _same_file(first: Path, second: Path) -> bool:
     try:
         return os.path.samefile(first, second)
     except OSError:  # one of them does not exist
         return False
+
+
+class DatabaseBusy(DatabaseProblem):
+    """Another window or command kept the database locked for writing; nothing changed."""
 
 
 class Store:
@@ -126,6 +157,12 @@ class Store:
                 "destroy it. Choose another file; nothing was written"
             )
 
+    def wait_for_writers(self, seconds: float) -> None:
+        """How long a write waits for another connection's lock before DatabaseBusy (this
+        thread's connection). The window waits 0 s here, and retries while it repaints."""
+        with self._translated_errors():
+            self.database.execute_sql(f"PRAGMA busy_timeout = {int(seconds * 1000)}")
+
     def data_version(self) -> int:
         """A number that changes when another connection commits to the database.
 
@@ -148,6 +185,4 @@ class Store:
         except peewee.IntegrityError:
             raise  # a broken rule of ours, not a problem of the file
         except peewee.DatabaseError as error:
-            if is_damage(error):
-                raise DamageFound(f"{error}") from error
-            raise DatabaseProblem(f"{self.location}: {error}") from error
+            raise translated(self.location, error) from error

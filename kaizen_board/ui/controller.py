@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThread, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from kaizen_board import ops
@@ -13,8 +14,22 @@ from kaizen_board.errors import KaizenError
 from kaizen_board.ops import BoardInfo, Change
 from kaizen_board.stages import Stage
 from kaizen_board.store import Store
+from kaizen_board.store.store import DatabaseBusy
 
 Perform = Callable[[], list[Change]]
+WAIT_SECONDS = 15.0  # for another window's or command's write lock, then give up
+RETRY_MS = 50
+
+
+def pause_painting_on(milliseconds: int) -> None:
+    """Let the window repaint (and timers run) for a moment, holding back the user's
+    input, which is delivered once the change is made or given up."""
+    until = time.monotonic() + milliseconds / 1000
+    while time.monotonic() < until:
+        QCoreApplication.processEvents(
+            QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents, milliseconds
+        )
+        QThread.msleep(5)
 
 
 class OperationCommand(QUndoCommand):
@@ -64,6 +79,8 @@ class BoardController(QObject):
         operation_did_execute(list): a change was made, done, undone or redone; the
             ids of the cards it touched (to keep them selected).
         failed(str): the core refused a change; the message says why.
+        waiting(bool): a change waits for another window or command to finish writing
+            (True), or no longer does (False).
 
     Attributes:
         store: the open database.
@@ -73,6 +90,7 @@ class BoardController(QObject):
 
     operation_did_execute = Signal(list)
     failed = Signal(str)
+    waiting = Signal(bool)
 
     def __init__(self, store: Store, board: BoardInfo, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -84,9 +102,26 @@ class BoardController(QObject):
         self.operation_did_execute.emit(card_ids)
 
     def atomically(self, perform: Perform) -> list[Change]:
-        """Run `perform` in one transaction: an action on several cards is all or nothing."""
-        with self.store.write():
-            return perform()
+        """Run `perform` in one transaction: an action on several cards is all or nothing.
+
+        While another window or command holds the write lock, it tries again every
+        RETRY_MS, the window repainting and showing that it waits (`waiting`), for at most
+        WAIT_SECONDS; then DatabaseBusy says nothing was changed. The window's store waits
+        0 s itself, so a try never blocks.
+        """
+        deadline = time.monotonic() + WAIT_SECONDS
+        try:
+            while True:
+                try:
+                    with self.store.write():
+                        return perform()
+                except DatabaseBusy:
+                    if time.monotonic() >= deadline:
+                        raise
+                    self.waiting.emit(True)
+                    pause_painting_on(RETRY_MS)
+        finally:
+            self.waiting.emit(False)
 
     def run(self, label: str, perform: Perform) -> list[Change]:
         """Perform an action now; if it changed anything, put it on the undo stack."""

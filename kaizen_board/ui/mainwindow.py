@@ -5,9 +5,10 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFileDialog,
     QInputDialog,
@@ -55,7 +56,9 @@ class MainWindow(QMainWindow):
         member = str(self.settings.value("member", "") or "").strip()
         if member:
             store.member_name = member
+        store.wait_for_writers(0)  # the controller retries while the window repaints
         self.controller = BoardController(store, board, self)
+        self.controller.waiting.connect(self._show_waiting)
         self.board_widget = BoardWidget(self.controller, self)
         # A refused change (say, the card changed elsewhere): show the board as it is
         # stored now, then say why.
@@ -68,6 +71,7 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self._show_board_name()
         self.charts = None  # the charts window, made when first shown
+        self._waiting = False
         self._seen_version = store.data_version()
         self._seen_generation = generation(store)
         self._poll = QTimer(self, interval=POLL_MS)
@@ -255,6 +259,7 @@ class MainWindow(QMainWindow):
     def _adopt_store(self, store: Store, board: BoardInfo | None = None) -> None:
         """Show another database, or the same file with other data (a restore): the undo
         history belongs to what was shown before, so it goes."""
+        store.wait_for_writers(0)
         self.controller.store = store
         self.controller.undo_stack.clear()
         self._seen_version = store.data_version()
@@ -360,11 +365,14 @@ class MainWindow(QMainWindow):
         self._wait_for_background_work()
         self.store.close()
         try:
-            done = restore_at(location, backup, member_name=member)
+            done = restore_at(location, backup, member_name=member, waiting=self._while_waiting)
         except KaizenError as error:
-            self._reopen(location, member)
+            self._show_waiting(False)
             self.show_error(str(error))
+            self._reopen(location, member)
             return None
+        finally:
+            self._show_waiting(False)
         self._adopt_store(done.store)
         return done
 
@@ -528,6 +536,27 @@ class MainWindow(QMainWindow):
                 self.charts.schedule_refresh()
 
     # Messages and layout -----------------------------------------------------------
+
+    def _while_waiting(self) -> None:
+        """Called again and again while a restore waits for another writer's lock."""
+        from kaizen_board.ui.controller import pause_painting_on
+
+        self._show_waiting(True)
+        pause_painting_on(50)
+
+    def _show_waiting(self, waiting: bool) -> None:
+        """While a change waits for another window's or command's write lock: say so."""
+        if waiting == self._waiting:
+            return
+        self._waiting = waiting
+        if waiting:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            self.statusBar().showMessage(
+                self.tr("Waiting for another window or command to finish writing…")
+            )
+        else:
+            QApplication.restoreOverrideCursor()
+            self.statusBar().clearMessage()
 
     def show_error(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Kaizen Board"), message[:1].upper() + message[1:])

@@ -79,7 +79,7 @@ def test_a_full_disk_refuses_the_change_and_loses_nothing(store, board, db_path)
         for number in range(200):
             ops.add_card(store, board.id, f"more {number}", description="z" * 2000)
 
-    with pytest.raises(DatabaseProblem, match="database or disk is full"):
+    with pytest.raises(DatabaseProblem, match=f"the disk holding {db_path} is full: nothing was"):
         keep_adding()
     # What was there is there; the change that did not fit left no half of itself.
     assert all(line in dump(db_path) for line in before.splitlines())

@@ -6,7 +6,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kaizen_board import ops
 from kaizen_board.stages import Stage
@@ -15,6 +15,7 @@ from kaizen_board.store.backups import list_backups, take_backup
 from kaizen_board.store.restore import backup_now, restore_backup
 from kaizen_board.ui import app as gui_app
 from kaizen_board.ui import backup_dialogs, crash, mainwindow
+from tests.helpers import dump
 from tests.ui.helpers import shown
 
 
@@ -201,3 +202,72 @@ def test_a_restore_elsewhere_clears_the_undo_history_and_ids_are_not_reused(
     assert window.controller.undo_stack.count() == 0
     assert "restored from a backup" in errors[0]
     assert shown(window, Stage.STANDARD) == ["Added by Kenji"]
+
+
+def test_a_change_waits_for_another_writer_while_the_window_keeps_painting(
+    qtbot, store, board, db_path, make_window, monkeypatch
+):
+    import threading
+
+    from PySide6.QtCore import QTimer
+
+    from tests.helpers import WriteLockHolder
+
+    window = make_window(store, board)
+    ticks = []
+    timer = QTimer(window, interval=20)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start()
+    states = []
+    window.controller.waiting.connect(states.append)
+    holder = WriteLockHolder(db_path)
+    threading.Timer(0.6, holder.release).start()
+    window.board_widget.capture.setText("Saved once the lock is free")
+    window.board_widget.capture.returnPressed.emit()
+    assert shown(window, Stage.STANDARD) == ["Saved once the lock is free"]
+    assert states[0] is True
+    assert states[-1] is False
+    assert len(ticks) >= 10  # the event loop ran while it waited: no frozen window
+    assert QApplication.overrideCursor() is None
+
+
+def test_a_change_blocked_too_long_by_another_writer_is_given_up_with_a_message(
+    qtbot, store, board, db_path, make_window, monkeypatch, errors
+):
+    from kaizen_board.ui import controller
+    from tests.helpers import WriteLockHolder
+
+    monkeypatch.setattr(controller, "WAIT_SECONDS", 0.5)
+    window = make_window(store, board)
+    before = dump(db_path)
+    with WriteLockHolder(db_path):
+        window.board_widget.capture.setText("Never saved")
+        window.board_widget.capture.returnPressed.emit()
+    assert "is busy: another window or command kept it locked" in errors[0]
+    assert window.board_widget.capture.text() == "Never saved"  # kept to try again
+    assert dump(db_path) == before
+
+
+def test_a_restore_in_the_window_waits_visibly_for_another_writer_then_gives_up(
+    qtbot, store, board, db_path, make_window, monkeypatch, errors
+):
+    from PySide6.QtCore import QTimer
+
+    from kaizen_board.store import restore
+    from tests.helpers import WriteLockHolder
+
+    ops.add_card(store, board.id, "In the backup")
+    backup = backup_now(store)
+    ops.add_card(store, board.id, "Added later")
+    monkeypatch.setattr(restore, "WAIT_SECONDS", 1.0)
+    window = make_window(store, board)
+    ticks = []
+    timer = QTimer(window, interval=20)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start()
+    with WriteLockHolder(db_path):
+        assert window._restore(backup) is None
+    assert "so nothing was restored" in errors[0]
+    assert len(ticks) >= 10
+    assert shown(window, Stage.STANDARD) == ["In the backup", "Added later"]
+    ops.add_card(window.store, board.id, "The window still works")
