@@ -1,42 +1,102 @@
-"""Writing the files a user asks for so that a crash never leaves half of one."""
+"""Writing the files a user asks for so that a crash never leaves half of one, and no
+other user can slip a file or a link in on the way.
+
+A file is written inside a private folder (mode 0700, made exclusively) beside its
+target, then renamed into place: in a folder other users can write to, nobody can
+replace or link the half-written file, and a crash or a full disk leaves any earlier
+file at the target as it was. The private folder is locked while in use, so the next
+write into that folder removes those left behind by a killed program, never one in
+use. Files are readable by their owner only, whatever the umask: a board is shared
+through the team server, not through file permissions.
+"""
 
 from __future__ import annotations
 
+import fcntl
 import os
+import shutil
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from kaizen_board.errors import FileProblem
 
-
-def _new_file_mode() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return 0o666 & ~mask
+FILE_MODE = 0o600
+FOLDER_MODE = 0o700
+PART_SUFFIX = ".part"
 
 
 def write_atomically(target: str | os.PathLike[str], write: Callable[[Path], None]) -> Path:
-    """Have `write` fill a temporary file beside `target`, then rename it into place.
+    """Have `write` fill a file (a path in a private folder beside `target`), then rename
+    it into place.
 
-    A crash or a full disk mid-write leaves any earlier file at `target` as it was.
     An OSError becomes a FileProblem naming the file.
     """
     target = Path(target)
     try:
-        handle, name = tempfile.mkstemp(
-            prefix=f".{target.name}.", suffix=".part", dir=target.parent
-        )
+        with private_workspace(target.parent, target.name) as temporary:
+            write(temporary)
+            os.chmod(temporary, FILE_MODE)
+            os.replace(temporary, target)
     except OSError as error:
         raise FileProblem(f"cannot write {target}: {error.strerror}") from error
-    os.close(handle)
-    temporary = Path(name)
-    try:
-        write(temporary)
-        os.chmod(temporary, _new_file_mode())
-        os.replace(temporary, target)
-    except OSError as error:
-        raise FileProblem(f"cannot write {target}: {error.strerror}") from error
-    finally:
-        temporary.unlink(missing_ok=True)
     return target
+
+
+@contextmanager
+def private_workspace(folder: Path, name: str) -> Iterator[Path]:
+    """A path named `name` in a new private folder in `folder`, locked while in use and
+    removed after; first, such folders a killed program left behind are removed."""
+    remove_left_behind(folder, f".{name}.")
+    workspace = Path(tempfile.mkdtemp(prefix=f".{name}.", suffix=PART_SUFFIX, dir=folder))
+    held = os.open(workspace, os.O_RDONLY | os.O_CLOEXEC)
+    try:
+        fcntl.flock(held, fcntl.LOCK_EX)  # in use: not one to remove as left behind
+        yield workspace / name
+    finally:
+        shutil.rmtree(workspace, ignore_errors=True)
+        os.close(held)
+
+
+def remove_left_behind(folder: Path, prefix: str = ".") -> None:
+    """Remove the private folders of writes that a killed program left in `folder`
+    (those of writes still going on are locked, and stay)."""
+    try:
+        candidates = [
+            entry
+            for entry in os.scandir(folder)
+            if entry.name.startswith(prefix)
+            and entry.name.endswith(PART_SUFFIX)
+            and entry.is_dir(follow_symlinks=False)
+        ]
+    except OSError:
+        return
+    for entry in candidates:
+        try:
+            held = os.open(entry.path, os.O_RDONLY | os.O_CLOEXEC | os.O_NOFOLLOW)
+        except OSError:
+            continue
+        try:
+            fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(held)
+            continue  # in use by a write going on now
+        try:
+            shutil.rmtree(entry.path, ignore_errors=True)
+        finally:
+            os.close(held)
+
+
+def private_folder(folder: Path) -> Path:
+    """Make `folder` (and its parents) if missing, the new ones readable by the owner only."""
+    missing = []
+    for part in (folder, *folder.parents):
+        if part.exists():
+            break
+        missing.append(part)
+    folder.mkdir(parents=True, exist_ok=True)
+    for made in missing:
+        with suppress(OSError):
+            os.chmod(made, FOLDER_MODE)
+    return folder

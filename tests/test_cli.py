@@ -438,3 +438,65 @@ def test_a_change_while_another_process_writes_says_the_database_is_busy(
     assert code == 2
     assert "is busy: another window or command kept it locked for writing" in err
     assert [row[5] for row in listed(capsys, db_path)] == ["Kept"]
+
+
+def test_arguments_that_are_not_text_are_refused_clearly(capsys, db_path):
+    run(capsys, "add", "Kept", "--db", str(db_path))
+    before = dump(db_path)
+    for argument in ("Lone \udcff byte", "\ud800"):
+        code, _, err = run(capsys, "add", argument, "--db", str(db_path))
+        assert code == 2
+        assert "holds bytes that are not UTF-8 text" in err
+    assert dump(db_path) == before
+
+
+def test_a_link_that_leads_nowhere_is_said_to_be_one(capsys, tmp_path):
+    loop = tmp_path / "loop.sqlite"
+    loop.symlink_to(loop)
+    dangling = tmp_path / "gone.sqlite"
+    dangling.symlink_to(tmp_path / "moved-away.sqlite")
+    for path in (loop, dangling):
+        code, _, err = run(capsys, "add", "x", "--db", str(path))
+        assert code == 2
+        assert "is a symbolic link that leads nowhere (or round in a loop)" in err
+
+
+def test_a_backups_path_that_is_a_file_is_refused_clearly(capsys, db_path):
+    run(capsys, "add", "Kept", "--db", str(db_path))
+    (db_path.parent / "backups").write_text("not a folder")
+    code, _, err = run(capsys, "backup", "--db", str(db_path))
+    assert code == 2
+    assert "cannot make the folder" in err
+    assert "Traceback" not in err
+
+
+def test_a_full_disk_while_writing_a_backup_or_the_review_says_so(capsys, db_path, monkeypatch):
+    import errno
+
+    from matplotlib.figure import Figure
+
+    from kaizen_board.store import backups
+
+    run(capsys, "add", "Kept", "--db", str(db_path))
+    real_connect = backups.sqlite3.connect
+
+    def full_disk(path, *args, **kwargs):
+        """The backup's new file has room for one page; other files as they are."""
+        connection = real_connect(path, *args, **kwargs)
+        if ".part" in str(path):
+            connection.execute("PRAGMA max_page_count = 1")
+        return connection
+
+    monkeypatch.setattr(backups.sqlite3, "connect", full_disk)
+    code, _, err = run(capsys, "backup", "--db", str(db_path))
+    assert code == 2
+    assert "the disk is full" in err
+    monkeypatch.undo()
+
+    def no_space(*args, **kwargs):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(Figure, "savefig", no_space)
+    code, _, err = run(capsys, "report", "--db", str(db_path), "-o", str(db_path.parent / "r.pdf"))
+    assert code == 2
+    assert "No space left on device" in err

@@ -26,7 +26,10 @@ class Impact(StrEnum):
 
 
 def _control_characters(text: str, allowed: str = "") -> list[str]:
-    return [char for char in text if unicodedata.category(char) == "Cc" and char not in allowed]
+    """Control characters (and lone surrogates, which are not text at all) in `text`."""
+    return [
+        char for char in text if unicodedata.category(char) in ("Cc", "Cs") and char not in allowed
+    ]
 
 
 def clean_line(text: str, what: str, limit: int) -> str:

@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from kaizen_board.errors import DatabaseProblem
-from kaizen_board.files import write_atomically
+from kaizen_board.errors import DatabaseProblem, FileProblem
+from kaizen_board.files import private_folder, write_atomically
+from kaizen_board.store.damage import is_disk_full
 
 KEEP = 7  # of each kind: daily, manual, before a restore, before an upgrade
 DAILY = timedelta(days=1)
@@ -128,8 +129,7 @@ def copy_database(source: sqlite3.Connection, target: Path) -> Path:
     """
 
     def write(temporary: Path) -> None:
-        temporary.unlink()  # sqlite3 makes the file itself
-        copy = sqlite3.connect(temporary)
+        copy = sqlite3.connect(temporary)  # in a private folder: no one else can reach it
         try:
             source.backup(copy)
             # A plain rollback-journal file: readable on its own, even read-only, with
@@ -139,8 +139,18 @@ def copy_database(source: sqlite3.Connection, target: Path) -> Path:
             copy.close()
         verify(temporary)
 
-    target.parent.mkdir(parents=True, exist_ok=True)
-    return write_atomically(target, write)
+    try:
+        private_folder(target.parent)
+    except OSError as error:
+        raise FileProblem(
+            f"cannot make the folder {target.parent} for the backup: {error.strerror}"
+        ) from error
+    try:
+        return write_atomically(target, write)
+    except sqlite3.DatabaseError as error:
+        if is_disk_full(error):
+            raise FileProblem(f"cannot write {target}: the disk is full") from error
+        raise DatabaseProblem(f"cannot back up to {target}: {error}") from error
 
 
 def take_backup(

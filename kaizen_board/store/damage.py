@@ -94,7 +94,16 @@ def set_aside_damaged(path: Path, problem: str) -> DamagedDatabase:
         if newest
         else " There is no backup of it to restore."
     )
-    lock = FileLock.exclusive(path)
+    try:
+        lock = FileLock.exclusive(path)
+    except DatabaseProblem:  # a read-only folder: not even the lock file can be made
+        return DamagedDatabase(
+            f"{path} is damaged ({problem}). Its folder {path.parent} cannot be written, so "
+            "it was left where it is." + advice,
+            path,
+            None,
+            newest,
+        )
     if lock is None:
         return DamagedDatabase(
             f"{path} is damaged ({problem}). Another Kaizen Board window or command has it "

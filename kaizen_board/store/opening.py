@@ -12,6 +12,7 @@ import peewee
 from kaizen_board import paths
 from kaizen_board.clock import Clock
 from kaizen_board.errors import DatabaseProblem
+from kaizen_board.files import private_folder, remove_left_behind
 from kaizen_board.store.damage import (
     DamageFound,
     is_damage,
@@ -68,6 +69,11 @@ def open_store(
     """
     target = resolve_location(location)
     path = _sqlite_path(target)
+    if path.is_symlink() and not path.exists():
+        raise DatabaseProblem(
+            f"{path} is a symbolic link that leads nowhere (or round in a loop): point it "
+            "at the database file, or give the file's own path"
+        )
     if not create and not path.exists():
         raise DatabaseProblem(
             f"there is no database at {path}: check the path (a new one is made by "
@@ -78,6 +84,9 @@ def open_store(
         _check_sqlite_path(path)
         lock = FileLock.shared(path)
         _create_private(path)
+        # What a killed restore or backup left behind (never what one going on uses).
+        remove_left_behind(path.parent, f".{path.name}.")
+        remove_left_behind(path.parent / "backups", f".{path.stem}-")
         return _open_sqlite(path, clock, member_name, check, lock)
     except DamageFound as found:
         if lock is not None:
@@ -158,7 +167,7 @@ def _check_sqlite_path(path: Path) -> None:
     if not path.exists():
         folder = path.parent
         try:
-            folder.mkdir(parents=True, exist_ok=True)
+            private_folder(folder)
         except OSError as error:
             raise DatabaseProblem(
                 f"cannot create the folder {folder} for the database {path}: {error.strerror}"
@@ -174,11 +183,12 @@ def _check_sqlite_path(path: Path) -> None:
         raise DatabaseProblem(
             f"{path} is not a Kaizen Board database: it is not an SQLite file. {LEFT_AS_IS}"
         )
+    # SQLite cannot even read a database in WAL mode where it cannot make its files.
+    _check_folder_writable(path.parent, path)
     if header:
         _inspect_existing(path)
     if not os.access(path, os.W_OK):
         raise DatabaseProblem(f"{path} is read-only: Kaizen Board needs to write to it")
-    _check_folder_writable(path.parent, path)
 
 
 def _check_folder_writable(folder: Path, path: Path) -> None:
@@ -188,7 +198,9 @@ def _check_folder_writable(folder: Path, path: Path) -> None:
             pass
     except OSError as error:
         raise DatabaseProblem(
-            f"cannot write in the folder {folder} for the database {path}: {error.strerror}"
+            f"cannot write in the folder {folder} for the database {path} "
+            f"({error.strerror}): the folder is read-only, and SQLite keeps its log and "
+            "Kaizen Board its lock beside the database"
         ) from error
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import tempfile
 import time
 import uuid
 from collections.abc import Callable
@@ -13,6 +12,7 @@ from pathlib import Path
 
 from kaizen_board.clock import Clock
 from kaizen_board.errors import DatabaseProblem
+from kaizen_board.files import private_workspace
 from kaizen_board.store.backups import copy_database, take_backup, verify
 from kaizen_board.store.damage import DamagedDatabase
 from kaizen_board.store.opening import _inspect_existing, open_store
@@ -94,14 +94,13 @@ def _copy_over(
     """Replace the live database with the backup in one step, through a staging copy in
     which ids continue from the highest ever given out and the generation is new."""
     given_out = _sequences(live)
-    handle, name = tempfile.mkstemp(prefix=".restore-", suffix=".sqlite", dir=_folder_of(live))
-    os.close(handle)
-    staging_path = Path(name)
-    try:
+    database = Path(location)
+    with private_workspace(database.parent, f"{database.name}.restore") as staging_path:
         source = sqlite3.connect(f"{source_path.resolve().as_uri()}?mode=ro", uri=True)
         staging = sqlite3.connect(staging_path)
         try:
             source.backup(staging)
+            _match_page_size(staging, live)
             with staging:
                 for table, highest in given_out.items():
                     updated = staging.execute(
@@ -128,8 +127,16 @@ def _copy_over(
         finally:
             source.close()
             staging.close()
-    finally:
-        staging_path.unlink(missing_ok=True)
+
+
+def _match_page_size(staging: sqlite3.Connection, live: sqlite3.Connection) -> None:
+    """Give the staging copy the live database's page size: in WAL mode SQLite copies
+    only between databases of one page size (a backup from elsewhere may differ)."""
+    (wanted,) = live.execute("PRAGMA page_size").fetchone()
+    (has,) = staging.execute("PRAGMA page_size").fetchone()
+    if has != wanted:
+        staging.execute(f"PRAGMA page_size = {int(wanted)}")
+        staging.execute("VACUUM")
 
 
 def _has_a_board(connection: sqlite3.Connection) -> bool:
@@ -163,11 +170,6 @@ def _sequences(connection: sqlite3.Connection) -> dict[str, int]:
         return dict(connection.execute("SELECT name, seq FROM sqlite_sequence").fetchall())
     except sqlite3.OperationalError:  # a new database has no sequences yet
         return {}
-
-
-def _folder_of(connection: sqlite3.Connection) -> str:
-    [(_, _, file)] = [row for row in connection.execute("PRAGMA database_list") if row[1] == "main"]
-    return str(Path(file).parent)
 
 
 def generation(store: Store) -> str:

@@ -7,6 +7,7 @@ back and leaves everything committed before it as it was; the window stays usabl
 from __future__ import annotations
 
 import faulthandler
+import os
 import sys
 import traceback
 from datetime import datetime
@@ -15,22 +16,30 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from kaizen_board.files import private_folder
+
 LOG_NAME = "kaizen-board.log"
 _state: dict = {"shown": False, "log": None, "fault_file": None}
 
 
 def install(folder: Path) -> Path:
     """Log uncaught exceptions (and hard crashes, via faulthandler) to a file in `folder`."""
-    folder.mkdir(parents=True, exist_ok=True)
+    private_folder(folder)
     uninstall()
     log = folder / LOG_NAME
     _state["log"] = log
     _state["shown"] = False
-    fault_file = log.open("a", encoding="utf-8")  # kept open: a crash cannot open files
+    fault_file = _open_log(log)  # kept open: a crash cannot open files
     _state["fault_file"] = fault_file
     faulthandler.enable(file=fault_file)
     sys.excepthook = report
     return log
+
+
+def _open_log(log: Path):
+    """The log, for appending; made readable by its owner only (it may quote cards)."""
+    descriptor = os.open(log, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_CLOEXEC, 0o600)
+    return os.fdopen(descriptor, "a", encoding="utf-8")
 
 
 def uninstall() -> None:
@@ -47,7 +56,7 @@ def report(kind: type[BaseException], error: BaseException, trace: TracebackType
     log: Path | None = _state["log"]
     text = "".join(traceback.format_exception(kind, error, trace))
     if log is not None:
-        with log.open("a", encoding="utf-8") as file:
+        with _open_log(log) as file:
             file.write(f"--- {datetime.now().astimezone():%Y-%m-%d %H:%M:%S %z}\n{text}\n")
     else:
         sys.stderr.write(text)

@@ -149,3 +149,65 @@ def test_after_a_restore_ids_given_out_before_are_never_given_again(store, board
     assert moved.event_id > max(
         row[0] for row in store.database.execute_sql("SELECT id FROM event").fetchall()[:-1]
     )
+
+
+def test_a_damaged_file_in_a_folder_that_cannot_be_written_is_said_to_be_damaged(tmp_path, clock):
+    import os
+
+    folder = tmp_path / "readonly"
+    folder.mkdir()
+    path = folder / "board.sqlite"
+    board_with_cards(path, clock)
+    data = bytearray(path.read_bytes())
+    data[100:PAGE] = b"\xff" * (PAGE - 100)  # the schema page: found at open
+    path.write_bytes(bytes(data))
+    for extra in folder.iterdir():
+        if extra.name.startswith("."):
+            extra.unlink()  # no lock file yet: making one needs the folder
+    subprocess.run(["chattr", "+i", str(folder)], check=True) if os.geteuid() == 0 else (
+        folder.chmod(0o555)
+    )
+    try:
+        with pytest.raises(DatabaseProblem, match="cannot write in the folder|is damaged"):
+            open_store(path, clock=clock, check=True)
+        assert path.read_bytes() == bytes(data)
+    finally:
+        if os.geteuid() == 0:
+            subprocess.run(["chattr", "-i", str(folder)], check=True)
+        else:
+            folder.chmod(0o755)
+
+
+def test_a_backup_with_another_page_size_is_restored(store, board, db_path, tmp_path):
+    ops.add_card(store, board.id, "Now")
+    other = tmp_path / "small-pages.sqlite"
+    made = open_store(other)
+    ops.add_card(made, ops.default_board(made).id, "From the small pages")
+    made.close()
+    connection = sqlite3.connect(other)
+    connection.execute("PRAGMA journal_mode = DELETE")
+    connection.execute("PRAGMA page_size = 1024")
+    connection.execute("VACUUM")
+    connection.close()
+    restore_backup(store, other)
+    assert [card.title for card in ops.list_cards(store, board.id)] == ["From the small pages"]
+
+
+def test_what_a_killed_restore_left_behind_is_removed_at_the_next_opening(db_path, clock):
+    import fcntl
+    import os
+
+    open_store(db_path, clock=clock).close()
+    left = db_path.parent / f".{db_path.name}.restore.abc123.part"
+    left.mkdir()
+    (left / f"{db_path.name}.restore").write_bytes(b"half a copy")
+    busy = db_path.parent / f".{db_path.name}.restore.def456.part"
+    busy.mkdir()
+    held = os.open(busy, os.O_RDONLY)
+    fcntl.flock(held, fcntl.LOCK_EX)  # a restore going on in another window right now
+    try:
+        open_store(db_path, clock=clock).close()
+        assert not left.exists()
+        assert busy.exists()
+    finally:
+        os.close(held)

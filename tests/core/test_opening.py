@@ -86,7 +86,7 @@ def test_a_folder_is_refused(tmp_path, clock):
 def test_a_folder_that_cannot_be_written_is_refused(path, problem, clock):
     with pytest.raises(DatabaseProblem, match=problem) as refused:
         open_store(path, clock=clock)
-    assert f"for the database {path}: " in str(refused.value)
+    assert f"for the database {path}" in str(refused.value)
     assert not Path(path).exists()
 
 
