@@ -32,6 +32,12 @@ def _control_characters(text: str, allowed: str = "") -> list[str]:
     ]
 
 
+def _kind_of(char: str) -> str:
+    if unicodedata.category(char) == "Cs":
+        return "a character that is not text (half of a pair, from bytes that are not UTF-8)"
+    return "a control character"
+
+
 def clean_line(text: str, what: str, limit: int) -> str:
     """A one-line value: trimmed, not empty, no control characters, not too long."""
     value = str(text).strip()
@@ -40,7 +46,7 @@ def clean_line(text: str, what: str, limit: int) -> str:
     bad = _control_characters(value)
     if bad:
         raise InvalidInput(
-            f"the {what} contains a control character ({ord(bad[0]):#04x}); "
+            f"the {what} contains {_kind_of(bad[0])} ({ord(bad[0]):#04x}); "
             "it must be one line of text"
         )
     if len(value) > limit:
@@ -61,7 +67,7 @@ def clean_text(text: str | None, what: str, limit: int = TEXT_MAX) -> str:
     value = "" if text is None else str(text)
     bad = _control_characters(value, allowed="\n\t\r")
     if bad:
-        raise InvalidInput(f"the {what} contains a control character ({ord(bad[0]):#04x})")
+        raise InvalidInput(f"the {what} contains {_kind_of(bad[0])} ({ord(bad[0]):#04x})")
     if len(value) > limit:
         raise InvalidInput(f"the {what} is {len(value)} characters long; at most {limit} fit")
     return value

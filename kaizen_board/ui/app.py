@@ -16,6 +16,7 @@ from kaizen_board.store import Store, open_store
 from kaizen_board.store.damage import DamagedDatabase
 from kaizen_board.ui import crash
 from kaizen_board.ui.mainwindow import MainWindow, remembered_board
+from kaizen_board.ui.plain_text import as_rich_text
 
 EXIT_USER_ERROR = 2
 CHECK_AFTER_MS = 500  # once the board is up: the check and backup run in the background
@@ -40,7 +41,7 @@ def run_gui(args: argparse.Namespace) -> int:
         QMessageBox.critical(
             None,
             app.translate("App", "Kaizen Board"),
-            app.translate("App", "The board cannot be opened:\n\n{0}").format(error),
+            as_rich_text(app.translate("App", "The board cannot be opened:\n\n{0}").format(error)),
         )
         return EXIT_USER_ERROR
     window = MainWindow(store, board, settings)
@@ -67,7 +68,9 @@ def open_damaged_or_not(app: QApplication, location: str | None) -> Store | None
         answer = QMessageBox.question(
             None,
             app.translate("App", "Kaizen Board"),
-            app.translate("App", "{0}\n\nRestore the newest backup now?").format(damaged),
+            as_rich_text(
+                app.translate("App", "{0}\n\nRestore the newest backup now?").format(damaged)
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return None

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from kaizen_board.errors import KaizenError
 from kaizen_board.store.backups import backup_if_due, backups_of
 from kaizen_board.store.damage import quick_check
+from kaizen_board.ui.plain_text import as_rich_text, plain_label
 
 
 class DailyBackup(QThread):
@@ -89,7 +90,9 @@ class RestoreDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Backups of {0}, newest first:").format(database)))
+        layout.addWidget(
+            plain_label(QLabel(self.tr("Backups of {0}, newest first:").format(database)))
+        )
         layout.addWidget(self.backups, 1)
         layout.addWidget(buttons)
 
@@ -114,9 +117,11 @@ def confirm_restore(parent: QWidget, backup: Path, database: str) -> bool:
     answer = QMessageBox.question(
         parent,
         parent.tr("Restore from backup"),
-        parent.tr(
-            "Replace everything in {0} with the backup {1}?\n\nWhat it holds now is backed up "
-            "first, so this too can be undone by restoring that backup."
-        ).format(database, backup.name),
+        as_rich_text(
+            parent.tr(
+                "Replace everything in {0} with the backup {1}?\n\nWhat it holds now is backed "
+                "up first, so this too can be undone by restoring that backup."
+            ).format(database, backup.name)
+        ),
     )
     return answer == QMessageBox.StandardButton.Yes

@@ -24,6 +24,7 @@ from kaizen_board.ops import CardFilter
 from kaizen_board.stages import STAGES, Stage
 from kaizen_board.ui.column import CardListView, ColumnWidget
 from kaizen_board.ui.controller import BoardController
+from kaizen_board.ui.plain_text import as_rich_text
 from kaizen_board.ui.stage_model import StageModel
 
 SEARCH_DELAY_MS = 250
@@ -319,7 +320,9 @@ class BoardWidget(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Add cards"),
-            self.tr("The text has {0} lines. Add {0} cards, one for each line?").format(count),
+            as_rich_text(
+                self.tr("The text has {0} lines. Add {0} cards, one for each line?").format(count)
+            ),
         )
         return answer == QMessageBox.StandardButton.Yes
 

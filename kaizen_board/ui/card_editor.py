@@ -28,6 +28,7 @@ from kaizen_board.errors import Conflict, InvalidInput, KaizenError
 from kaizen_board.ops.fields import TITLE_MAX, Impact, clean_title, split_tags
 from kaizen_board.stages import Stage
 from kaizen_board.ui.controller import BoardController
+from kaizen_board.ui.plain_text import plain_label
 
 ERROR_STYLE = "color: palette(highlighted-text); background: rgba(220, 40, 40, 0.75);"
 
@@ -63,8 +64,8 @@ class CardEditor(QDialog):
         for impact in Impact:
             self.impact.addItem(self.tr(impact.value), impact.value)
         self.impact_note = QLineEdit(self)
-        self.about = QLabel(self)
-        self.error = QLabel(self)
+        self.about = plain_label(QLabel(self))
+        self.error = plain_label(QLabel(self))
         self.error.setObjectName("editor-error")
         self.error.setWordWrap(True)
         self.error.setStyleSheet(ERROR_STYLE)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from kaizen_board.transfer.export import ExportCancelled, export_board
 from kaizen_board.transfer.importer import ImportSummary, import_board
 from kaizen_board.ui.controller import BoardController
+from kaizen_board.ui.plain_text import plain_label
 
 CSV_FILTER = "CSV (*.csv)"
 EXCEL_FILTER = "CSV for Excel, with a byte-order mark (*.csv)"
@@ -84,7 +85,7 @@ class ImportPreview(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import {0}").format(summary.path.name))
         self.resize(640, 420)
-        self.summary_label = QLabel(summary.describe(), self)
+        self.summary_label = plain_label(QLabel(summary.describe(), self))
         self.summary_label.setWordWrap(True)
         self.table = QTableWidget(len(summary.preview), 4, self)
         self.table.setHorizontalHeaderLabels(

@@ -27,6 +27,7 @@ from kaizen_board.store import Store, open_store
 from kaizen_board.store.restore import generation
 from kaizen_board.ui.board_widget import BoardWidget
 from kaizen_board.ui.controller import BoardController
+from kaizen_board.ui.plain_text import as_rich_text
 
 POLL_MS = 1000  # other processes' changes show within two seconds
 
@@ -399,7 +400,7 @@ class MainWindow(QMainWindow):
             if newest
             else self.tr("Set it aside (it is kept, not deleted) and start an empty board?")
         )
-        answer = QMessageBox.question(self, self.tr("Kaizen Board"), question)
+        answer = QMessageBox.question(self, self.tr("Kaizen Board"), as_rich_text(question))
         if answer != QMessageBox.StandardButton.Yes:
             self.statusBar().showMessage(self.tr("The database is damaged: {0}").format(problem))
             return
@@ -559,7 +560,9 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()
 
     def show_error(self, message: str) -> None:
-        QMessageBox.warning(self, self.tr("Kaizen Board"), message[:1].upper() + message[1:])
+        QMessageBox.warning(
+            self, self.tr("Kaizen Board"), as_rich_text(message[:1].upper() + message[1:])
+        )
 
     def show_about(self) -> None:
         QMessageBox.about(

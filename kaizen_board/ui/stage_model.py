@@ -19,6 +19,7 @@ from kaizen_board import ops
 from kaizen_board.ops import CardFilter, CardRow
 from kaizen_board.stages import Stage
 from kaizen_board.store import Store
+from kaizen_board.ui.plain_text import as_rich_text
 
 CARD_MIME = "application/x-kaizen-board-cards"
 CardRowRole = Qt.ItemDataRole.UserRole + 1
@@ -137,7 +138,7 @@ class StageModel(QAbstractListModel):
             return row.title
         if role == Qt.ItemDataRole.ToolTipRole:
             owner = f"\n{self.tr('Owner')}: {row.owner}" if row.owner else ""
-            return f"{row.title}{owner}"
+            return as_rich_text(f"{row.title}{owner}")
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return row.title
         if role == CardRowRole:

@@ -53,6 +53,7 @@ def test_a_card_can_be_created_at_a_position_in_any_stage(store, board):
         ("x" * (TITLE_MAX + 1), f"at most {TITLE_MAX} fit"),
         ("line one\nline two", "control character"),
         ("nul\x00byte", "control character"),
+        ("lone \udcff surrogate", "a character that is not text"),
     ],
 )
 def test_a_bad_title_is_refused_and_nothing_is_stored(store, board, db_path, title, reason):

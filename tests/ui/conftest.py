@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 import pytest
 from PySide6.QtCore import QSettings
 
@@ -14,12 +16,20 @@ def settings(tmp_path):
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
 
 
+def as_shown(rich: str) -> str:
+    """The text a message box shows for the rich text it was given."""
+    return html.unescape(rich.removeprefix("<qt>").removesuffix("</qt>").replace("<br>", "\n"))
+
+
 @pytest.fixture
 def errors(monkeypatch) -> list[str]:
-    """Messages the window would show in a warning box (a modal box would block)."""
+    """Messages the window would show in a warning box (a modal box would block), as the
+    user reads them."""
     shown: list[str] = []
     monkeypatch.setattr(
-        mainwindow.QMessageBox, "warning", lambda _parent, _title, text: shown.append(text)
+        mainwindow.QMessageBox,
+        "warning",
+        lambda _parent, _title, text: shown.append(as_shown(text)),
     )
     return shown
 

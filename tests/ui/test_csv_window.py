@@ -80,3 +80,44 @@ def test_a_bad_file_shows_its_first_errors_and_changes_nothing(
     assert "line 3, stage: unknown stage 'sideways'" in errors[-1]
     assert "line 4, title: the title is empty" in errors[-1]
     assert dump(db_path) == before
+
+
+def test_markup_in_a_files_column_names_and_cards_is_shown_as_text(
+    qtbot, store, board, make_window, tmp_path
+):
+    from PySide6.QtCore import Qt
+
+    from kaizen_board.transfer.importer import import_board
+    from kaizen_board.ui.stage_model import StageModel
+
+    image = tmp_path / "secret.png"
+    image.write_bytes(b"\x89PNG")
+    path = tmp_path / "hostile.csv"
+    path.write_text(f"title,<h1>Big</h1>,\"<img src='{image}'>\"\n<b>Bold idea</b>,x,y\n")
+    summary = import_board(store, path, dry_run=True)
+    preview = csv_dialogs.ImportPreview(summary)
+    qtbot.addWidget(preview)
+    assert preview.summary_label.textFormat() == Qt.TextFormat.PlainText
+    assert "<h1>big</h1>" in preview.summary_label.text()
+    assert preview.table.item(0, 0).text() == "<b>Bold idea</b>"
+    ops.add_card(store, board.id, f"<img src='{image}'> and <b>bold</b>")
+    model = StageModel(store, board.id, Stage.STANDARD)
+    model.reload()
+    tooltip = model.data(model.index(0), Qt.ItemDataRole.ToolTipRole)
+    assert "<img" not in tooltip
+    assert "&lt;img src='" in tooltip
+
+
+def test_an_error_message_with_markup_is_shown_as_written(
+    qtbot, store, board, make_window, monkeypatch
+):
+    from kaizen_board.ui import mainwindow
+
+    given = []
+    monkeypatch.setattr(
+        mainwindow.QMessageBox, "warning", lambda _parent, _title, text: given.append(text)
+    )
+    window = make_window(store, board)
+    window.show_error("no board named '<b>Line 2</b>'")
+    assert "<b>" not in given[0]
+    assert "&lt;b&gt;Line 2&lt;/b&gt;" in given[0]
