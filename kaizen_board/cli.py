@@ -140,12 +140,14 @@ def _with_store(
     command: Callable[[argparse.Namespace, Store], int],
     *,
     writes: bool = False,
+    check: bool = False,
     default: Callable[[], Path] | None = None,
 ) -> Callable[[argparse.Namespace], int]:
     """Run a command with the database the arguments name, closed after.
 
     A command that `writes` may make a new database (and says so), and first has SQLite
-    check the whole file, so that nothing is written into a damaged one. Damage found
+    check the whole file, so that nothing is written into a damaged one (as does one
+    that asks to `check`: a backup is taken only of a sound file). Damage found
     on the way, by SQLite or by a failure it explains, sets the file aside (if no one
     else has it open) and names the backup to restore.
     """
@@ -153,7 +155,7 @@ def _with_store(
     def run(args: argparse.Namespace) -> int:
         location = str(default()) if default is not None and args.db is None else _location(args)
         new = not Path(location).expanduser().exists() if "://" not in location else False
-        store = open_store(location, create=writes, check=writes)
+        store = open_store(location, create=writes, check=writes or check)
         if new:
             print(f"kaizen-board: made a new database at {store.location}", file=sys.stderr)
         try:
@@ -356,5 +358,5 @@ run_list = _with_board(_list)
 run_report = _with_board(_report)
 run_export = _with_board(_export)
 run_import = _with_store(_import, writes=True)
-run_backup = _with_store(_backup)
+run_backup = _with_store(_backup, check=True)
 run_backups = _with_store(_backups)
