@@ -157,17 +157,16 @@ def undo(store: Store, change: Change) -> None:
     Refused with `Conflict`, changing nothing, if the card was changed after `change`
     (by another window or process) so that undoing would lose that later change.
     """
+    card = change.card_id
     with store.write():
-        current = _current_row(change.card_id)
-        if change.after is None:
-            if current is not None:
-                raise Conflict(f"card #{change.card_id} exists again; the delete was not undone")
-        elif current is None or current["version"] != change.after["version"]:
-            raise Conflict(
-                f"card #{change.card_id} was changed elsewhere after this change, "
-                "so it was not undone"
-            )
-        _put_row(change.card_id, current, change.before)
+        current = _current_row(card)
+        _require(
+            current,
+            change.after,
+            f"card #{card} exists again; the delete was not undone",
+            f"card #{card} was changed elsewhere after this change, so it was not undone",
+        )
+        _put_row(card, current, change.before)
         if change.after is None:  # a delete: the revisions went with the card
             _insert_revisions(change.revisions)
         elif change.before is not None:  # an edit: the revisions it added go
@@ -182,20 +181,31 @@ def redo(store: Store, change: Change) -> None:
     Refused with `Conflict`, changing nothing, if the card is no longer as the change
     found it (another window or process changed it since the undo).
     """
+    card = change.card_id
     with store.write():
-        current = _current_row(change.card_id)
-        if change.before is None:
-            if current is not None:
-                raise Conflict(f"card #{change.card_id} exists again, so it was not added again")
-        elif current is None or current["version"] != change.before["version"]:
-            raise Conflict(
-                f"card #{change.card_id} was changed elsewhere since this change was undone, "
-                "so it was not made again"
-            )
-        _put_row(change.card_id, current, change.after)
+        current = _current_row(card)
+        _require(
+            current,
+            change.before,
+            f"card #{card} exists again, so it was not added again",
+            f"card #{card} was changed elsewhere since this change was undone, so it was not "
+            "made again",
+        )
+        _put_row(card, current, change.after)
         if change.after is not None and change.before is not None:  # an edit
             _insert_revisions(change.revisions)
         Event.insert(change.event).execute()
+
+
+def _require(
+    current: dict[str, Any] | None, expected: dict[str, Any] | None, exists: str, changed: str
+) -> None:
+    """Conflict unless the card is as `expected` (None: no card), by its version."""
+    if expected is None:
+        if current is not None:
+            raise Conflict(exists)
+    elif current is None or current["version"] != expected["version"]:
+        raise Conflict(changed)
 
 
 def _current_row(card_id: int) -> dict[str, Any] | None:
