@@ -24,6 +24,8 @@ from peewee import (
     TextField,
 )
 
+from kaizen_board.store.binding import CURRENT
+
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
@@ -72,7 +74,7 @@ class NeverReusedIdField(AutoField):
 
     def ddl(self, ctx):
         node = super().ddl(ctx)
-        if isinstance(self.model._meta.database, SqliteDatabase):
+        if isinstance(self.model._meta.database.current, SqliteDatabase):
             return NodeList((node, SQL("AUTOINCREMENT")))
         return node
 
@@ -246,3 +248,5 @@ Event.add_index(Event.index(Event.board, Event.kind, Event.at))
 Event.add_index(Event.index(Event.card_id, Event.kind, Event.lap))
 
 MODELS = (SchemaInfo, Board, BoardColumn, Member, Card, Event, StandardRevision, StageCount)
+for _model in MODELS:  # each query goes to the database of the store in use (binding.py)
+    _model._meta.set_database(CURRENT)

@@ -111,7 +111,6 @@ def _open_sqlite(
     # Search compares text with letters beyond ASCII case-folded (ops.search).
     database.register_function(_casefold, "casefold", 1, deterministic=True)
     store = Store(database, str(path), clock=clock, member_name=member_name, lock=lock)
-    store.bind()
     try:
         with store.read():
             database.connect()

@@ -13,9 +13,9 @@ import peewee
 
 from kaizen_board.clock import Clock, SystemClock
 from kaizen_board.errors import DatabaseProblem
+from kaizen_board.store.binding import CURRENT
 from kaizen_board.store.damage import DamageFound, is_busy, is_damage, is_disk_full
 from kaizen_board.store.file_lock import FileLock
-from kaizen_board.store.models import MODELS
 
 
 def default_member_name() -> str:
@@ -100,23 +100,13 @@ class Store:
     def now(self) -> datetime:
         return self.clock.now()
 
-    def bind(self) -> None:
-        """Make this the database the models use unless another store binds them."""
-        self.database.bind(MODELS, bind_refs=False, bind_backrefs=False)
-
-    @contextmanager
-    def _bound(self) -> Iterator[None]:
-        # Rebinding walks every model; skip it when the models are ours already
-        # (the usual case: one store per process), which a move would feel.
-        if MODELS[0]._meta.database is self.database:
-            yield
-        else:
-            with self.database.bind_ctx(MODELS, bind_refs=False, bind_backrefs=False):
-                yield
+    def _bound(self):
+        """The models' queries go to this store's database in this thread (see binding)."""
+        return CURRENT.using(self.database)
 
     @contextmanager
     def read(self) -> Iterator[None]:
-        """Bind the models to this database for a few queries."""
+        """The models' queries in this block go to this store's database."""
         with self._translated_errors(), self._bound():
             yield
 
