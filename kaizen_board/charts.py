@@ -12,7 +12,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from typing import TYPE_CHECKING
 
 from kaizen_board import metrics
-from kaizen_board.ops.history import EventKind
+from kaizen_board.events import EventKind
 from kaizen_board.stages import STAGES
 from kaizen_board.store import Store
 from kaizen_board.timeline import IsoWeek

@@ -8,11 +8,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from kaizen_board import __version__, ops, paths
-from kaizen_board.errors import KaizenError
+from kaizen_board.errors import DamageFound, KaizenError
 from kaizen_board.ops import BoardInfo
 from kaizen_board.stages import Stage
 from kaizen_board.store import Store, open_store
-from kaizen_board.store.damage import DamageFound, set_aside_damaged
+from kaizen_board.store.opening import engine_for
 
 STAGE_KEYS = ", ".join(stage.value for stage in Stage)
 
@@ -162,12 +162,14 @@ def _with_store(
             return command(args, store)
         except DamageFound as found:
             store.close()
-            raise set_aside_damaged(Path(store.location), str(found)) from found
+            raise engine_for(store.location).set_aside_damaged(
+                store.location, str(found)
+            ) from found
         except KaizenError:
             raise
         except Exception:
             store.close()
-            _damage_explains(Path(store.location))
+            _damage_explains(store.location)
             raise
         finally:
             store.close()
@@ -181,23 +183,13 @@ def _location(args: argparse.Namespace) -> str:
     return resolve_location(args.db)
 
 
-def _damage_explains(path: Path) -> None:
-    """After an unexpected failure: if SQLite finds the file damaged, raise that instead
-    (a damaged page can hold any bytes, like a stage no program wrote)."""
-    import sqlite3
-
-    from kaizen_board.store.damage import quick_check
-
-    try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            problem = quick_check(connection)
-        finally:
-            connection.close()
-    except sqlite3.Error:
-        return
+def _damage_explains(location: str) -> None:
+    """After an unexpected failure: if the engine finds the database damaged, raise that
+    instead (a damaged page can hold any bytes, like a stage no program wrote)."""
+    engine = engine_for(location)
+    problem = engine.damage_of(location)
     if problem is not None:
-        raise set_aside_damaged(path, problem)
+        raise engine.set_aside_damaged(location, problem)
 
 
 def _with_board(

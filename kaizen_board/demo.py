@@ -13,6 +13,7 @@ from datetime import timedelta
 from kaizen_board import ops
 from kaizen_board.clock import FixedClock
 from kaizen_board.ops.fields import Impact
+from kaizen_board.rules import stage_after
 from kaizen_board.stages import Stage
 from kaizen_board.store import Store
 
@@ -196,7 +197,7 @@ def _advance(store, card_id, rng, summary, live) -> None:
     stage, number = live[card_id]
     member = rng.choice(MEMBERS)
     # Now and then a trial does not work out and the card goes back a stage.
-    target = Stage.MEET if stage is Stage.IMPROVE and rng.random() < 0.1 else stage.next
+    target = Stage.MEET if stage is Stage.IMPROVE and rng.random() < 0.1 else stage_after(stage)
     if stage is Stage.RESTANDARDIZE and rng.random() < 0.3:
         ops.archive_card(store, card_id, by=member)
         del live[card_id]

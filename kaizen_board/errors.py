@@ -29,3 +29,31 @@ class DatabaseProblem(KaizenError):
 
 class FileProblem(KaizenError):
     """A file the user named cannot be read or written."""
+
+
+class DatabaseBusy(DatabaseProblem):
+    """Another window or command kept the database locked for writing; nothing changed."""
+
+
+class DamageFound(DatabaseProblem):
+    """The database engine said the open database is damaged, in the middle of some work.
+
+    The store is left open; whoever opened it closes it, then has it set aside.
+    """
+
+
+class DamagedDatabase(DatabaseProblem):
+    """The database file is damaged; if no one else had it open, it was moved aside.
+
+    Attributes:
+        path: where the damaged database was.
+        moved_to: where it is now (kept, never deleted); None if it was left in place
+            (another window or command had it open, or its folder cannot be written).
+        backup: the newest backup there is, if any.
+    """
+
+    def __init__(self, message: str, path, moved_to, backup) -> None:
+        super().__init__(message)
+        self.path = path
+        self.moved_to = moved_to
+        self.backup = backup

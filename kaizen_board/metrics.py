@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from peewee import JOIN, SQL, Case, Select, ValuesList, fn
 
-from kaizen_board.ops.history import EventKind
+from kaizen_board.events import EventKind
 from kaizen_board.stages import Stage
 from kaizen_board.store import Store
 from kaizen_board.store.models import Event, Member, StageCount, to_micros
@@ -172,9 +172,6 @@ def count_per_week(
             week = IsoWeek.of(week.monday + timedelta(days=7))
         counts = _counts_in_spans(board_id, [kind], [span for _, span in weeks])
     return [(week, count) for (week, _), count in zip(weeks, counts, strict=True) if count]
-
-
-MOVES = (EventKind.MOVED, EventKind.IMPROVED)  # a card changing stage
 
 
 def count_between(

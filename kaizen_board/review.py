@@ -16,9 +16,9 @@ from peewee import JOIN
 
 from kaizen_board import charts, metrics
 from kaizen_board.errors import InvalidInput
+from kaizen_board.events import MOVES, EventKind
 from kaizen_board.files import write_atomically
 from kaizen_board.ops import board_of
-from kaizen_board.ops.history import EventKind
 from kaizen_board.store import Store
 from kaizen_board.store.models import Card, Event, Member, StandardRevision, to_micros
 from kaizen_board.timeline import IsoWeek
@@ -70,7 +70,7 @@ def _counts(store: Store, board_id: int, since: datetime, until: datetime) -> We
     return WeekCounts(
         metrics.count_between(store, board_id, EventKind.CREATED, since, until),
         metrics.count_between(store, board_id, EventKind.IMPROVED, since, until),
-        metrics.count_between(store, board_id, metrics.MOVES, since, until),
+        metrics.count_between(store, board_id, MOVES, since, until),
     )
 
 

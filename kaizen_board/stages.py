@@ -25,15 +25,6 @@ class Stage(StrEnum):
         """0 for Standard up to 3 for Re-standardize."""
         return _ORDER.index(self)
 
-    @property
-    def next(self) -> Stage:
-        """The stage after this one; after Re-standardize the loop starts again."""
-        return _ORDER[(self.order + 1) % len(_ORDER)]
-
-    @property
-    def previous(self) -> Stage:
-        return _ORDER[(self.order - 1) % len(_ORDER)]
-
     @classmethod
     def parse(cls, text: str) -> Stage:
         """The stage named by its key or column title, in any letter case."""

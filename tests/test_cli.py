@@ -428,7 +428,7 @@ def test_restore_says_it_waits_for_another_writer_and_gives_up_clearly(
 def test_a_change_while_another_process_writes_says_the_database_is_busy(
     capsys, db_path, monkeypatch
 ):
-    from kaizen_board.store import opening
+    from kaizen_board.store.sqlite import engine as opening
     from tests.helpers import WriteLockHolder
 
     run(capsys, "add", "Kept", "--db", str(db_path))
@@ -475,7 +475,7 @@ def test_a_full_disk_while_writing_a_backup_or_the_review_says_so(capsys, db_pat
 
     from matplotlib.figure import Figure
 
-    from kaizen_board.store import backups
+    from kaizen_board.store.sqlite import copies as backups
 
     run(capsys, "add", "Kept", "--db", str(db_path))
     real_connect = backups.sqlite3.connect

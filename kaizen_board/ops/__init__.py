@@ -1,5 +1,6 @@
 """Board operations: every change a user makes goes through here, one transaction each."""
 
+from kaizen_board.events import EventKind
 from kaizen_board.ops.cards import add_card, add_cards, delete_card, edit_card, titles_from_lines
 from kaizen_board.ops.columns import (
     CardRow,
@@ -19,16 +20,11 @@ from kaizen_board.ops.directory import (
     member_names,
     rename_board,
 )
-from kaizen_board.ops.history import Change, EventKind, redo, undo
+from kaizen_board.ops.history import card_history, standard_revisions
 from kaizen_board.ops.moves import archive_card, move_card, move_cards, reorder_card, restore_card
-from kaizen_board.ops.queries import (
-    card_details,
-    card_history,
-    list_cards,
-    stages_of,
-    standard_revisions,
-)
+from kaizen_board.ops.queries import card_details, list_cards, stages_of
 from kaizen_board.ops.search import CardFilter
+from kaizen_board.ops.undo import Change, redo, undo
 
 __all__ = [
     "BoardInfo",

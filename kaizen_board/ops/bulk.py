@@ -13,10 +13,11 @@ from typing import Any
 
 from peewee import SQL, Value, fn
 
+from kaizen_board.events import EventKind
 from kaizen_board.ops.cards import clean_fields
 from kaizen_board.ops.directory import member_id
 from kaizen_board.ops.fields import clean_title
-from kaizen_board.ops.history import EventKind, encode_detail
+from kaizen_board.ops.history import encode_detail
 from kaizen_board.ops.ranks import RANK_GAP
 from kaizen_board.stages import Stage
 from kaizen_board.store import Store

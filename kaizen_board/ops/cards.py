@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from kaizen_board.errors import InvalidInput
+from kaizen_board.events import EventKind
 from kaizen_board.ops.directory import member_id
 from kaizen_board.ops.fields import (
     NOTE_MAX,
@@ -14,8 +15,10 @@ from kaizen_board.ops.fields import (
     clean_text,
     clean_title,
 )
-from kaizen_board.ops.history import Change, EventKind, load_card, record_event, update_card
+from kaizen_board.ops.history import record_event
 from kaizen_board.ops.ranks import rank_for
+from kaizen_board.ops.rows import load_card, update_card
+from kaizen_board.ops.undo import Change
 from kaizen_board.stages import Stage
 from kaizen_board.store import Store
 from kaizen_board.store.models import Card, Member, StandardRevision, name_key
@@ -97,7 +100,7 @@ def add_card(
             lap_started_at=now,
             **values,
         ).execute()
-        card = load_card(card_id)
+        card = load_card(store, card_id)
         event = record_event(
             card,
             EventKind.CREATED,
@@ -162,7 +165,7 @@ def edit_card(
     """
     values = {name: _clean(name, value) for name, value in fields.items()}
     with store.write():
-        card = load_card(card_id, board_id=board_id, expected_version=expected_version)
+        card = load_card(store, card_id, board_id=board_id, expected_version=expected_version)
         names = _member_names(card)
         changed = {
             name: value
@@ -208,7 +211,7 @@ def delete_card(
 ) -> Change:
     """Delete a card and its standard revisions; its history of events stays."""
     with store.write():
-        card = load_card(card_id, board_id=board_id, expected_version=expected_version)
+        card = load_card(store, card_id, board_id=board_id, expected_version=expected_version)
         revisions = tuple(StandardRevision.select().where(StandardRevision.card == card_id).dicts())
         Card.delete().where(Card.id == card_id).execute()
         live = card["archived_at"] is None

@@ -8,7 +8,6 @@ from kaizen_board.errors import InvalidInput, NotFound
 from kaizen_board.ops.fields import BOARD_NAME_MAX, clean_line, clean_name
 from kaizen_board.store import Store
 from kaizen_board.store.models import Board, Member, name_key
-from kaizen_board.store.statements import run_cached
 
 DEFAULT_BOARD_NAME = "Kaizen"
 
@@ -100,14 +99,9 @@ def member_id(store: Store, name: str | None) -> int:
     """The id of the member of that name, created on first use; must be in a write."""
     name = clean_name(store.member_name if name is None else name)
     key = name_key(name)
-    found = run_cached(
-        store.database,
-        "member by name",
-        lambda: Member.select(Member.id).where(Member.key == ""),
-        (key,),
-    ).fetchone()
+    found = store.engine.member_by_key(store.database, key)
     if found is not None:
-        return found[0]
+        return found
     return Member.insert(name=name, key=key, created_at=store.now()).execute()
 
 

@@ -1,67 +1,18 @@
-"""Events (the card's history) and `Change`, the record that lets any operation be undone."""
+"""A card's history: each change recorded as an event, with its time and member."""
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
 from datetime import datetime
-from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
-from kaizen_board.errors import Conflict, InvalidInput, NotFound
-from kaizen_board.ops.ranks import rank_near
-from kaizen_board.stages import Stage
+from peewee import JOIN
+
+from kaizen_board.events import EventKind
 from kaizen_board.store import Store
-from kaizen_board.store.models import Board, Card, Event, StandardRevision, to_micros
-from kaizen_board.store.statements import run_cached
+from kaizen_board.store.models import Event, Member, StandardRevision
 
-
-class EventKind(StrEnum):
-    CREATED = "created"  # an idea submitted
-    EDITED = "edited"
-    MOVED = "moved"  # to another stage
-    IMPROVED = "improved"  # moved into Re-standardize for the first time in its lap
-    REORDERED = "reordered"  # within its stage
-    ARCHIVED = "archived"
-    RESTORED = "restored"
-    DELETED = "deleted"
-
-
-@dataclass(frozen=True)
-class Change:
-    """What one operation did, recorded so that it can be undone and redone exactly.
-
-    Attributes:
-        label: what the change did, for an Undo menu ("Move 'Tool board' to Improve").
-        before: the card's row before the change; None if the change created it.
-        after: the card's row after the change; None if the change deleted it.
-        event: the event the change recorded, as stored (its id included): undo removes
-            just that event, redo stores it again.
-        revisions: standard revisions the change added (an edit) or removed (a delete),
-            as stored.
-    """
-
-    label: str
-    before: dict[str, Any] | None
-    after: dict[str, Any] | None
-    event: dict[str, Any]
-    revisions: tuple[dict[str, Any], ...] = field(default=())
-
-    @property
-    def card_id(self) -> int:
-        return self.event["card_id"]
-
-    @property
-    def event_id(self) -> int:
-        return self.event["id"]
-
-    @property
-    def kind(self) -> EventKind:
-        return EventKind(self.event["kind"])
-
-    @property
-    def after_version(self) -> int | None:
-        return None if self.after is None else self.after["version"]
+Actor = Member.alias("actor")
 
 
 def record_event(
@@ -105,139 +56,44 @@ def decode_detail(stored: str | None) -> dict[str, Any]:
     return detail if isinstance(detail, dict) else {"text": stored}
 
 
-_FIELDS = Card._meta.sorted_fields  # the columns of Card.select(), in order
+class HistoryLine(NamedTuple):
+    at: datetime
+    kind: str
+    member: str | None
+    from_stage: str | None
+    to_stage: str | None
+    lap: int
+    detail: dict[str, Any]  # what an edit changed, the title of a deleted card, ...
 
 
-def load_card(
-    card_id: int, *, board_id: int | None = None, expected_version: int | None = None
-) -> dict[str, Any]:
-    """The card's row, checked to be on `board_id` and at `expected_version` if given."""
-    database = Card._meta.database
-    row = run_cached(
-        database, "load card", lambda: Card.select().where(Card.id == 0), (card_id,)
-    ).fetchone()
-    if row is None:
-        raise NotFound(f"there is no card #{card_id}")
-    card = {
-        field.name: field.python_value(value) for field, value in zip(_FIELDS, row, strict=True)
-    }
-    if board_id is not None and card["board"] != board_id:
-        theirs = Board.get_by_id(card["board"]).name
-        ours = Board.get_by_id(board_id).name
-        raise InvalidInput(f"card #{card_id} is on board {theirs!r}, not on {ours!r}")
-    if expected_version is not None and card["version"] != expected_version:
-        raise Conflict(
-            f"card #{card_id} was changed elsewhere since you opened it "
-            f"(version {card['version']}, you had {expected_version}); "
-            "look at it again and repeat your change"
+def card_history(store: Store, card_id: int) -> list[HistoryLine]:
+    """Every event of a card, oldest first."""
+    with store.read():
+        query = (
+            Event.select(
+                Event.at,
+                Event.kind,
+                Actor.name,
+                Event.from_stage,
+                Event.to_stage,
+                Event.lap,
+                Event.detail,
+            )
+            .join(Actor, JOIN.LEFT_OUTER, on=(Event.member == Actor.id))
+            .where(Event.card_id == card_id)
+            .order_by(Event.id)
         )
-    return card
+        return [HistoryLine(*row[:-1], decode_detail(row[-1])) for row in query.tuples()]
 
 
-def update_card(card: dict[str, Any], values: dict[str, Any]) -> dict[str, Any]:
-    """Write `values` to the card and bump its version; the new row as a dict."""
-    values = {**values, "version": card["version"] + 1}
-    updated = (
-        Card.update(values)
-        .where((Card.id == card["id"]) & (Card.version == card["version"]))
-        .execute()
-    )
-    if updated != 1:
-        raise Conflict(f"card #{card['id']} was changed elsewhere at the same moment")
-    return {**card, **values}
-
-
-def lead_time(since: datetime, until: datetime) -> int:
-    return max(to_micros(until) - to_micros(since), 0)
-
-
-def undo(store: Store, change: Change) -> None:
-    """Put the card back as it was before `change` and remove the change's event.
-
-    Refused with `Conflict`, changing nothing, if the card was changed after `change`
-    (by another window or process) so that undoing would lose that later change.
-    """
-    card = change.card_id
-    with store.write():
-        current = _current_row(card)
-        _require(
-            current,
-            change.after,
-            f"card #{card} exists again; the delete was not undone",
-            f"card #{card} was changed elsewhere after this change, so it was not undone",
+def standard_revisions(store: Store, card_id: int) -> list[tuple[datetime, int, str]]:
+    """The earlier texts of a card's standard, oldest first: (replaced at, lap, text)."""
+    with store.read():
+        query = (
+            StandardRevision.select(
+                StandardRevision.replaced_at, StandardRevision.lap, StandardRevision.text
+            )
+            .where(StandardRevision.card == card_id)
+            .order_by(StandardRevision.id)
         )
-        _put_row(card, current, change.before)
-        if change.after is None:  # a delete: the revisions went with the card
-            _insert_revisions(change.revisions)
-        elif change.before is not None:  # an edit: the revisions it added go
-            _delete_revisions(change.revisions)
-        Event.delete().where(Event.id == change.event_id).execute()
-
-
-def redo(store: Store, change: Change) -> None:
-    """Make `change` again after `undo`: the same card (same id) gets the same row, and
-    the same event (same id, same time) is stored again.
-
-    Refused with `Conflict`, changing nothing, if the card is no longer as the change
-    found it (another window or process changed it since the undo).
-    """
-    card = change.card_id
-    with store.write():
-        current = _current_row(card)
-        _require(
-            current,
-            change.before,
-            f"card #{card} exists again, so it was not added again",
-            f"card #{card} was changed elsewhere since this change was undone, so it was not "
-            "made again",
-        )
-        _put_row(card, current, change.after)
-        if change.after is not None and change.before is not None:  # an edit
-            _insert_revisions(change.revisions)
-        Event.insert(change.event).execute()
-
-
-def _require(
-    current: dict[str, Any] | None, expected: dict[str, Any] | None, exists: str, changed: str
-) -> None:
-    """Conflict unless the card is as `expected` (None: no card), by its version."""
-    if expected is None:
-        if current is not None:
-            raise Conflict(exists)
-    elif current is None or current["version"] != expected["version"]:
-        raise Conflict(changed)
-
-
-def _current_row(card_id: int) -> dict[str, Any] | None:
-    return Card.select().where(Card.id == card_id).dicts().first()
-
-
-def _put_row(card_id: int, current: dict[str, Any] | None, wanted: dict[str, Any] | None) -> None:
-    """Make the card's stored row `wanted` (None: no card), from `current`.
-
-    A live card goes back among the neighbours it had (`rank_near`): if another card
-    has taken its rank since, it goes just after that one, never onto the same rank.
-    The version is set too: the card is again exactly as it was, so the change before
-    or after this one on an undo stack can be undone or redone in turn.
-    """
-    if wanted is None:
-        Card.delete().where(Card.id == card_id).execute()  # its revisions go with it
-        return
-    row = dict(wanted)
-    if row["archived_at"] is None:
-        row["rank"] = rank_near(row["board"], Stage(row["stage"]), row["rank"], card_id)
-    if current is None:
-        Card.insert(row).execute()
-    else:
-        Card.update(row).where(Card.id == card_id).execute()
-
-
-def _insert_revisions(revisions: tuple[dict[str, Any], ...]) -> None:
-    if revisions:
-        StandardRevision.insert_many(revisions).execute()
-
-
-def _delete_revisions(revisions: tuple[dict[str, Any], ...]) -> None:
-    ids = [revision["id"] for revision in revisions]
-    if ids:
-        StandardRevision.delete().where(StandardRevision.id.in_(ids)).execute()
+        return list(query.tuples())

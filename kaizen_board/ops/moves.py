@@ -6,20 +6,15 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 
 from kaizen_board.errors import InvalidInput
+from kaizen_board.events import EventKind
 from kaizen_board.ops.directory import member_id
-from kaizen_board.ops.history import (
-    Change,
-    EventKind,
-    lead_time,
-    load_card,
-    record_event,
-    update_card,
-)
+from kaizen_board.ops.history import record_event
 from kaizen_board.ops.ranks import already_placed, at_index, beside, rank_near, ranks_for
+from kaizen_board.ops.rows import load_card, update_card
+from kaizen_board.ops.undo import Change
+from kaizen_board.rules import outcome_of_move
 from kaizen_board.stages import Stage
 from kaizen_board.store import Store
-from kaizen_board.store.models import Event
-from kaizen_board.store.statements import run_cached
 
 
 def move_card(
@@ -70,7 +65,7 @@ def move_cards(
     versions = expected_versions or {}
     with store.write():
         cards = [
-            load_card(card_id, board_id=board_id, expected_version=versions.get(card_id))
+            load_card(store, card_id, board_id=board_id, expected_version=versions.get(card_id))
             for card_id in card_ids
         ]
         if not cards:
@@ -94,34 +89,28 @@ def move_cards(
         now = store.now()
         actor = member_id(store, by)
         return [
-            _place(card, stage, rank, None if index is None else index + offset, now, actor)
+            _place(store, card, stage, rank, None if index is None else index + offset, now, actor)
             for offset, (card, rank) in enumerate(zip(cards, ranks, strict=True))
         ]
 
 
 def _place(
-    card: dict, stage: Stage, rank: int, index: int | None, now: datetime, actor: int
+    store: Store,
+    card: dict,
+    stage: Stage,
+    rank: int,
+    index: int | None,
+    now: datetime,
+    actor: int,
 ) -> Change:
-    """Write one card's move with its event, applying the lap and improvement rules."""
-    old_stage = Stage(card["stage"])
-    values = {"stage": stage.value, "rank": rank, "updated_at": now}
-    event = {"from_stage": old_stage.value, "to_stage": stage.value, "position": index}
-    kind = EventKind.REORDERED if stage is old_stage else EventKind.MOVED
-    if stage is not old_stage:
-        values["entered_stage_at"] = now
-    if old_stage is Stage.RESTANDARDIZE and stage is Stage.STANDARD:
-        values.update(lap=card["lap"] + 1, lap_started_at=now)
-    entering_restandardize = stage is Stage.RESTANDARDIZE and old_stage is not stage
-    if entering_restandardize and not _improved_in_lap(card["id"], card["lap"]):
-        kind = EventKind.IMPROVED
-        values["improvements"] = card["improvements"] + 1
-        event["credit"] = card["owner"] or actor
-        event["lead_time"] = lead_time(card["lap_started_at"], now)
-    after = update_card(card, values)
-    recorded = record_event(after, kind, now, actor, **event)
+    """Write one card's move with its event, as the loop's rules say (rules.py)."""
+    improved = store.engine.improved_in_lap(store.database, card["id"], card["lap"])
+    outcome = outcome_of_move(card, stage, now, actor, improved_in_lap=improved)
+    after = update_card(card, {**outcome.values, "rank": rank})
+    recorded = record_event(after, outcome.kind, now, actor, position=index, **outcome.event)
     label = (
         f"Reorder '{card['title']}'"
-        if kind is EventKind.REORDERED
+        if outcome.kind is EventKind.REORDERED
         else f"Move '{card['title']}' to {stage.column_title}"
     )
     return Change(label, card, after, recorded)
@@ -138,7 +127,7 @@ def reorder_card(
 ) -> Change | None:
     """Put a card at `index` of its own stage."""
     with store.read():
-        stage = load_card(card_id, board_id=board_id)["stage"]
+        stage = load_card(store, card_id, board_id=board_id)["stage"]
     return move_card(
         store,
         card_id,
@@ -160,7 +149,7 @@ def archive_card(
 ) -> Change:
     """Take a card off the board, keeping it (and its place) for a later restore."""
     with store.write():
-        card = load_card(card_id, board_id=board_id, expected_version=expected_version)
+        card = load_card(store, card_id, board_id=board_id, expected_version=expected_version)
         if card["archived_at"] is not None:
             raise InvalidInput(f"card #{card_id} is archived already")
         now = store.now()
@@ -182,7 +171,7 @@ def restore_card(
 ) -> Change:
     """Bring an archived card back to its stage, where it was among its neighbours."""
     with store.write():
-        card = load_card(card_id, board_id=board_id, expected_version=expected_version)
+        card = load_card(store, card_id, board_id=board_id, expected_version=expected_version)
         if card["archived_at"] is None:
             raise InvalidInput(f"card #{card_id} is not archived")
         now = store.now()
@@ -194,17 +183,3 @@ def restore_card(
         )
     label = f"Restore '{card['title']}'"
     return Change(label, card, after, event)
-
-
-def _improved_in_lap(card_id: int, lap: int) -> bool:
-    improved = run_cached(
-        Event._meta.database,
-        "improved in lap",
-        lambda: (
-            Event.select(Event.id)
-            .where((Event.card_id == 0) & (Event.kind == "") & (Event.lap == 0))
-            .limit(1)
-        ),
-        (card_id, EventKind.IMPROVED.value, lap, 1),
-    )
-    return improved.fetchone() is not None

@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from datetime import datetime
 from typing import Any, NamedTuple
 
 from peewee import JOIN, SQL, Case, fn
 
-from kaizen_board.ops.history import decode_detail, load_card
 from kaizen_board.ops.ranks import position_of
+from kaizen_board.ops.rows import load_card
 from kaizen_board.ops.search import CardFilter
 from kaizen_board.stages import Stage
 from kaizen_board.store import Store
-from kaizen_board.store.models import Card, Event, Member, StandardRevision
+from kaizen_board.store.models import Card, Member
 
 Owner = Member.alias("owner")
 Actor = Member.alias("actor")
@@ -96,7 +95,7 @@ def stages_of(store: Store, card_ids: Iterable[int]) -> set[Stage]:
 def card_details(store: Store, card_id: int) -> dict[str, Any]:
     """Every stored field of a card, member names instead of ids, and its position."""
     with store.read():
-        card = load_card(card_id)
+        card = load_card(store, card_id)
         names = dict(
             Member.select(Member.id, Member.name)
             .where(Member.id.in_([card["owner"], card["submitted_by"]]))
@@ -111,49 +110,6 @@ def card_details(store: Store, card_id: int) -> dict[str, Any]:
             else position_of(card["board"], card["stage"], card["rank"], card_id)
         )
     return card
-
-
-class HistoryLine(NamedTuple):
-    at: datetime
-    kind: str
-    member: str | None
-    from_stage: str | None
-    to_stage: str | None
-    lap: int
-    detail: dict[str, Any]  # what an edit changed, the title of a deleted card, ...
-
-
-def card_history(store: Store, card_id: int) -> list[HistoryLine]:
-    """Every event of a card, oldest first."""
-    with store.read():
-        query = (
-            Event.select(
-                Event.at,
-                Event.kind,
-                Actor.name,
-                Event.from_stage,
-                Event.to_stage,
-                Event.lap,
-                Event.detail,
-            )
-            .join(Actor, JOIN.LEFT_OUTER, on=(Event.member == Actor.id))
-            .where(Event.card_id == card_id)
-            .order_by(Event.id)
-        )
-        return [HistoryLine(*row[:-1], decode_detail(row[-1])) for row in query.tuples()]
-
-
-def standard_revisions(store: Store, card_id: int) -> list[tuple[datetime, int, str]]:
-    """The earlier texts of a card's standard, oldest first: (replaced at, lap, text)."""
-    with store.read():
-        query = (
-            StandardRevision.select(
-                StandardRevision.replaced_at, StandardRevision.lap, StandardRevision.text
-            )
-            .where(StandardRevision.card == card_id)
-            .order_by(StandardRevision.id)
-        )
-        return list(query.tuples())
 
 
 def stage_order():

@@ -1,22 +1,19 @@
-"""Backups of a database: taken with SQLite's online backup API, verified, kept 7 deep.
+"""Backups of a database: when one is due, what they are named, how many are kept.
 
 A backup is a complete database file in a `backups` folder beside the board's file,
 named after it with the time it was taken (and why, for the ones taken before a
-migration or a restore). Each one is checked (PRAGMA integrity_check) before it takes
-its final name, so a file there is one that was good when written.
+migration or a restore). The engine copies and checks it before it takes its final
+name, so a file there is one that was good when written.
 """
 
 from __future__ import annotations
 
 import re
-import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from kaizen_board.errors import DatabaseProblem, FileProblem
-from kaizen_board.files import private_folder, write_atomically
-from kaizen_board.store.damage import is_disk_full
+from kaizen_board.store.store import Store
 
 KEEP = 7  # of each kind: daily, manual, before a restore, before an upgrade
 DAILY = timedelta(days=1)
@@ -107,64 +104,19 @@ def list_backups(database: Path, now: datetime | None = None) -> list[Path]:
     return [backup.path for backup in backups_of(database, now)]
 
 
-def verify(path: Path) -> None:
-    """Raise DatabaseProblem unless the file is an intact SQLite database."""
-    try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            result = connection.execute("PRAGMA integrity_check").fetchall()
-        finally:
-            connection.close()
-    except sqlite3.DatabaseError as error:
-        raise DatabaseProblem(f"{path} is damaged or not a database ({error})") from error
-    if result != [("ok",)]:
-        raise DatabaseProblem(f"{path} is damaged: {result[0][0]}")
-
-
-def copy_database(source: sqlite3.Connection, target: Path) -> Path:
-    """Write a consistent copy of an open database to `target`, verified, atomically.
-
-    The backup API copies a snapshot page by page; writers in other processes may go
-    on meanwhile, and the copy is still one moment's consistent state.
-    """
-
-    def write(temporary: Path) -> None:
-        copy = sqlite3.connect(temporary)  # in a private folder: no one else can reach it
-        try:
-            source.backup(copy)
-            # A plain rollback-journal file: readable on its own, even read-only, with
-            # no -wal or -shm files appearing beside it.
-            copy.execute("PRAGMA journal_mode = DELETE")
-        finally:
-            copy.close()
-        verify(temporary)
-
-    try:
-        private_folder(target.parent)
-    except OSError as error:
-        raise FileProblem(
-            f"cannot make the folder {target.parent} for the backup: {error.strerror}"
-        ) from error
-    try:
-        return write_atomically(target, write)
-    except sqlite3.DatabaseError as error:
-        if is_disk_full(error):
-            raise FileProblem(f"cannot write {target}: the disk is full") from error
-        raise DatabaseProblem(f"cannot back up to {target}: {error}") from error
-
-
 def take_backup(
-    connection: sqlite3.Connection,
-    database: Path,
-    now: datetime,
+    store: Store,
+    now: datetime | None = None,
     reason: str | None = None,
     *,
     keep: Path | None = None,
 ) -> Path:
-    """A new verified backup of the database; of its kind, the oldest beyond KEEP are
-    deleted, but never `keep` (a backup about to be restored)."""
+    """A new verified backup of the database into its backups folder; of its kind, the
+    oldest beyond KEEP are deleted, but never `keep` (a backup about to be restored)."""
+    database = Path(store.location)
+    now = now or store.now()
     target = backup_folder(database) / _name(database, now, reason)
-    copy_database(connection, target)
+    store.engine.copy_to(store, target)
     new = parse_backup_name(database, target)
     assert new is not None, "a backup is named as parse_backup_name reads"
     same_kind = [backup for backup in backups_of(database, now) if backup.kind == new.kind]
@@ -174,40 +126,52 @@ def take_backup(
     return target
 
 
-def fingerprint(connection: sqlite3.Connection) -> tuple:
-    """What changes whenever the board does: the newest event, members, boards, limits."""
-    return tuple(
-        connection.execute(sql).fetchone()
-        for sql in (
-            "SELECT MAX(id), COUNT(*) FROM event",
-            "SELECT MAX(id), COUNT(*) FROM member",
-            "SELECT group_concat(id || ':' || name, '|') FROM board",
-            "SELECT group_concat(board_id || stage || ifnull(wip_limit, ''), '|') "
-            "FROM board_column",
-        )
-    )
-
-
-def backup_if_due(connection: sqlite3.Connection, database: Path, now: datetime) -> Path | None:
+def backup_if_due(store: Store, now: datetime | None = None) -> Path | None:
     """The daily backup: taken if the newest daily one is a day old (or there is none) and
     the board changed since it was taken. Returns the new backup, or None."""
+    database = Path(store.location)
+    now = now or store.now()
     trusted = [
         backup
         for backup in backups_of(database, now)
         if backup.kind == "daily" and backup.taken_at <= now
     ]
     if trusted:
-        newest = trusted[0].path
         if now - trusted[0].taken_at < DAILY:
             return None
-        try:
-            previous = sqlite3.connect(f"{newest.resolve().as_uri()}?mode=ro", uri=True)
-            try:
-                unchanged = fingerprint(previous) == fingerprint(connection)
-            finally:
-                previous.close()
-        except sqlite3.DatabaseError:
-            unchanged = False
+        with store.read():
+            unchanged = store.engine.backup_fingerprint(trusted[0].path) == (
+                store.engine.fingerprint(store)
+            )
         if unchanged:
             return None
-    return take_backup(connection, database, now)
+    return take_backup(store, now)
+
+
+@dataclass(frozen=True)
+class DailyCheck:
+    """What the check and backup a window runs in the background found.
+
+    Attributes:
+        backup: the backup taken; None if none was due (or the database is damaged).
+        damage: what is wrong with the database, if the engine found it damaged.
+    """
+
+    backup: Path | None
+    damage: str | None
+
+
+def check_and_back_up(location: str, now: datetime) -> DailyCheck:
+    """Have the engine check the whole database, and if it is sound take the daily
+    backup when one is due. Opens a store of its own (for a worker thread), closed after."""
+    from kaizen_board.store.opening import open_store
+
+    store = open_store(location, create=False)
+    try:
+        with store.read():
+            problem = store.engine.quick_check(store)
+        if problem is not None:
+            return DailyCheck(None, problem)
+        return DailyCheck(backup_if_due(store, now), None)
+    finally:
+        store.close()

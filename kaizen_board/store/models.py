@@ -20,7 +20,6 @@ from peewee import (
     IntegerField,
     Model,
     NodeList,
-    SqliteDatabase,
     TextField,
 )
 
@@ -74,9 +73,9 @@ class NeverReusedIdField(AutoField):
 
     def ddl(self, ctx):
         node = super().ddl(ctx)
-        if isinstance(self.model._meta.database.current, SqliteDatabase):
-            return NodeList((node, SQL("AUTOINCREMENT")))
-        return node
+        # The engine's database says what its DDL needs (SQLite: AUTOINCREMENT).
+        suffix = getattr(self.model._meta.database.current, "never_reused_id_suffix", "")
+        return NodeList((node, SQL(suffix))) if suffix else node
 
 
 class BaseModel(Model):
@@ -203,7 +202,7 @@ class StandardRevision(BaseModel):
 
 
 class StageCount(BaseModel):
-    """How many live cards a stage of a board holds, kept by triggers (see TRIGGERS).
+    """How many live cards a stage of a board holds, kept by the engine's triggers.
 
     Counting a column of 250,000 cards costs 25 ms, at every opening and after every
     move; reading this row costs nothing, whatever the size of the board.
@@ -216,28 +215,6 @@ class StageCount(BaseModel):
     class Meta:
         primary_key = CompositeKey("board", "stage")
 
-
-# Every change of a card's board, stage or archive state moves one count, inside the
-# same statement, so the counts are right in every transaction (SQLite's dialect).
-_COUNT_IN = (
-    "INSERT INTO stage_count (board_id, stage, live) SELECT {row}.board_id, {row}.stage, 1 "
-    "WHERE {row}.archived_at IS NULL "
-    "ON CONFLICT (board_id, stage) DO UPDATE SET live = live + 1;"
-)
-_COUNT_OUT = (
-    "UPDATE stage_count SET live = live - 1 WHERE {row}.archived_at IS NULL "
-    "AND board_id = {row}.board_id AND stage = {row}.stage;"
-)
-TRIGGERS = (
-    "CREATE TRIGGER card_counted_in AFTER INSERT ON card BEGIN "
-    + _COUNT_IN.format(row="NEW")
-    + " END",
-    "CREATE TRIGGER card_counted_out AFTER DELETE ON card BEGIN "
-    + _COUNT_OUT.format(row="OLD")
-    + " END",
-    "CREATE TRIGGER card_counted_moved AFTER UPDATE OF board_id, stage, archived_at ON card "
-    "BEGIN " + _COUNT_OUT.format(row="OLD") + " " + _COUNT_IN.format(row="NEW") + " END",
-)
 
 # The board's real queries: the cards of a stage in order (only live cards are
 # ordered), archived cards, the events of a kind over time (charts), the events of

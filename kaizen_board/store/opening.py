@@ -1,37 +1,16 @@
-"""Opening a database from a path or URL, refusing bad files before touching them."""
+"""Opening a database from a path or URL: which engine, which file or server."""
 
 from __future__ import annotations
 
 import os
-import sqlite3
-import tempfile
-from pathlib import Path
-
-import peewee
 
 from kaizen_board import paths
 from kaizen_board.clock import Clock
 from kaizen_board.errors import DatabaseProblem
-from kaizen_board.files import private_folder, remove_left_behind
-from kaizen_board.store.damage import (
-    DamageFound,
-    is_damage,
-    quick_check,
-    set_aside_damaged,
-)
-from kaizen_board.store.file_lock import FileLock
-from kaizen_board.store.models import SchemaInfo
-from kaizen_board.store.schema import SCHEMA_VERSION_KEY, check_version_readable, prepare_schema
+from kaizen_board.store.engine import Engine
 from kaizen_board.store.store import Store
 
 DATABASE_ENV = "KAIZEN_BOARD_DB"
-SQLITE_HEADER = b"SQLite format 3\x00"
-LEFT_AS_IS = "The file was left as it is."
-
-# WAL lets the window read while the command line writes; FULL syncs the log on
-# every commit, so a committed change survives a power cut.
-SQLITE_PRAGMAS = {"journal_mode": "wal", "synchronous": "full", "foreign_keys": 1}
-BUSY_TIMEOUT_SECONDS = 10
 
 
 def resolve_location(location: str | os.PathLike[str] | None) -> str:
@@ -51,6 +30,20 @@ def resolve_location(location: str | os.PathLike[str] | None) -> str:
     return str(paths.default_database_path())
 
 
+def engine_for(location: str | os.PathLike[str] | None = None) -> Engine:
+    """The engine that serves a location (see resolve_location)."""
+    target = resolve_location(location)
+    scheme = target.split("://", 1)[0].lower() if "://" in target else "sqlite"
+    if scheme != "sqlite":
+        raise DatabaseProblem(
+            f"{target}: only SQLite databases (a file path or sqlite:/// URL) are "
+            "supported in this version"
+        )
+    from kaizen_board.store.sqlite.engine import SQLITE
+
+    return SQLITE
+
+
 def open_store(
     location: str | os.PathLike[str] | None = None,
     *,
@@ -59,179 +52,16 @@ def open_store(
     create: bool = True,
     check: bool = False,
 ) -> Store:
-    """Open the database at a path or `sqlite:///` URL, making a new one if `create`.
+    """Open the database at a path or `sqlite:///` URL (see resolve_location), making a
+    new one if `create`; with `check`, the engine checks the whole database first.
 
-    Raises `DatabaseProblem`, naming the file, for a folder that cannot be written,
-    a file that is not a Kaizen Board database, or one written by a newer version;
-    such a file is not modified. A file SQLite finds damaged (when it is read, or by its
-    quick check if `check`: about a second a million cards) is set aside if no one else
-    has it open, and `DamagedDatabase` says where and which backup to restore.
+    Raises `DatabaseProblem` saying what is wrong and where; a damaged file is set aside
+    (`DamagedDatabase` says where, and which backup to restore).
     """
     target = resolve_location(location)
-    path = _sqlite_path(target)
-    if path.is_symlink() and not path.exists():
-        raise DatabaseProblem(
-            f"{path} is a symbolic link that leads nowhere (or round in a loop): point it "
-            "at the database file, or give the file's own path"
-        )
-    if not create and not path.exists():
-        raise DatabaseProblem(
-            f"there is no database at {path}: check the path (a new one is made by "
-            "`kaizen-board add`, `import`, `demo` or the window)"
-        )
-    lock: FileLock | None = None
-    try:
-        _check_sqlite_path(path)
-        lock = FileLock.shared(path)
-        _create_private(path)
-        # What a killed restore or backup left behind (never what one going on uses).
-        remove_left_behind(path.parent, f".{path.name}.")
-        remove_left_behind(path.parent / "backups", f".{path.stem}-")
-        return _open_sqlite(path, clock, member_name, check, lock)
-    except DamageFound as found:
-        if lock is not None:
-            lock.release()  # the file can be set aside only if no one holds it
-        raise set_aside_damaged(path, str(found)) from found
-    except BaseException:
-        if lock is not None:
-            lock.release()
-        raise
+    engine_for(target)
+    from kaizen_board.store.sqlite.opening import open_sqlite, sqlite_path
 
-
-def _open_sqlite(
-    path: Path, clock: Clock | None, member_name: str | None, check: bool, lock: FileLock
-) -> Store:
-    """Connect, check and prepare the file; DamageFound if SQLite says it is damaged."""
-    database = peewee.SqliteDatabase(
-        str(path),
-        pragmas=SQLITE_PRAGMAS,
-        lock_type="IMMEDIATE",
-        timeout=BUSY_TIMEOUT_SECONDS,
+    return open_sqlite(
+        sqlite_path(target), clock=clock, member_name=member_name, create=create, check=check
     )
-    # Search compares text with letters beyond ASCII case-folded (ops.search).
-    database.register_function(_casefold, "casefold", 1, deterministic=True)
-    store = Store(database, str(path), clock=clock, member_name=member_name, lock=lock)
-    try:
-        with store.read():
-            database.connect()
-        if check:
-            problem = quick_check(database.connection())
-            if problem is not None:
-                raise DamageFound(problem)
-        prepare_schema(store)
-    except BaseException:
-        store.close()
-        raise
-    return store
-
-
-def _create_private(path: Path) -> None:
-    """Make a new database file readable by its owner only, whatever the umask: SQLite
-    gives its log files the mode of the database. A board is shared through the team
-    server, not the file's permissions."""
-    try:
-        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600))
-    except FileExistsError:
-        pass
-    except OSError as error:
-        raise DatabaseProblem(f"cannot create the database {path}: {error.strerror}") from error
-
-
-def _casefold(text: str | None) -> str | None:
-    return None if text is None else str(text).casefold()
-
-
-def _sqlite_path(target: str) -> Path:
-    if "://" not in target:
-        return Path(target).expanduser()
-    scheme = target.split("://", 1)[0].lower()
-    if scheme != "sqlite":
-        raise DatabaseProblem(
-            f"{target}: only SQLite databases (a file path or sqlite:/// URL) are "
-            "supported in this version"
-        )
-    from playhouse.db_url import parse
-
-    return Path(parse(target)["database"]).expanduser()
-
-
-def _check_sqlite_path(path: Path) -> None:
-    if path.is_dir():
-        raise DatabaseProblem(f"{path} is a folder, not a database file")
-    if path.exists() and not path.is_file():
-        raise DatabaseProblem(
-            f"{path} is not a regular file (a pipe, a device or a socket), so it cannot "
-            f"be a database. {LEFT_AS_IS}"
-        )
-    if not path.exists():
-        folder = path.parent
-        try:
-            private_folder(folder)
-        except OSError as error:
-            raise DatabaseProblem(
-                f"cannot create the folder {folder} for the database {path}: {error.strerror}"
-            ) from error
-        _check_folder_writable(folder, path)
-        return
-    try:
-        with path.open("rb") as file:
-            header = file.read(len(SQLITE_HEADER))
-    except OSError as error:
-        raise DatabaseProblem(f"cannot read {path}: {error.strerror}") from error
-    if header and header != SQLITE_HEADER:
-        raise DatabaseProblem(
-            f"{path} is not a Kaizen Board database: it is not an SQLite file. {LEFT_AS_IS}"
-        )
-    # SQLite cannot even read a database in WAL mode where it cannot make its files.
-    _check_folder_writable(path.parent, path)
-    if header:
-        _inspect_existing(path)
-    if not os.access(path, os.W_OK):
-        raise DatabaseProblem(f"{path} is read-only: Kaizen Board needs to write to it")
-
-
-def _check_folder_writable(folder: Path, path: Path) -> None:
-    # SQLite keeps its write-ahead log beside the file, so the folder must take files.
-    try:
-        with tempfile.TemporaryFile(dir=folder):
-            pass
-    except OSError as error:
-        raise DatabaseProblem(
-            f"cannot write in the folder {folder} for the database {path} "
-            f"({error.strerror}): the folder is read-only, and SQLite keeps its log and "
-            "Kaizen Board its lock beside the database"
-        ) from error
-
-
-def _inspect_existing(path: Path) -> None:
-    """Refuse a foreign or newer database through a read-only connection; DamageFound if
-    SQLite says it is damaged."""
-    table = SchemaInfo._meta.table_name
-    try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            tables = {
-                name
-                for (name,) in connection.execute(
-                    "SELECT name FROM sqlite_master WHERE type = 'table'"
-                )
-            }
-            if not tables:
-                return
-            if table not in tables:
-                raise DatabaseProblem(
-                    f"{path} is an SQLite database but not a Kaizen Board one "
-                    f"(it has no {table} table). {LEFT_AS_IS}"
-                )
-            row = connection.execute(
-                f"SELECT value FROM {table} WHERE key = ?", (SCHEMA_VERSION_KEY,)
-            ).fetchone()
-        finally:
-            connection.close()
-    except sqlite3.DatabaseError as error:
-        if is_damage(error):
-            raise DamageFound(str(error)) from error
-        raise DatabaseProblem(f"cannot read {path}: {error}") from error  # locked, ...
-    if row is None or not str(row[0]).isdigit():
-        raise DatabaseProblem(f"{path}: the schema version is missing or unreadable. {LEFT_AS_IS}")
-    check_version_readable(int(row[0]), str(path))

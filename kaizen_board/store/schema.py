@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 from kaizen_board.errors import DatabaseProblem
 from kaizen_board.store.backups import take_backup
-from kaizen_board.store.models import MODELS, TRIGGERS, SchemaInfo, name_key
+from kaizen_board.store.models import MODELS, SchemaInfo, name_key
 from kaizen_board.store.store import Store
 
 # Version 1 is the first released schema. A change to the models adds a migration
@@ -15,6 +14,9 @@ from kaizen_board.store.store import Store
 # raises this number; a new database is made at once at the current version.
 SCHEMA_VERSION = 2
 SCHEMA_VERSION_KEY = "schema_version"
+# Changes each time a backup is restored: a window that sees it change knows that the
+# board its undo history belongs to is gone.
+GENERATION_KEY = "restored_as"
 
 # Where a member is named: these columns are moved to the member kept when two merge.
 _MEMBER_REFERENCES = (
@@ -91,8 +93,8 @@ def prepare_schema(store: Store) -> None:
             if SchemaInfo.table_exists():
                 return
             store.database.create_tables(MODELS)
-            for trigger in TRIGGERS:
-                store.database.execute_sql(trigger)
+            for statement in store.engine.schema_statements():
+                store.database.execute_sql(statement)
             SchemaInfo.create(key=SCHEMA_VERSION_KEY, value=str(SCHEMA_VERSION))
         return
     check_version_readable(version, store.location)
@@ -106,12 +108,7 @@ def migrate(store: Store, version: int) -> None:
     If a step fails, the transaction rolls back: the database keeps its old version and
     data, and the backup (named with both versions) is there besides.
     """
-    backup = take_backup(
-        store.database.connection(),
-        Path(store.location),
-        store.now(),
-        reason=f"before-v{version}-to-v{SCHEMA_VERSION}",
-    )
+    backup = take_backup(store, reason=f"before-v{version}-to-v{SCHEMA_VERSION}")
     try:
         with store.write():
             for step in range(version, SCHEMA_VERSION):

@@ -8,14 +8,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import peewee
 
 from kaizen_board.clock import Clock, SystemClock
-from kaizen_board.errors import DatabaseProblem
 from kaizen_board.store.binding import CURRENT
-from kaizen_board.store.damage import DamageFound, is_busy, is_damage, is_disk_full
-from kaizen_board.store.file_lock import FileLock
+from kaizen_board.store.engine import Engine
 
 
 def default_member_name() -> str:
@@ -29,42 +28,11 @@ def default_member_name() -> str:
         return "me"
 
 
-def translated(location: str, error: BaseException) -> DatabaseProblem:
-    """A database error as the user should read it: what happened to which file.
-
-    A failed commit (a full disk, say) makes the rollback after it fail too ("cannot
-    rollback - no transaction is active"): the first error in the chain is the one said.
-    """
-    chain = [error]
-    while chain[-1].__context__ is not None and len(chain) < 8:
-        chain.append(chain[-1].__context__)
-    error = next(
-        (cause for cause in chain if is_damage(cause) or is_busy(cause) or is_disk_full(cause)),
-        error,
-    )
-    if is_damage(error):
-        return DamageFound(f"{error}")
-    if is_busy(error):
-        return DatabaseBusy(
-            f"{location} is busy: another window or command kept it locked for writing; "
-            "nothing was changed. Try again in a moment"
-        )
-    if is_disk_full(error):
-        return DatabaseProblem(
-            f"the disk holding {location} is full: nothing was changed. Make room and try again"
-        )
-    return DatabaseProblem(f"{location}: {error}")
-
-
 def _same_file(first: Path, second: Path) -> bool:
     try:
         return os.path.samefile(first, second)
     except OSError:  # one of them does not exist
         return False
-
-
-class DatabaseBusy(DatabaseProblem):
-    """Another window or command kept the database locked for writing; nothing changed."""
 
 
 class Store:
@@ -75,27 +43,26 @@ class Store:
         location: the file or URL it was opened from, for messages.
         clock: where every stored timestamp comes from.
         member_name: the member a change is recorded for when none is named.
+        engine: what speaks the database's dialect (see store.engine).
         lock: held while the store is open, so that no other process sets the file
-            aside as damaged under it (see store.file_lock).
+            aside as damaged under it (see store.sqlite.file_lock); None if none is.
     """
 
     def __init__(
         self,
         database: peewee.Database,
         location: str,
+        engine: Engine,
         clock: Clock | None = None,
         member_name: str | None = None,
-        lock: FileLock | None = None,
+        lock: Any = None,
     ) -> None:
         self.database = database
+        self.engine = engine
         self.location = location
         self.clock = clock or SystemClock()
         self.member_name = member_name or default_member_name()
         self.lock = lock
-
-    @property
-    def is_sqlite(self) -> bool:
-        return isinstance(self.database, peewee.SqliteDatabase)
 
     def now(self) -> datetime:
         return self.clock.now()
@@ -151,7 +118,7 @@ class Store:
         """How long a write waits for another connection's lock before DatabaseBusy (this
         thread's connection). The window waits 0 s here, and retries while it repaints."""
         with self._translated_errors():
-            self.database.execute_sql(f"PRAGMA busy_timeout = {int(seconds * 1000)}")
+            self.engine.wait_for_writers(self.database, seconds)
 
     def data_version(self) -> int:
         """A number that changes when another connection commits to the database.
@@ -160,7 +127,7 @@ class Store:
         wrote, without rereading anything else.
         """
         with self._translated_errors():
-            return self.database.execute_sql("PRAGMA data_version").fetchone()[0]
+            return self.engine.data_version(self.database)
 
     def close(self) -> None:
         if not self.database.is_closed():
@@ -175,4 +142,4 @@ class Store:
         except peewee.IntegrityError:
             raise  # a broken rule of ours, not a problem of the file
         except peewee.DatabaseError as error:
-            raise translated(self.location, error) from error
+            raise self.engine.translated(self.location, error) from error

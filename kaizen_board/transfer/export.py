@@ -26,7 +26,6 @@ from kaizen_board.transfer.csv_format import (
     BOARD_COLUMNS,
     BOM,
     HISTORY_COLUMNS,
-    format_time_sql,
     guard_formula_sql,
 )
 
@@ -39,17 +38,16 @@ class ExportCancelled(KaizenError):
     """The user cancelled an export; no file was written or replaced."""
 
 
-def _text(column, database):
-    return guard_formula_sql(fn.COALESCE(column, ""), database)
+def _text(column, store: Store):
+    return guard_formula_sql(store, fn.COALESCE(column, ""))
 
 
 def _card_queries(store: Store, board_id: int):
     """One query per stage for the live cards (in the order of their index), then one
     for the archived cards: in all, every card of the board in board order."""
     owner, submitter = Member.alias("owner"), Member.alias("submitter")
-    database = store.database
-    when = lambda column: format_time_sql(column, database)  # noqa: E731
-    text = lambda column: _text(column, database)  # noqa: E731
+    when = store.engine.format_time
+    text = lambda column: _text(column, store)  # noqa: E731
 
     def select(position):
         return (
@@ -126,8 +124,8 @@ def export_history(
                 Event.kind,
                 fn.COALESCE(Event.from_stage, ""),
                 fn.COALESCE(Event.to_stage, ""),
-                format_time_sql(Event.at, store.database),
-                _text(Member.name, store.database),
+                store.engine.format_time(Event.at),
+                _text(Member.name, store),
                 Event.lap,
             )
             .join(Member, JOIN.LEFT_OUTER, on=(Event.member == Member.id))

@@ -11,9 +11,8 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kaizen_board import ops, paths
-from kaizen_board.errors import KaizenError
+from kaizen_board.errors import DamagedDatabase, KaizenError
 from kaizen_board.store import Store, open_store
-from kaizen_board.store.damage import DamagedDatabase
 from kaizen_board.ui import crash
 from kaizen_board.ui.mainwindow import MainWindow, remembered_board
 from kaizen_board.ui.plain_text import as_rich_text

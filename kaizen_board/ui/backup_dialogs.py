@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QThread, Signal
@@ -20,46 +19,39 @@ from PySide6.QtWidgets import (
 )
 
 from kaizen_board.errors import KaizenError
-from kaizen_board.store.backups import backup_if_due, backups_of
-from kaizen_board.store.damage import quick_check
+from kaizen_board.store.backups import backups_of, check_and_back_up
 from kaizen_board.ui.plain_text import as_rich_text, plain_label
 
 
 class DailyBackup(QThread):
-    """Checks the database with SQLite's quick check, then takes the daily backup if it
-    is sound and one is due: on a connection of its own, off the window's thread (the
-    check takes about a second a million cards).
+    """Runs the core's check and daily backup (store.backups.check_and_back_up) off the
+    window's thread: the check takes about a second a million cards.
 
     Signals:
         done(str): the backup written, or "" when none was due.
         failed(str): the backup could not be taken or verified; the message says why.
-        damaged(str): the check found the file damaged (no backup was taken); what is wrong.
+        damaged(str): the check found the database damaged (no backup was taken).
     """
 
     done = Signal(str)
     failed = Signal(str)
     damaged = Signal(str)
 
-    def __init__(self, database: Path, now, parent=None) -> None:
+    def __init__(self, location: str, now, parent=None) -> None:
         super().__init__(parent)
-        self.database = database
+        self.location = location
         self.now = now
 
     def run(self) -> None:
         try:
-            connection = sqlite3.connect(f"{self.database.resolve().as_uri()}?mode=ro", uri=True)
-            try:
-                problem = quick_check(connection)
-                if problem is not None:
-                    self.damaged.emit(problem)
-                    return
-                written = backup_if_due(connection, self.database, self.now)
-            finally:
-                connection.close()
-        except (KaizenError, sqlite3.Error, OSError) as error:
+            found = check_and_back_up(self.location, self.now)
+        except (KaizenError, OSError) as error:
             self.failed.emit(str(error))
             return
-        self.done.emit("" if written is None else str(written))
+        if found.damage is not None:
+            self.damaged.emit(found.damage)
+        else:
+            self.done.emit("" if found.backup is None else str(found.backup))
 
 
 class RestoreDialog(QDialog):

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from kaizen_board import ops
 from kaizen_board.errors import KaizenError
 from kaizen_board.ops import CardFilter
+from kaizen_board.rules import stage_after, stage_before
 from kaizen_board.stages import STAGES, Stage
 from kaizen_board.ui.column import CardListView, ColumnWidget
 from kaizen_board.ui.controller import BoardController
@@ -252,11 +253,12 @@ class BoardWidget(QWidget):
         }
 
     def move_next(self) -> None:
-        self._move_to(self._active.next)
+        self._move_to(stage_after(self._active))
 
     def move_previous(self) -> None:
-        if self._active is not Stage.STANDARD:  # the loop only runs forward round its end
-            self._move_to(self._active.previous)
+        stage = stage_before(self._active)
+        if stage is not None:
+            self._move_to(stage)
 
     def _move_to(self, stage: Stage) -> None:
         ids = self.selected_ids()

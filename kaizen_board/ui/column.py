@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kaizen_board.rules import over_wip_limit
 from kaizen_board.stages import Stage
 from kaizen_board.ui.card_delegate import CardDelegate
 from kaizen_board.ui.stage_model import StageModel
@@ -201,7 +202,7 @@ class ColumnWidget(QWidget):
 
     @property
     def over_limit(self) -> bool:
-        return self.wip_limit is not None and self.model.total_all > self.wip_limit
+        return over_wip_limit(self.model.total_all, self.wip_limit)
 
     def update_header(self) -> None:
         title = self.tr(self.stage.column_title)

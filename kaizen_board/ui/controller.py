@@ -10,11 +10,10 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThread, Signa
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from kaizen_board import ops
-from kaizen_board.errors import KaizenError
+from kaizen_board.errors import DatabaseBusy, KaizenError
 from kaizen_board.ops import BoardInfo, Change
 from kaizen_board.stages import Stage
 from kaizen_board.store import Store
-from kaizen_board.store.store import DatabaseBusy
 
 Perform = Callable[[], list[Change]]
 WAIT_SECONDS = 15.0  # for another window's or command's write lock, then give up

@@ -309,7 +309,7 @@ class MainWindow(QMainWindow):
         """Check the file and take the day's backup in the background (see DailyBackup)."""
         from kaizen_board.ui.backup_dialogs import DailyBackup
 
-        self._backup = DailyBackup(Path(self.store.location), self.store.now(), self)
+        self._backup = DailyBackup(self.store.location, self.store.now(), self)
         self._backup.done.connect(
             lambda path: (
                 path
@@ -387,7 +387,7 @@ class MainWindow(QMainWindow):
         """SQLite found the open database damaged: offer to set it aside (kept, never
         deleted) and restore the newest backup, or start an empty board if there is none."""
         from kaizen_board.store.backups import list_backups
-        from kaizen_board.store.damage import set_aside_damaged
+        from kaizen_board.store.opening import engine_for
 
         location, member = self.store.location, self.store.member_name
         backups = list_backups(Path(location))
@@ -406,7 +406,7 @@ class MainWindow(QMainWindow):
             return
         self._wait_for_background_work()
         self.store.close()
-        damaged = set_aside_damaged(Path(location), problem)
+        damaged = engine_for(location).set_aside_damaged(location, problem)
         if damaged.moved_to is None:
             self._reopen(location, member)
             self.show_error(str(damaged))

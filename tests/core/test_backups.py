@@ -22,9 +22,9 @@ from kaizen_board.store.backups import (
     list_backups,
     parse_backup_name,
     take_backup,
-    verify,
 )
 from kaizen_board.store.restore import backup_now, restore_backup
+from kaizen_board.store.sqlite.copies import verify
 from tests.helpers import dump
 
 V1 = Path(__file__).resolve().parent.parent / "data" / "schema-v1.sqlite"
@@ -45,17 +45,16 @@ def test_a_backup_is_a_verified_copy_in_the_backups_folder(store, board, db_path
 
 
 def test_the_daily_backup_is_taken_when_due_and_something_changed(store, board, db_path, clock):
-    connection = store.database.connection()
-    first = backup_if_due(connection, db_path, clock.now())
+    first = backup_if_due(store, clock.now())
     assert first is not None
     clock.advance(timedelta(hours=5))
     ops.add_card(store, board.id, "Changed")
-    assert backup_if_due(connection, db_path, clock.now()) is None  # not a day yet
+    assert backup_if_due(store, clock.now()) is None  # not a day yet
     clock.advance(timedelta(days=1))
-    second = backup_if_due(connection, db_path, clock.now())
+    second = backup_if_due(store, clock.now())
     assert second is not None
     clock.advance(timedelta(days=2))
-    assert backup_if_due(connection, db_path, clock.now()) is None  # nothing changed
+    assert backup_if_due(store, clock.now()) is None  # nothing changed
     assert list_backups(db_path) == [second, first]
 
 
@@ -64,7 +63,7 @@ def test_only_the_last_seven_backups_are_kept(store, board, db_path, clock):
     for day in range(KEEP + 3):
         ops.add_card(store, board.id, f"day {day}")
         clock.advance(timedelta(days=1))
-        taken.append(backup_if_due(store.database.connection(), db_path, clock.now()))
+        taken.append(backup_if_due(store, clock.now()))
     assert list_backups(db_path) == list(reversed(taken))[:KEEP]
 
 
@@ -202,14 +201,13 @@ def test_a_migration_that_fails_leaves_the_old_version_and_data(tmp_path, clock,
 
 
 def test_backup_names_are_read_by_one_parser_with_their_reason(store, board, db_path, clock):
-    connection = store.database.connection()
-    daily = backup_if_due(connection, db_path, clock.now())
+    daily = backup_if_due(store, clock.now())
     clock.advance(timedelta(minutes=1))
     manual = backup_now(store)
     clock.advance(timedelta(minutes=1))
-    before_restore = take_backup(connection, db_path, clock.now(), reason="before-restore")
+    before_restore = take_backup(store, clock.now(), reason="before-restore")
     clock.advance(timedelta(minutes=1))
-    upgrade = take_backup(connection, db_path, clock.now(), reason="before-v1-to-v2")
+    upgrade = take_backup(store, clock.now(), reason="before-v1-to-v2")
     (db_path.parent / "backups" / "notes.sqlite").write_text("not a backup")
     found = backups_of(db_path, clock.now())
     assert [backup.path for backup in found] == [upgrade, before_restore, manual, daily]
@@ -236,9 +234,7 @@ def test_restoring_the_oldest_of_seven_backups_keeps_it(store, board, db_path, c
     for number in range(KEEP):
         ops.add_card(store, board.id, f"state {number}")
         clock.advance(timedelta(minutes=1))
-        taken.append(
-            take_backup(store.database.connection(), db_path, clock.now(), "before-restore")
-        )
+        taken.append(take_backup(store, clock.now(), "before-restore"))
     oldest = taken[0]
     clock.advance(timedelta(minutes=1))
     restore_backup(store, oldest)
@@ -253,11 +249,11 @@ def test_manual_and_before_restore_backups_leave_the_daily_ones_alone(store, boa
     for day in range(3):
         ops.add_card(store, board.id, f"day {day}")
         clock.advance(timedelta(days=1))
-        daily.append(backup_if_due(store.database.connection(), db_path, clock.now()))
+        daily.append(backup_if_due(store, clock.now()))
     for _ in range(KEEP + 2):
         clock.advance(timedelta(minutes=1))
         backup_now(store)
-        take_backup(store.database.connection(), db_path, clock.now(), "before-restore")
+        take_backup(store, clock.now(), "before-restore")
     kept = list_backups(db_path, clock.now())
     assert all(path in kept for path in daily)
     kinds = [backup.kind for backup in backups_of(db_path, clock.now())]
@@ -271,16 +267,16 @@ def test_backups_named_in_the_future_do_not_stop_the_daily_backup(store, board, 
     for day in range(KEEP):
         ops.add_card(store, board.id, f"ahead {day}")
         clock.advance(timedelta(days=1))
-        ahead.append(backup_if_due(store.database.connection(), db_path, clock.now()))
+        ahead.append(backup_if_due(store, clock.now()))
     clock.current = real_now  # put right
     ops.add_card(store, board.id, "today")
-    today = backup_if_due(store.database.connection(), db_path, clock.now())
+    today = backup_if_due(store, clock.now())
     assert today is not None
     assert today.exists()
     assert list_backups(db_path, clock.now())[0] == today
     ops.add_card(store, board.id, "tomorrow")
     clock.advance(timedelta(days=1))
-    tomorrow = backup_if_due(store.database.connection(), db_path, clock.now())
+    tomorrow = backup_if_due(store, clock.now())
     assert tomorrow is not None
     assert list_backups(db_path, clock.now())[:2] == [tomorrow, today]
     # The ones named in the future go first when the rotation is full.

@@ -128,9 +128,7 @@ def test_the_formula_guard_is_undone_exactly_and_sql_agrees_with_python(text):
         store = open_store(Path(folder) / "x.sqlite")
         from peewee import Select, Value
 
-        query = Select(columns=[guard_formula_sql(Value(text), store.database)]).bind(
-            store.database
-        )
+        query = Select(columns=[guard_formula_sql(store, Value(text))]).bind(store.database)
         assert query.scalar() == guard_formula(text)
         store.close()
 
@@ -140,7 +138,7 @@ def test_every_cell_a_spreadsheet_would_run_is_guarded_in_python_and_in_sql(stor
     text = f"{start}HYPERLINK(evil)"
     from peewee import Select, Value
 
-    in_sql = Select(columns=[guard_formula_sql(Value(text), store.database)])
+    in_sql = Select(columns=[guard_formula_sql(store, Value(text))])
     assert guard_formula(text) == "'" + text
     assert in_sql.bind(store.database).scalar() == "'" + text
 

@@ -12,11 +12,10 @@ from pathlib import Path
 import pytest
 
 from kaizen_board import ops
-from kaizen_board.errors import DatabaseProblem
+from kaizen_board.errors import DamagedDatabase, DatabaseProblem
 from kaizen_board.stages import Stage
 from kaizen_board.store import open_store
 from kaizen_board.store.backups import list_backups
-from kaizen_board.store.damage import DamagedDatabase
 from kaizen_board.store.restore import backup_now, generation, restore_at, restore_backup
 from tests.helpers import dump
 

@@ -13,10 +13,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kaizen_board import ops
-from kaizen_board.errors import DatabaseProblem, FileProblem, KaizenError
+from kaizen_board.errors import DamagedDatabase, DatabaseProblem, FileProblem, KaizenError
 from kaizen_board.stages import Stage
 from kaizen_board.store import open_store
-from kaizen_board.store.damage import DamagedDatabase
 from kaizen_board.transfer import export as export_module
 from kaizen_board.transfer.export import export_board
 from kaizen_board.transfer.importer import import_board

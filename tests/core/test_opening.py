@@ -114,7 +114,7 @@ def test_another_programs_sqlite_database_is_refused_untouched(tmp_path, clock):
 def test_a_damaged_database_is_moved_aside_whole_and_the_newest_backup_offered(
     tmp_path, db_path, clock
 ):
-    from kaizen_board.store.damage import DamagedDatabase
+    from kaizen_board.errors import DamagedDatabase
     from kaizen_board.store.restore import backup_now
 
     store = open_store(db_path, clock=clock)

@@ -140,12 +140,11 @@ def test_an_exception_in_a_slot_reaches_the_log_and_the_board_stays_usable(
 def test_the_restore_dialog_names_each_backup_by_why_it_was_taken(
     qtbot, store, board, db_path, clock
 ):
-    connection = store.database.connection()
-    take_backup(connection, db_path, clock.now(), reason="before-v1-to-v2")
+    take_backup(store, clock.now(), reason="before-v1-to-v2")
     clock.advance(timedelta(minutes=1))
-    take_backup(connection, db_path, clock.now(), reason="before-restore")
+    take_backup(store, clock.now(), reason="before-restore")
     clock.advance(timedelta(minutes=1))
-    take_backup(connection, db_path, clock.now())
+    take_backup(store, clock.now())
     dialog = backup_dialogs.RestoreDialog(db_path)
     qtbot.addWidget(dialog)
     labels = [dialog.backups.item(row).text() for row in range(dialog.backups.count())]

@@ -1,5 +1,6 @@
-"""Damaged database files: found only by SQLite's own answer, set aside only when no one
-else has them open, never deleted, with the newest backup offered in their place."""
+"""Damaged SQLite files: found only by SQLite's own answer, set aside only when no one
+else has them open, never deleted, with the newest backup offered in their place; and
+what SQLite's errors mean (damage, a lock held elsewhere, a full disk)."""
 
 from __future__ import annotations
 
@@ -7,36 +8,12 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
-from kaizen_board.errors import DatabaseProblem
-from kaizen_board.store.file_lock import FileLock
+from kaizen_board.errors import DamagedDatabase, DatabaseProblem
+from kaizen_board.store.sqlite.file_lock import FileLock
 
 # SQLite's primary result codes that mean the file itself is bad.
 _CORRUPT, _NOT_A_DATABASE = 11, 26
 _BUSY, _LOCKED, _FULL, _READ_ONLY = 5, 6, 13, 8
-
-
-class DamagedDatabase(DatabaseProblem):
-    """The database file is damaged; if no one else had it open, it was moved aside.
-
-    Attributes:
-        path: where the damaged database was.
-        moved_to: where it is now (kept, never deleted); None if it was left in place
-            because another window or command had it open.
-        backup: the newest backup there is, if any.
-    """
-
-    def __init__(self, message: str, path: Path, moved_to: Path | None, backup: Path | None):
-        super().__init__(message)
-        self.path = path
-        self.moved_to = moved_to
-        self.backup = backup
-
-
-class DamageFound(DatabaseProblem):
-    """SQLite said the open database is damaged, in the middle of some work.
-
-    The store is left open; whoever opened it closes it and calls `set_aside_damaged`.
-    """
 
 
 def is_damage(error: BaseException) -> bool:

@@ -1,0 +1,51 @@
+"""A card's stored row: read with the checks a change needs, written with a new version."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kaizen_board.errors import Conflict, InvalidInput, NotFound
+from kaizen_board.store import Store
+from kaizen_board.store.models import Board, Card
+
+_FIELDS = Card._meta.sorted_fields  # the columns of Card.select(), in order
+
+
+def load_card(
+    store: Store,
+    card_id: int,
+    *,
+    board_id: int | None = None,
+    expected_version: int | None = None,
+) -> dict[str, Any]:
+    """The card's row, checked to be on `board_id` and at `expected_version` if given."""
+    row = store.engine.card_row(store.database, card_id)
+    if row is None:
+        raise NotFound(f"there is no card #{card_id}")
+    card = {
+        field.name: field.python_value(value) for field, value in zip(_FIELDS, row, strict=True)
+    }
+    if board_id is not None and card["board"] != board_id:
+        theirs = Board.get_by_id(card["board"]).name
+        ours = Board.get_by_id(board_id).name
+        raise InvalidInput(f"card #{card_id} is on board {theirs!r}, not on {ours!r}")
+    if expected_version is not None and card["version"] != expected_version:
+        raise Conflict(
+            f"card #{card_id} was changed elsewhere since you opened it "
+            f"(version {card['version']}, you had {expected_version}); "
+            "look at it again and repeat your change"
+        )
+    return card
+
+
+def update_card(card: dict[str, Any], values: dict[str, Any]) -> dict[str, Any]:
+    """Write `values` to the card and bump its version; the new row as a dict."""
+    values = {**values, "version": card["version"] + 1}
+    updated = (
+        Card.update(values)
+        .where((Card.id == card["id"]) & (Card.version == card["version"]))
+        .execute()
+    )
+    if updated != 1:
+        raise Conflict(f"card #{card['id']} was changed elsewhere at the same moment")
+    return {**card, **values}

@@ -1,0 +1,109 @@
+"""The seam between the store and one kind of database: what every engine provides.
+
+SQLite (store/sqlite/) is the engine there is: one file on one desktop. Everything that
+speaks an engine's dialect of SQL or touches its files is behind this seam; the rest of
+the program asks the store's engine and never which engine it is. A second engine (a
+team server) is one more implementation of `Engine`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import peewee
+
+    from kaizen_board.errors import DatabaseProblem
+    from kaizen_board.store.store import Store
+
+
+class Engine:
+    """The operations the store and the core need from a database engine."""
+
+    name = "engine"
+
+    # Errors ------------------------------------------------------------------------
+
+    def translated(self, location: str, error: BaseException) -> DatabaseProblem:
+        """An engine's error as the user should read it (damaged, busy, disk full...)."""
+        raise NotImplementedError
+
+    # The connection ------------------------------------------------------------------
+
+    def data_version(self, database: peewee.Database) -> int:
+        """A number that changes when another connection commits."""
+        raise NotImplementedError
+
+    def wait_for_writers(self, database: peewee.Database, seconds: float) -> None:
+        """How long this thread's writes wait for another connection's lock."""
+        raise NotImplementedError
+
+    def schema_statements(self) -> tuple[str, ...]:
+        """What a new database needs beyond the models' tables and indexes (triggers)."""
+        raise NotImplementedError
+
+    # SQL expressions the core builds queries with -----------------------------------
+
+    def casefold(self, expression: Any) -> Any:
+        """SQL for the text case-folded as Python's str.casefold does."""
+        raise NotImplementedError
+
+    def guard_formula(self, expression: Any, starts: frozenset[str]) -> Any:
+        """SQL for csv_format.guard_formula of the text: an apostrophe before a text that
+        starts with one of `starts` (one of which is the apostrophe itself), or with an
+        apostrophe followed by one of them."""
+        raise NotImplementedError
+
+    def format_time(self, expression: Any) -> Any:
+        """SQL for csv_format.format_time of a timestamp (microseconds), "" for NULL."""
+        raise NotImplementedError
+
+    # Statements a move runs, prepared once ------------------------------------------
+
+    def card_row(self, database: peewee.Database, card_id: int) -> tuple | None:
+        """A card's stored row, its columns in the Card model's field order."""
+        raise NotImplementedError
+
+    def improved_in_lap(self, database: peewee.Database, card_id: int, lap: int) -> bool:
+        raise NotImplementedError
+
+    def member_by_key(self, database: peewee.Database, key: str) -> int | None:
+        raise NotImplementedError
+
+    # The whole database ------------------------------------------------------------
+
+    def set_aside_damaged(self, location: str, problem: str) -> DatabaseProblem:
+        """Move a damaged database out of the way (kept), if no one else has it open; the
+        error to raise, saying what was done and which backup to restore."""
+        raise NotImplementedError
+
+    def damage_of(self, location: str) -> str | None:
+        """What is wrong with a database that is not open here, if it is damaged."""
+        raise NotImplementedError
+
+    def quick_check(self, store: Store) -> str | None:
+        """None if the engine finds the database sound, else what is wrong."""
+        raise NotImplementedError
+
+    def copy_to(self, store: Store, target: Path) -> Path:
+        """A consistent, verified copy of the database in the file `target`."""
+        raise NotImplementedError
+
+    def fingerprint(self, store: Store) -> tuple:
+        """What changes whenever the board does (to tell whether a backup is due)."""
+        raise NotImplementedError
+
+    def backup_fingerprint(self, backup: Path) -> tuple | None:
+        """`fingerprint` of a backup file, or None if it cannot be read."""
+        raise NotImplementedError
+
+    def check_backup(self, backup: Path) -> None:
+        """DatabaseProblem unless the file is an intact database of this program."""
+        raise NotImplementedError
+
+    def restore_from(self, store: Store, backup: Path, waiting: Any, wait_seconds: float) -> None:
+        """Replace the database's data with the backup's in one step; ids continue from
+        the highest ever given out; `waiting` is called while another writer holds the
+        lock, for at most `wait_seconds`, then DatabaseBusy."""
+        raise NotImplementedError
