@@ -62,6 +62,8 @@ class CardInserter:
         # the highest id now is one of ours. With kept ids the database has none yet.
         self.last_id = Card.select(fn.MAX(Card.id)).scalar() or 0
         self.count = 0
+        self.cards: tuple[int, int] = (0, 0)  # the first and last id added, once finished
+        self.events: tuple[int, int] = (0, 0)  # and of their events
         self._batch: list[tuple] = []
         self._cursor = store.database.cursor()
 
@@ -118,8 +120,13 @@ class CardInserter:
             Event.lap,
             Event.detail,
         ]
+        events_before = Event.select(fn.MAX(Event.id)).scalar() or 0
         Event.insert_from(created, fields).execute()
         Event.insert_from(archived, fields).execute()
+        self.events = (events_before + 1, Event.select(fn.MAX(Event.id)).scalar() or 0)
+        self.cards = tuple(
+            Card.select(fn.MIN(Card.id), fn.MAX(Card.id)).where(ours).tuples().first() or (0, 0)
+        )
         return self.count
 
 

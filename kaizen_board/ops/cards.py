@@ -18,7 +18,7 @@ from kaizen_board.ops.fields import (
 from kaizen_board.ops.history import record_event
 from kaizen_board.ops.ranks import rank_for
 from kaizen_board.ops.rows import load_card, update_card
-from kaizen_board.ops.undo import Change
+from kaizen_board.ops.undo import CardChange
 from kaizen_board.stages import Stage
 from kaizen_board.store import Store
 from kaizen_board.store.models import Card, Member, StandardRevision, name_key
@@ -75,7 +75,7 @@ def add_card(
     index: int | None = None,
     by: str | None = None,
     **fields: Any,
-) -> Change:
+) -> CardChange:
     """Create a card (a title alone is enough) at `index` of `stage`, at the end by default.
 
     Counts as an idea submitted by `submitted_by`, or by the member making it.
@@ -111,7 +111,7 @@ def add_card(
             position=index,
         )
     label = f"Add '{card['title']}'"
-    return Change(label, None, card, event)
+    return CardChange(label, None, card, event)
 
 
 def titles_from_lines(text: str) -> list[str]:
@@ -127,7 +127,7 @@ def add_cards(
     stage: Stage = Stage.STANDARD,
     index: int | None = None,
     by: str | None = None,
-) -> list[Change]:
+) -> list[CardChange]:
     """Create one card per title, in that order from `index` (the end by default), all
     in one transaction: a bad title refuses them all, naming its line (1 for the first).
     """
@@ -158,7 +158,7 @@ def edit_card(
     by: str | None = None,
     expected_version: int | None = None,
     **fields: Any,
-) -> Change | None:
+) -> CardChange | None:
     """Change some of a card's fields; None if nothing differs from what is stored.
 
     A changed standard keeps its previous text as a revision.
@@ -198,7 +198,7 @@ def edit_card(
         after = update_card(card, {**changed, "updated_at": now})
         event = record_event(after, EventKind.EDITED, now, actor, detail=detail)
     label = f"Edit '{after['title']}'"
-    return Change(label, card, after, event, revisions)
+    return CardChange(label, card, after, event, revisions)
 
 
 def delete_card(
@@ -208,7 +208,7 @@ def delete_card(
     board_id: int | None = None,
     by: str | None = None,
     expected_version: int | None = None,
-) -> Change:
+) -> CardChange:
     """Delete a card and its standard revisions; its history of events stays."""
     with store.write():
         card = load_card(store, card_id, board_id=board_id, expected_version=expected_version)
@@ -224,7 +224,7 @@ def delete_card(
             detail={"title": card["title"]},
         )
     label = f"Delete '{card['title']}'"
-    return Change(label, card, None, event, revisions)
+    return CardChange(label, card, None, event, revisions)
 
 
 def _same_member(stored: str | None, wanted: str | None) -> bool:

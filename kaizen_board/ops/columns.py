@@ -10,6 +10,7 @@ from peewee import JOIN, fn
 from kaizen_board.errors import InvalidInput
 from kaizen_board.ops.ranks import live_in_stage
 from kaizen_board.ops.search import CardFilter
+from kaizen_board.ops.undo import WipLimitChange
 from kaizen_board.stages import Stage
 from kaizen_board.store import Store
 from kaizen_board.store.models import BoardColumn, Card, Member, StageCount
@@ -104,14 +105,28 @@ def wip_limits(store: Store, board_id: int) -> dict[Stage, int | None]:
     return limits
 
 
-def set_wip_limit(store: Store, board_id: int, stage: Stage, limit: int | None) -> None:
-    """Set a column's work-in-progress limit: a warning when exceeded, never a block."""
+def set_wip_limit(
+    store: Store, board_id: int, stage: Stage, limit: int | None
+) -> WipLimitChange | None:
+    """Set a column's work-in-progress limit (None: no limit): a warning when exceeded,
+    never a block. None if it is the limit already."""
     if limit is not None and limit < 1:
         raise InvalidInput(f"a work-in-progress limit must be at least 1, not {limit}")
     stage = Stage(stage)
     with store.write():
-        BoardColumn.delete().where(
-            (BoardColumn.board == board_id) & (BoardColumn.stage == stage.value)
-        ).execute()
-        if limit is not None:
-            BoardColumn.insert(board=board_id, stage=stage.value, wip_limit=limit).execute()
+        before = wip_limits(store, board_id)[stage]
+        if before == limit:
+            return None
+        write_wip_limit(board_id, stage, limit)
+    title = stage.column_title
+    label = f"Limit {title} to {limit}" if limit is not None else f"Remove the limit of {title}"
+    return WipLimitChange(label, board_id, stage, before, limit)
+
+
+def write_wip_limit(board_id: int, stage: Stage, limit: int | None) -> None:
+    """Store a column's limit; inside a store's write()."""
+    BoardColumn.delete().where(
+        (BoardColumn.board == board_id) & (BoardColumn.stage == stage.value)
+    ).execute()
+    if limit is not None:
+        BoardColumn.insert(board=board_id, stage=stage.value, wip_limit=limit).execute()

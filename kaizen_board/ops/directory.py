@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from kaizen_board.errors import InvalidInput, NotFound
 from kaizen_board.ops.fields import BOARD_NAME_MAX, clean_line, clean_name
+from kaizen_board.ops.rows import BoardInfo
+from kaizen_board.ops.undo import BoardChange
 from kaizen_board.store import Store
 from kaizen_board.store.models import Board, Member, name_key
 
 DEFAULT_BOARD_NAME = "Kaizen"
-
-
-class BoardInfo(NamedTuple):
-    id: int
-    name: str
 
 
 def list_boards(store: Store) -> list[BoardInfo]:
@@ -35,25 +30,28 @@ def find_board(store: Store, name: str) -> BoardInfo:
     return row
 
 
-def create_board(store: Store, name: str) -> BoardInfo:
+def create_board(store: Store, name: str) -> BoardChange:
+    """A new board; the change says which (`.board`) and undoes it."""
     name = clean_line(name, "board name", BOARD_NAME_MAX)
     with store.write():
         if _board_named(name) is not None:
             raise InvalidInput(f"a board named {name!r} already exists")
         board_id = Board.insert(name=name, key=name_key(name), created_at=store.now()).execute()
-    return BoardInfo(board_id, name)
+    return BoardChange(f"New board {name!r}", board_id, None, name)
 
 
-def rename_board(store: Store, board_id: int, name: str) -> BoardInfo:
+def rename_board(store: Store, board_id: int, name: str) -> BoardChange:
+    """Rename a board; the change says how (`.board`) and undoes it."""
     name = clean_line(name, "board name", BOARD_NAME_MAX)
     with store.write():
         clash = _board_named(name)
         if clash is not None and clash.id != board_id:
             raise InvalidInput(f"a board named {name!r} already exists")
-        renamed = Board.update(name=name, key=name_key(name)).where(Board.id == board_id)
-        if not renamed.execute():
+        before = Board.select(Board.name).where(Board.id == board_id).scalar()
+        if before is None:
             raise NotFound(f"no board #{board_id} in {store.location}")
-    return BoardInfo(board_id, name)
+        Board.update(name=name, key=name_key(name)).where(Board.id == board_id).execute()
+    return BoardChange(f"Rename board {before!r} to {name!r}", board_id, before, name)
 
 
 def member_names(store: Store) -> list[str]:
@@ -68,7 +66,7 @@ def ensure_board(store: Store, name: str) -> BoardInfo:
         row = _board_named(name)
         if row is not None:
             return row
-        return create_board(store, name)
+        return create_board(store, name).board
 
 
 def default_board(store: Store) -> BoardInfo:
@@ -84,7 +82,7 @@ def default_board(store: Store) -> BoardInfo:
         row = Board.select(Board.id, Board.name).order_by(Board.id).tuples().first()
         if row is not None:  # another process made it meanwhile
             return BoardInfo(*row)
-        return create_board(store, DEFAULT_BOARD_NAME)
+        return create_board(store, DEFAULT_BOARD_NAME).board
 
 
 def board_of(store: Store, board_id: int) -> BoardInfo:

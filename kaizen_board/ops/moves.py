@@ -11,7 +11,7 @@ from kaizen_board.ops.directory import member_id
 from kaizen_board.ops.history import record_event
 from kaizen_board.ops.ranks import already_placed, at_index, beside, rank_near, ranks_for
 from kaizen_board.ops.rows import load_card, update_card
-from kaizen_board.ops.undo import Change
+from kaizen_board.ops.undo import CardChange
 from kaizen_board.rules import outcome_of_move
 from kaizen_board.stages import Stage
 from kaizen_board.store import Store
@@ -26,7 +26,7 @@ def move_card(
     board_id: int | None = None,
     by: str | None = None,
     expected_version: int | None = None,
-) -> Change | None:
+) -> CardChange | None:
     """Put a card at `index` of `stage` (at the end if None); None if it is there already.
 
     From Re-standardize to Standard the card starts its next lap. The first time in a
@@ -51,7 +51,7 @@ def move_cards(
     board_id: int | None = None,
     by: str | None = None,
     expected_versions: Mapping[int, int] | None = None,
-) -> list[Change]:
+) -> list[CardChange]:
     """Move cards so they land together, in the order given, at a place of `stage`.
 
     The place is just below the card `after`, or just above the card `before` (what a
@@ -102,7 +102,7 @@ def _place(
     index: int | None,
     now: datetime,
     actor: int,
-) -> Change:
+) -> CardChange:
     """Write one card's move with its event, as the loop's rules say (rules.py)."""
     improved = store.engine.improved_in_lap(store.database, card["id"], card["lap"])
     outcome = outcome_of_move(card, stage, now, actor, improved_in_lap=improved)
@@ -113,7 +113,7 @@ def _place(
         if outcome.kind is EventKind.REORDERED
         else f"Move '{card['title']}' to {stage.column_title}"
     )
-    return Change(label, card, after, recorded)
+    return CardChange(label, card, after, recorded)
 
 
 def reorder_card(
@@ -124,7 +124,7 @@ def reorder_card(
     board_id: int | None = None,
     by: str | None = None,
     expected_version: int | None = None,
-) -> Change | None:
+) -> CardChange | None:
     """Put a card at `index` of its own stage."""
     with store.read():
         stage = load_card(store, card_id, board_id=board_id)["stage"]
@@ -146,7 +146,7 @@ def archive_card(
     board_id: int | None = None,
     by: str | None = None,
     expected_version: int | None = None,
-) -> Change:
+) -> CardChange:
     """Take a card off the board, keeping it (and its place) for a later restore."""
     with store.write():
         card = load_card(store, card_id, board_id=board_id, expected_version=expected_version)
@@ -158,7 +158,7 @@ def archive_card(
             after, EventKind.ARCHIVED, now, member_id(store, by), from_stage=card["stage"]
         )
     label = f"Archive '{card['title']}'"
-    return Change(label, card, after, event)
+    return CardChange(label, card, after, event)
 
 
 def restore_card(
@@ -168,7 +168,7 @@ def restore_card(
     board_id: int | None = None,
     by: str | None = None,
     expected_version: int | None = None,
-) -> Change:
+) -> CardChange:
     """Bring an archived card back to its stage, where it was among its neighbours."""
     with store.write():
         card = load_card(store, card_id, board_id=board_id, expected_version=expected_version)
@@ -182,4 +182,4 @@ def restore_card(
             after, EventKind.RESTORED, now, member_id(store, by), to_stage=stage.value
         )
     label = f"Restore '{card['title']}'"
-    return Change(label, card, after, event)
+    return CardChange(label, card, after, event)

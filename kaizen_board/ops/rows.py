@@ -1,12 +1,21 @@
-"""A card's stored row: read with the checks a change needs, written with a new version."""
+"""Stored rows: a card's, read with the checks a change needs and written with a new
+version; a board's id and name."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, NamedTuple
 
 from kaizen_board.errors import Conflict, InvalidInput, NotFound
 from kaizen_board.store import Store
 from kaizen_board.store.models import Board, Card
+
+
+class BoardInfo(NamedTuple):
+    """A board: its id and name."""
+
+    id: int
+    name: str
+
 
 _FIELDS = Card._meta.sorted_fields  # the columns of Card.select(), in order
 

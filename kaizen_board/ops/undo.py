@@ -1,27 +1,72 @@
-"""Undo and redo: `Change`, the record of what one operation did, and its exact inverse.
+"""Undo and redo of every kind of change: each operation returns the `Change`s it made,
+and here is how each kind is undone and redone exactly.
 
-Every operation returns the `Change`s it made. `undo` puts the card back as it was and
-removes just the event the change recorded; `redo` replays the change as recorded, the
-same card (same id) and the same event (same id, same time). Both refuse, changing
-nothing, when the card was changed meanwhile by another window or process.
+- `CardChange` (add, edit, move, archive, restore, delete a card): undo puts the card
+  back as it was and removes just the event the change recorded; redo replays the
+  change as recorded, the same card (same id) and the same event (same id, same time).
+- `BoardChange` (a board made or renamed), `WipLimitChange` (a column's limit).
+- `ImportChange` (the cards an import added, as one step).
+
+Every undo and redo refuses (Conflict), changing nothing, when what it would put back
+was changed meanwhile by another window or process.
 """
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
-from kaizen_board.errors import Conflict
+from kaizen_board.errors import Conflict, DatabaseProblem
 from kaizen_board.events import EventKind
 from kaizen_board.ops.ranks import rank_near
+from kaizen_board.ops.rows import BoardInfo
 from kaizen_board.stages import Stage
 from kaizen_board.store import Store
-from kaizen_board.store.models import Card, Event, StandardRevision
+from kaizen_board.store.models import (
+    Board,
+    BoardColumn,
+    Card,
+    Event,
+    StandardRevision,
+    name_key,
+)
+
+
+class Change:
+    """What one operation did, recorded so that it can be undone and redone exactly.
+
+    Attributes:
+        label: what it did, in words, for an Undo menu.
+    """
+
+    label: str
+
+    @property
+    def card_ids(self) -> tuple[int, ...]:
+        """The cards it touched, so that screens can keep them selected."""
+        return ()
+
+    def undo(self, store: Store) -> None:
+        raise NotImplementedError
+
+    def redo(self, store: Store) -> None:
+        raise NotImplementedError
+
+
+def undo(store: Store, change: Change) -> None:
+    """Undo a change of any kind (see the module's summary)."""
+    change.undo(store)
+
+
+def redo(store: Store, change: Change) -> None:
+    """Redo a change of any kind after `undo`."""
+    change.redo(store)
 
 
 @dataclass(frozen=True)
-class Change:
-    """What one operation did, recorded so that it can be undone and redone exactly.
+class CardChange(Change):
+    """What one operation did to one card, recorded to be undone and redone exactly.
 
     Attributes:
         label: what the change did, for an Undo menu ("Move 'Tool board' to Improve").
@@ -55,8 +100,18 @@ class Change:
     def after_version(self) -> int | None:
         return None if self.after is None else self.after["version"]
 
+    @property
+    def card_ids(self) -> tuple[int, ...]:
+        return (self.card_id,)
 
-def undo(store: Store, change: Change) -> None:
+    def undo(self, store: Store) -> None:
+        undo_card_change(store, self)
+
+    def redo(self, store: Store) -> None:
+        redo_card_change(store, self)
+
+
+def undo_card_change(store: Store, change: CardChange) -> None:
     """Put the card back as it was before `change` and remove the change's event.
 
     Refused with `Conflict`, changing nothing, if the card was changed after `change`
@@ -79,7 +134,7 @@ def undo(store: Store, change: Change) -> None:
         Event.delete().where(Event.id == change.event_id).execute()
 
 
-def redo(store: Store, change: Change) -> None:
+def redo_card_change(store: Store, change: CardChange) -> None:
     """Make `change` again after `undo`: the same card (same id) gets the same row, and
     the same event (same id, same time) is stored again.
 
@@ -146,3 +201,166 @@ def _delete_revisions(revisions: tuple[dict[str, Any], ...]) -> None:
     ids = [revision["id"] for revision in revisions]
     if ids:
         StandardRevision.delete().where(StandardRevision.id.in_(ids)).execute()
+
+
+@dataclass(frozen=True)
+class BoardChange(Change):
+    """A board made (`before` None) or renamed.
+
+    Attributes:
+        board_id: the board.
+        before: its name before; None if the change made it.
+        after: its name after.
+    """
+
+    label: str
+    board_id: int
+    before: str | None
+    after: str
+
+    @property
+    def board(self) -> BoardInfo:
+        """The board as it is after the change."""
+        return BoardInfo(self.board_id, self.after)
+
+    def undo(self, store: Store) -> None:
+        with store.write():
+            current = Board.select(Board.name).where(Board.id == self.board_id).scalar()
+            if current != self.after:
+                raise Conflict(
+                    f"the board {self.after!r} was changed elsewhere since, so it was left as it is"
+                )
+            if self.before is None:
+                used = (
+                    Card.select().where(Card.board == self.board_id).exists()
+                    or Event.select().where(Event.board == self.board_id).exists()
+                )
+                if used:
+                    raise Conflict(
+                        f"cards were added to the board {self.after!r} since it was made, "
+                        "so it stays"
+                    )
+                BoardColumn.delete().where(BoardColumn.board == self.board_id).execute()
+                Board.delete().where(Board.id == self.board_id).execute()
+            else:
+                _name_board(self.board_id, self.before)
+
+    def redo(self, store: Store) -> None:
+        with store.write():
+            current = Board.select(Board.name).where(Board.id == self.board_id).scalar()
+            if current != self.before:
+                raise Conflict(
+                    f"the board {self.after!r} was changed elsewhere since, so it was left as it is"
+                )
+            if self.before is None:
+                if Board.select().where(Board.key == name_key(self.after)).exists():
+                    raise Conflict(f"a board named {self.after!r} exists again")
+                Board.insert(
+                    id=self.board_id,
+                    name=self.after,
+                    key=name_key(self.after),
+                    created_at=store.now(),
+                ).execute()
+            else:
+                _name_board(self.board_id, self.after)
+
+
+def _name_board(board_id: int, name: str) -> None:
+    clash = Board.select().where((Board.key == name_key(name)) & (Board.id != board_id))
+    if clash.exists():
+        raise Conflict(f"another board is named {name!r} now, so it was left as it is")
+    Board.update(name=name, key=name_key(name)).where(Board.id == board_id).execute()
+
+
+@dataclass(frozen=True)
+class WipLimitChange(Change):
+    """A column's work-in-progress limit set (None: no limit)."""
+
+    label: str
+    board_id: int
+    stage: Stage
+    before: int | None
+    after: int | None
+
+    def undo(self, store: Store) -> None:
+        self._put(store, expected=self.after, wanted=self.before)
+
+    def redo(self, store: Store) -> None:
+        self._put(store, expected=self.before, wanted=self.after)
+
+    def _put(self, store: Store, expected: int | None, wanted: int | None) -> None:
+        from kaizen_board.ops.columns import write_wip_limit
+
+        with store.write():
+            current = (
+                BoardColumn.select(BoardColumn.wip_limit)
+                .where((BoardColumn.board == self.board_id) & (BoardColumn.stage == self.stage))
+                .scalar()
+            )
+            if current != expected:
+                raise Conflict(
+                    f"the limit of {self.stage.column_title} was changed elsewhere since, so it "
+                    "was left as it is"
+                )
+            write_wip_limit(self.board_id, self.stage, wanted)
+
+
+@dataclass(frozen=True)
+class ImportChange(Change):
+    """The cards an import added, with their events, as one step.
+
+    Undo takes them off (refused if any was changed since) and keeps their rows, in
+    this connection's temporary tables, for a redo to put back exactly: the same ids,
+    the same events. Boards the import made stay (they may hold cards made since).
+
+    Attributes:
+        cards: the first and last id of the cards added.
+        events: the first and last id of their events.
+        count: how many cards.
+    """
+
+    label: str
+    cards: tuple[int, int]
+    events: tuple[int, int]
+    count: int
+    token: str = field(default_factory=lambda: uuid.uuid4().hex)
+
+    def undo(self, store: Store) -> None:
+        first, last = self.cards
+        with store.write():
+            ours = Card.id.between(first, last)
+            unchanged = Card.select().where(ours & (Card.version == 1)).count()
+            if unchanged != self.count:
+                raise Conflict(
+                    "cards of the import were changed or deleted since, so the import was not "
+                    "undone"
+                )
+            database = store.database
+            cards, events = self._kept()
+            database.execute_sql(
+                f"CREATE TEMP TABLE {cards} AS SELECT * FROM card WHERE id BETWEEN ? AND ?",
+                (first, last),
+            )
+            database.execute_sql(
+                f"CREATE TEMP TABLE {events} AS SELECT * FROM event WHERE id BETWEEN ? AND ?",
+                self.events,
+            )
+            Event.delete().where(Event.id.between(*self.events)).execute()
+            Card.delete().where(ours).execute()
+
+    def redo(self, store: Store) -> None:
+        cards, events = self._kept()
+        with store.write():
+            try:
+                store.database.execute_sql(f"INSERT INTO card SELECT * FROM {cards}")
+                store.database.execute_sql(f"INSERT INTO event SELECT * FROM {events}")
+            except DatabaseProblem as problem:
+                raise Conflict(
+                    "the import can no longer be made again here (the database was opened "
+                    "anew, or its cards' ids were taken); import the file again"
+                ) from problem
+            store.database.execute_sql(f"DROP TABLE {cards}")
+            store.database.execute_sql(f"DROP TABLE {events}")
+
+    def _kept(self) -> tuple[str, str]:
+        return f"temp.undone_cards_{self.token}", f"temp.undone_events_{self.token}"

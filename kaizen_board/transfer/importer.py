@@ -34,6 +34,7 @@ from kaizen_board.ops.fields import (
     clean_title,
 )
 from kaizen_board.ops.ranks import respace
+from kaizen_board.ops.undo import ImportChange
 from kaizen_board.stages import Stage
 from kaizen_board.store import Store
 from kaizen_board.store.models import Card, Event, name_key, to_micros
@@ -76,6 +77,7 @@ class ImportSummary:
     kept_ids: bool = False
     dry_run: bool = False
     preview: list[dict[str, Any]] = field(default_factory=list)
+    change: ImportChange | None = None  # how to undo it (None for a dry run or no card)
 
     def describe(self) -> str:
         verb = "Would import" if self.dry_run else "Imported"
@@ -125,7 +127,7 @@ def import_board(
                 if dry_run:
                     raise _DryRun
         except _DryRun:
-            pass
+            summary.change = None  # nothing was stored: nothing to undo
     return summary
 
 
@@ -253,6 +255,13 @@ def _store_cards(
         inserter.add(row)
         _count(summary, context, row, card)
     summary.added = inserter.finish(detail={"imported": path.name})
+    if summary.added:
+        summary.change = ImportChange(
+            f"Import {summary.added} card(s) from {path.name}",
+            inserter.cards,
+            inserter.events,
+            summary.added,
+        )
     for board_id in set(context.boards.values()):
         for stage in Stage:
             respace(board_id, stage)

@@ -19,12 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from kaizen_board import ops
-from kaizen_board.errors import KaizenError
 from kaizen_board.ops import CardFilter
 from kaizen_board.rules import stage_after, stage_before
 from kaizen_board.stages import STAGES, Stage
 from kaizen_board.ui.column import CardListView, ColumnWidget
-from kaizen_board.ui.controller import BoardController
+from kaizen_board.ui.controller import BoardController, Executed
 from kaizen_board.ui.plain_text import as_rich_text
 from kaizen_board.ui.stage_model import StageModel
 
@@ -111,6 +110,7 @@ class BoardWidget(QWidget):
         self._order_tab_stops()
         self.card_actions = self._make_card_actions()
         controller.operation_did_execute.connect(self._on_operation)
+        controller.board_switched.connect(lambda _board: self.set_board())
         self.reload()
 
     def _order_tab_stops(self) -> None:
@@ -180,16 +180,22 @@ class BoardWidget(QWidget):
                 column.view.scrollTo(first)
                 self._active = stage
 
-    def _on_operation(self, card_ids: list) -> None:
+    def _on_operation(self, executed: Executed) -> None:
         had_focus = isinstance(self.focusWidget(), CardListView)
-        # Only the columns the cards left or entered: the others have not changed.
-        touched = {
-            stage
-            for stage, model in self.models.items()
-            if any(model.row_of(card_id) is not None for card_id in card_ids)
-        }
-        touched |= ops.stages_of(self.controller.store, card_ids)
-        self.reload(select=card_ids, stages=touched or None)
+        if executed.everything:
+            self.reload()
+        elif executed.limits:
+            self._load_wip_limits()
+        elif executed.card_ids:
+            # Only the columns the cards left or entered: the others have not changed.
+            card_ids = list(executed.card_ids)
+            touched = {
+                stage
+                for stage, model in self.models.items()
+                if any(model.row_of(card_id) is not None for card_id in card_ids)
+            }
+            touched |= ops.stages_of(self.controller.store, card_ids)
+            self.reload(select=card_ids, stages=touched or None)
         if had_focus:
             self.active_view().setFocus()
 
@@ -353,10 +359,5 @@ class BoardWidget(QWidget):
             0,
             100_000,
         )
-        if not accepted:
-            return
-        try:
-            ops.set_wip_limit(self.controller.store, self.controller.board.id, stage, limit or None)
-        except KaizenError as error:
-            self.controller.failed.emit(str(error))
-        self._load_wip_limits()
+        if accepted:
+            self.controller.set_wip_limit(stage, limit or None)

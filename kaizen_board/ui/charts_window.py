@@ -95,7 +95,8 @@ class ChartsWindow(QWidget):
         layout.addWidget(self.tabs, 1)
         self._timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
-        controller.operation_did_execute.connect(lambda _ids: self.schedule_refresh())
+        controller.operation_did_execute.connect(self._on_operation)
+        controller.board_switched.connect(lambda _board: self.fill_boards())
         self.fill_boards()
 
     def fill_boards(self) -> None:
@@ -105,6 +106,12 @@ class ChartsWindow(QWidget):
             self.board_box.addItem(board.name, board.id)
         self.board_box.setCurrentIndex(max(self.board_box.findData(chosen), 0))
         self.refresh()
+
+    def _on_operation(self, executed) -> None:
+        if executed.boards or executed.everything:
+            self.fill_boards()
+        else:
+            self.schedule_refresh()
 
     def schedule_refresh(self) -> None:
         self._timer.start()

@@ -4,16 +4,31 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
-from typing import Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThread, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 
 from kaizen_board import ops
 from kaizen_board.errors import DatabaseBusy, KaizenError
 from kaizen_board.ops import BoardInfo, Change
 from kaizen_board.stages import Stage
 from kaizen_board.store import Store
+from kaizen_board.ui.commands import (
+    AddCardsCommand,
+    ArchiveCardsCommand,
+    BoardCommand,
+    ChangeCommand,
+    EditCardCommand,
+    ImportCommand,
+    MoveCardsCommand,
+    RestoreCardsCommand,
+    WipLimitCommand,
+)
+
+if TYPE_CHECKING:
+    from kaizen_board.transfer.importer import ImportSummary
 
 Perform = Callable[[], list[Change]]
 WAIT_SECONDS = 15.0  # for another window's or command's write lock, then give up
@@ -31,52 +46,30 @@ def pause_painting_on(milliseconds: int) -> None:
         QThread.msleep(5)
 
 
-class OperationCommand(QUndoCommand):
-    """One user action on the undo stack: the changes the core recorded for it.
+@dataclass(frozen=True)
+class Executed:
+    """What one broadcast says changed, for each screen to read again what it shows.
 
-    Undo hands them to the core's inverse, newest first; redo replays them as recorded,
-    oldest first (the same cards, the same ids), never running the action again. If the
-    core refuses (a card changed elsewhere meanwhile), the error is reported and the
-    command drops off the stack rather than leave the stack out of step with the board.
+    Attributes:
+        card_ids: the cards changed (kept selected where they are shown).
+        boards: boards were made or renamed.
+        limits: a work-in-progress limit changed.
+        everything: read it all again (an import, a restore, another writer).
     """
 
-    def __init__(self, controller: BoardController, label: str, changes: list[Change]) -> None:
-        super().__init__(label)
-        self._controller = controller
-        self.changes = changes
-        self._done_already = True  # pushed after it was done
-
-    def redo(self) -> None:
-        if self._done_already:
-            self._done_already = False
-            return
-        self._replay(ops.redo, self.changes)
-
-    def undo(self) -> None:
-        self._replay(ops.undo, list(reversed(self.changes)))
-
-    def _replay(self, step: Callable[[Store, Change], None], changes: list[Change]) -> None:
-        store = self._controller.store
-
-        def run() -> list[Change]:
-            for change in changes:
-                step(store, change)
-            return changes
-
-        try:
-            self._controller.atomically(run)
-        except KaizenError as error:
-            self.setObsolete(True)
-            self._controller.failed.emit(str(error))
-        self._controller.finished([change.card_id for change in self.changes])
+    card_ids: tuple[int, ...] = ()
+    boards: bool = False
+    limits: bool = False
+    everything: bool = False
 
 
 class BoardController(QObject):
     """Runs every change the user makes on the board and tells the screens after.
 
     Signals:
-        operation_did_execute(list): a change was made, done, undone or redone; the
-            ids of the cards it touched (to keep them selected).
+        operation_did_execute(Executed): a change was made, undone or redone, here or
+            by another writer; what to read again. Every screen listens to it.
+        board_switched(BoardInfo): another board (or database) is shown.
         failed(str): the core refused a change; the message says why.
         waiting(bool): a change waits for another window or command to finish writing
             (True), or no longer does (False).
@@ -87,7 +80,8 @@ class BoardController(QObject):
         undo_stack: the window's undo history.
     """
 
-    operation_did_execute = Signal(list)
+    operation_did_execute = Signal(object)
+    board_switched = Signal(object)
     failed = Signal(str)
     waiting = Signal(bool)
 
@@ -97,8 +91,25 @@ class BoardController(QObject):
         self.board = board
         self.undo_stack = QUndoStack(self)
 
-    def finished(self, card_ids: list[int]) -> None:
-        self.operation_did_execute.emit(card_ids)
+    def broadcast(self, executed: Executed) -> None:
+        """Tell every screen what changed (the one way screens learn of changes)."""
+        self.operation_did_execute.emit(executed)
+
+    def external_change(self) -> None:
+        """Another window or command wrote to the database: everything is read again."""
+        self.broadcast(Executed(everything=True))
+
+    def switch_board(self, board: BoardInfo) -> None:
+        self.board = board
+        self.board_switched.emit(board)
+
+    def switch_store(self, store: Store, board: BoardInfo) -> None:
+        """Show another database (or the same file with other data, after a restore):
+        the undo history belongs to what was shown before, so it goes."""
+        store.wait_for_writers(0)  # changes retry while the window repaints: atomically
+        self.store = store
+        self.undo_stack.clear()
+        self.switch_board(board)
 
     def atomically(self, perform: Perform) -> list[Change]:
         """Run `perform` in one transaction: an action on several cards is all or nothing.
@@ -122,16 +133,20 @@ class BoardController(QObject):
         finally:
             self.waiting.emit(False)
 
-    def run(self, label: str, perform: Perform) -> list[Change]:
-        """Perform an action now; if it changed anything, put it on the undo stack."""
+    def run(
+        self, perform: Perform, command: type[ChangeCommand] = ChangeCommand, label: str = ""
+    ) -> list[Change]:
+        """Perform an action now; if it changed anything, put it on the undo stack as a
+        `command` and broadcast what changed. A refusal is reported (`failed`)."""
         try:
             changes = self.atomically(perform)
         except KaizenError as error:
             self.failed.emit(str(error))
             return []
         if changes:
-            self.undo_stack.push(OperationCommand(self, label, changes))
-            self.finished([change.card_id for change in changes])
+            done = command(self, changes, label)
+            self.undo_stack.push(done)
+            self.broadcast(done.executed())
         return changes
 
     # The actions -------------------------------------------------------------------
@@ -141,8 +156,8 @@ class BoardController(QObject):
     ) -> int | None:
         board = self.board.id
         changes = self.run(
-            self.tr("Add card"),
             lambda: [ops.add_card(self.store, board, title, stage=stage, index=index, **fields)],
+            AddCardsCommand,
         )
         return changes[0].card_id if changes else None
 
@@ -150,8 +165,8 @@ class BoardController(QObject):
         """One card per title, in order from `index`, as one step to undo; how many."""
         board = self.board.id
         changes = self.run(
-            self.tr("Add {0} card(s)").format(len(titles)),
             lambda: ops.add_cards(self.store, board, titles, stage=stage, index=index),
+            AddCardsCommand,
         )
         return len(changes)
 
@@ -181,8 +196,7 @@ class BoardController(QObject):
                 expected_versions=versions,
             )
 
-        label = self.tr("Move {0} card(s) to {1}").format(len(ids), self.tr(stage.column_title))
-        return self.run(label, perform)
+        return self.run(perform, MoveCardsCommand)
 
     def move_beside(
         self,
@@ -202,15 +216,15 @@ class BoardController(QObject):
     def archive(self, card_ids: Sequence[int]) -> None:
         board, ids = self.board.id, list(card_ids)
         self.run(
-            self.tr("Archive {0} card(s)").format(len(ids)),
             lambda: [ops.archive_card(self.store, card_id, board_id=board) for card_id in ids],
+            ArchiveCardsCommand,
         )
 
     def restore(self, card_ids: Sequence[int]) -> None:
         board, ids = self.board.id, list(card_ids)
         self.run(
-            self.tr("Restore {0} card(s)").format(len(ids)),
             lambda: [ops.restore_card(self.store, card_id, board_id=board) for card_id in ids],
+            RestoreCardsCommand,
         )
 
     def edit(self, card_id: int, version: int, fields: dict[str, Any]) -> list[Change]:
@@ -226,9 +240,42 @@ class BoardController(QObject):
 
         changes = self.atomically(perform)
         if changes:
-            self.undo_stack.push(OperationCommand(self, self.tr("Edit card"), changes))
-            self.finished([card_id])
+            done = EditCardCommand(self, changes)
+            self.undo_stack.push(done)
+            self.broadcast(done.executed())
         return changes
+
+    def set_wip_limit(self, stage: Stage, limit: int | None) -> None:
+        board = self.board.id
+        self.run(
+            lambda: _listed(ops.set_wip_limit(self.store, board, stage, limit)), WipLimitCommand
+        )
+
+    def create_board(self, name: str) -> BoardInfo | None:
+        """A new board, shown at once; None (and said why) if refused."""
+        changes = self.run(lambda: [ops.create_board(self.store, name)], BoardCommand)
+        if not changes:
+            return None
+        self.switch_board(changes[0].board)
+        return changes[0].board
+
+    def rename_board(self, name: str) -> None:
+        board = self.board.id
+        changes = self.run(lambda: [ops.rename_board(self.store, board, name)], BoardCommand)
+        if changes:
+            self.switch_board(changes[0].board)
+
+    def import_file(self, path: str) -> ImportSummary:
+        """Import a CSV file into the board shown, as one step to undo. Raises the core's
+        error (the file's errors, listed) to the caller; nothing is stored then."""
+        from kaizen_board.transfer.importer import import_board
+
+        summary = import_board(self.store, path, board_name=self.board.name)
+        if summary.change is not None:
+            done = ImportCommand(self, [summary.change])
+            self.undo_stack.push(done)
+            self.broadcast(done.executed())
+        return summary
 
 
 def _listed(change: Change | None) -> list[Change]:

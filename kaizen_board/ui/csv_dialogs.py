@@ -118,7 +118,3 @@ class ImportPreview(QDialog):
 def preview_import(controller: BoardController, path: str) -> ImportSummary:
     """A dry run into the board shown; raises ImportFailed listing the file's errors."""
     return import_board(controller.store, path, board_name=controller.board.name, dry_run=True)
-
-
-def run_import(controller: BoardController, path: str) -> ImportSummary:
-    return import_board(controller.store, path, board_name=controller.board.name)

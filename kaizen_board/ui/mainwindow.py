@@ -26,7 +26,7 @@ from kaizen_board.ops.fields import clean_name
 from kaizen_board.store import Store, open_store
 from kaizen_board.store.restore import generation
 from kaizen_board.ui.board_widget import BoardWidget
-from kaizen_board.ui.controller import BoardController
+from kaizen_board.ui.controller import BoardController, Executed
 from kaizen_board.ui.plain_text import as_rich_text
 
 POLL_MS = 1000  # other processes' changes show within two seconds
@@ -61,10 +61,12 @@ class MainWindow(QMainWindow):
         self.controller = BoardController(store, board, self)
         self.controller.waiting.connect(self._show_waiting)
         self.board_widget = BoardWidget(self.controller, self)
-        # A refused change (say, the card changed elsewhere): show the board as it is
-        # stored now, then say why.
-        self.controller.failed.connect(lambda _message: self.board_widget.reload())
+        # A refused change (say, the card changed elsewhere): every screen shows the
+        # board as it is stored now, then the window says why.
+        self.controller.failed.connect(lambda _message: self.controller.external_change())
         self.controller.failed.connect(self.show_error)
+        self.controller.board_switched.connect(self._on_board_switched)
+        self.controller.operation_did_execute.connect(self._on_operation)
         self.board_widget.open_requested.connect(self.open_card)
         self.setCentralWidget(self.board_widget)
         self._make_toolbar()
@@ -199,13 +201,22 @@ class MainWindow(QMainWindow):
     # Boards and databases ----------------------------------------------------------
 
     def switch_board(self, board: BoardInfo) -> None:
-        self.controller.board = board
-        self.board_widget.set_board()
+        self.controller.switch_board(board)
+
+    def _on_board_switched(self, board: BoardInfo) -> None:
         self.settings.setValue(last_board_key(self.store.location), board.id)
         self._fill_boxes()
         self._show_board_name()
-        if self.charts is not None:
-            self.charts.fill_boards()
+
+    def _on_operation(self, executed: Executed) -> None:
+        if executed.boards or executed.everything:
+            try:
+                self.controller.board = ops.board_of(self.store, self.controller.board.id)
+            except KaizenError:  # the board was taken away (an undone new board)
+                self.controller.switch_board(remembered_board(self.store, self.settings))
+                return
+            self._fill_boxes()
+            self._show_board_name()
 
     def _on_board_chosen(self, index: int) -> None:
         board_id = self.board_box.itemData(index)
@@ -215,24 +226,14 @@ class MainWindow(QMainWindow):
     def new_board(self) -> None:
         name, accepted = QInputDialog.getText(self, self.tr("New board"), self.tr("Name:"))
         if accepted:
-            try:
-                board = ops.create_board(self.store, name)
-            except KaizenError as error:
-                self.show_error(str(error))
-                return
-            self.switch_board(board)
+            self.controller.create_board(name)
 
     def rename_board(self) -> None:
         name, accepted = QInputDialog.getText(
             self, self.tr("Rename board"), self.tr("Name:"), text=self.controller.board.name
         )
         if accepted:
-            try:
-                board = ops.rename_board(self.store, self.controller.board.id, name)
-            except KaizenError as error:
-                self.show_error(str(error))
-                return
-            self.switch_board(board)
+            self.controller.rename_board(name)
 
     def open_database(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -260,12 +261,9 @@ class MainWindow(QMainWindow):
     def _adopt_store(self, store: Store, board: BoardInfo | None = None) -> None:
         """Show another database, or the same file with other data (a restore): the undo
         history belongs to what was shown before, so it goes."""
-        store.wait_for_writers(0)
-        self.controller.store = store
-        self.controller.undo_stack.clear()
         self._seen_version = store.data_version()
         self._seen_generation = generation(store)
-        self.switch_board(board or remembered_board(store, self.settings))
+        self.controller.switch_store(store, board or remembered_board(store, self.settings))
 
     def _show_board_name(self) -> None:
         self.setWindowTitle(self.tr("{0} — Kaizen Board").format(self.controller.board.name))
@@ -465,11 +463,10 @@ class MainWindow(QMainWindow):
         if not accepted:
             return
         try:
-            done = csv_dialogs.run_import(self.controller, path)
+            done = self.controller.import_file(path)
         except KaizenError as error:
             self.show_error(str(error))
             return
-        self.board_widget.reload()
         self.statusBar().showMessage(done.describe(), 8000)
 
     # Charts and the weekly review -------------------------------------------------
@@ -480,8 +477,6 @@ class MainWindow(QMainWindow):
 
             self.charts = ChartsWindow(self.controller)
             self.charts.setWindowIcon(self.windowIcon())
-        else:
-            self.charts.fill_boards()
         self.charts.show()
         self.charts.raise_()
         self.charts.activateWindow()
@@ -532,9 +527,7 @@ class MainWindow(QMainWindow):
                         "history was cleared."
                     )
                 )
-            self.board_widget.reload()
-            if self.charts is not None:
-                self.charts.schedule_refresh()
+            self.controller.external_change()
 
     # Messages and layout -----------------------------------------------------------
 

@@ -92,7 +92,7 @@ def test_search_ignores_letter_case_beyond_ascii_too(store, board, text, expecte
 
 
 def test_wip_limits_are_kept_per_board_and_column(store, board):
-    other = ops.create_board(store, "Office")
+    other = ops.create_board(store, "Office").board
     ops.set_wip_limit(store, board.id, Stage.IMPROVE, 3)
     assert ops.wip_limits(store, board.id)[Stage.IMPROVE] == 3
     assert ops.wip_limits(store, other.id)[Stage.IMPROVE] is None
@@ -104,7 +104,7 @@ def test_wip_limits_are_kept_per_board_and_column(store, board):
 
 def test_boards_are_renamed_but_never_to_a_name_in_use(store, board):
     ops.create_board(store, "Office")
-    assert ops.rename_board(store, board.id, "Line 1").name == "Line 1"
+    assert ops.rename_board(store, board.id, "Line 1").board.name == "Line 1"
     assert [b.name for b in ops.list_boards(store)] == ["Line 1", "Office"]
     with pytest.raises(InvalidInput, match="already exists"):
         ops.rename_board(store, board.id, "office")

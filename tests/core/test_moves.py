@@ -171,7 +171,7 @@ def test_a_bad_move_is_refused_and_nothing_changes(
 
 
 def test_a_card_of_another_board_is_refused(store, board, db_path):
-    other = ops.create_board(store, "Office")
+    other = ops.create_board(store, "Office").board
     card_id = ops.add_card(store, other.id, "Invoice approval").card_id
     before = dump(db_path)
     with pytest.raises(InvalidInput, match="card #.* is on board 'Office', not on 'Kaizen'"):

@@ -37,7 +37,7 @@ def test_a_board_named_beyond_ascii_is_found_in_any_letter_case(store):
     made = ops.ensure_board(store, "Ölraum")
     assert ops.ensure_board(store, "ÖLRAUM") == made
     assert ops.find_board(store, "ölraum") == made
-    renamed = ops.rename_board(store, made.id, "ÖLRAUM")  # its own name in capitals
+    renamed = ops.rename_board(store, made.id, "ÖLRAUM").board  # its own name in capitals
     assert ops.find_board(store, "Ölraum") == renamed
     assert name_key("Straße") == name_key("STRASSE")
 

@@ -210,7 +210,7 @@ assert shutil.which("pdftotext"), "poppler-utils is needed: the README's test co
 
 def test_dollar_signs_print_as_written_never_as_mathematics(store, board, clock, tmp_path):
     at(clock, 2026, 11, 24, 9)
-    board_name = ops.rename_board(store, board.id, "Line $2 budget").name
+    board_name = ops.rename_board(store, board.id, "Line $2 budget").board.name
     card_id = ops.add_card(
         store,
         board.id,

@@ -51,7 +51,7 @@ def test_the_range_and_board_selectors_redraw(qtbot, store, board, make_window, 
     ops.add_card(store, board.id, "Long ago")
     clock.current = datetime(2026, 11, 24, 9, tzinfo=UTC)
     ops.add_card(store, board.id, "This week")
-    office = ops.create_board(store, "Office")
+    office = ops.create_board(store, "Office").board
     window = make_window(store, board)
     window.show_charts()
     charts_window = window.charts
@@ -95,3 +95,27 @@ def test_save_as_pdf_from_the_window(qtbot, store, board, make_window, tmp_path,
         ["pdftotext", f"{target}.pdf", "-"], capture_output=True, text=True
     ).stdout
     assert "Weekly kaizen review 2026-W48" in text
+
+
+def test_the_charts_learn_of_an_import_and_of_a_new_board(
+    qtbot, store, board, make_window, tmp_path
+):
+    window = make_window(store, board)
+    window.show_charts()
+    charts = window.charts
+    qtbot.addWidget(charts)
+    drawn = []
+    for page in charts.pages.values():
+        original = page.draw
+
+        def counting(*args, _original=original, **kwargs):
+            drawn.append(1)
+            return _original(*args, **kwargs)
+
+        page.draw = counting
+    path = tmp_path / "ideas.csv"
+    path.write_text("title,stage\nShadow board,restandardize\n")
+    window.controller.import_file(str(path))
+    assert drawn  # redrawn at once: an import changes everything
+    window.controller.create_board("Office")
+    assert charts.board_box.findText("Office") >= 0

@@ -27,7 +27,7 @@ def test_import_shows_a_preview_then_adds_the_cards_to_the_board_shown(
 ):
     path = tmp_path / "ideas.csv"
     path.write_text("title,stage,owner\nShadow board,improve,Aiko\nLabel bins,,\n")
-    office = ops.create_board(store, "Office")
+    office = ops.create_board(store, "Office").board
     window = make_window(store, board)
     window.switch_board(office)
     monkeypatch.setattr(csv_dialogs, "ask_import_path", lambda *args: str(path))

@@ -85,7 +85,7 @@ def test_undo_and_redo_restore_the_board_and_the_improvement_count(
     qtbot.keyClick(focused_view(window), Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
     assert shown(window, Stage.RESTANDARDIZE) == ["Kit parts"]
     assert improvements(store, board) == 1
-    assert window.controller.undo_stack.undoText().startswith("Move 1 card")
+    assert window.controller.undo_stack.undoText() == "Move 'Kit parts' to Re-standardize"
 
 
 def test_ctrl_up_and_down_reorder_within_the_column(qtbot, store, board, make_window):

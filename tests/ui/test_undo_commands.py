@@ -68,7 +68,7 @@ def test_a_group_of_changes_to_one_card_is_undone_newest_first(controller, store
         edit = ops.edit_card(store, card_id, standard="Bins carry part numbers")
         return [edit, ops.move_card(store, card_id, Stage.MEET)]
 
-    controller.run("Move with its standard", write_standard_then_move)
+    controller.run(write_standard_then_move, label="Move with its standard")
     controller.undo_stack.undo()
     assert controller.failures == []
     card = ops.card_details(store, card_id)
@@ -93,3 +93,80 @@ def test_a_redo_refused_because_another_writer_changed_the_card_drops_off_the_st
     assert len(controller.failures) == 1
     assert "changed elsewhere" in controller.failures[0]
     assert not controller.undo_stack.canRedo()
+
+
+def test_a_wip_limit_is_one_step_to_undo_and_every_screen_is_told(controller, store, board):
+    told = []
+    controller.operation_did_execute.connect(told.append)
+    controller.set_wip_limit(Stage.IMPROVE, 3)
+    assert ops.wip_limits(store, board.id)[Stage.IMPROVE] == 3
+    assert told[-1].limits
+    assert controller.undo_stack.undoText() == "Limit Improve to 3"
+    controller.set_wip_limit(Stage.IMPROVE, 3)  # the same again: nothing to undo
+    assert controller.undo_stack.count() == 1
+    controller.undo_stack.undo()
+    assert ops.wip_limits(store, board.id)[Stage.IMPROVE] is None
+    controller.undo_stack.redo()
+    assert ops.wip_limits(store, board.id)[Stage.IMPROVE] == 3
+    assert controller.failures == []
+
+
+def test_making_and_renaming_boards_are_undone_and_redone(controller, store, board):
+    shown = []
+    controller.board_switched.connect(shown.append)
+    office = controller.create_board("Office")
+    assert shown[-1] == office
+    controller.rename_board("Office floor 2")
+    assert [b.name for b in ops.list_boards(store)] == [board.name, "Office floor 2"]
+    controller.undo_stack.undo()
+    assert [b.name for b in ops.list_boards(store)] == [board.name, "Office"]
+    controller.undo_stack.undo()
+    assert [b.name for b in ops.list_boards(store)] == [board.name]
+    controller.undo_stack.redo()
+    controller.undo_stack.redo()
+    assert ops.list_boards(store)[-1] == ops.BoardInfo(office.id, "Office floor 2")
+    assert controller.failures == []
+
+
+def test_undoing_a_new_board_that_got_cards_meanwhile_is_refused(controller, store):
+    office = controller.create_board("Office")
+    ops.add_card(store, office.id, "An idea on the new board")
+    controller.undo_stack.undo()
+    assert "cards were added to the board 'Office'" in controller.failures[0]
+    assert office in ops.list_boards(store)
+
+
+def test_an_import_is_one_step_to_undo_and_redo_brings_back_the_same_cards(
+    controller, store, board, db_path, tmp_path
+):
+    ops.add_card(store, board.id, "Already here")
+    path = tmp_path / "ideas.csv"
+    path.write_text("title,stage\nShadow board,improve\nTwo bins,\nSpill kit,meet\n")
+    told = []
+    controller.operation_did_execute.connect(told.append)
+    events_before = store.database.execute_sql("SELECT COUNT(*) FROM event").fetchone()
+    summary = controller.import_file(str(path))
+    assert summary.added == 3
+    assert told[-1].everything
+    imported = dump(db_path)
+    assert controller.undo_stack.undoText() == "Import 3 card(s) from ideas.csv"
+    controller.undo_stack.undo()
+    assert [c.title for c in ops.list_cards(store, board.id)] == ["Already here"]
+    controller.undo_stack.redo()
+    assert dump(db_path) == imported
+    controller.undo_stack.undo()
+    assert controller.failures == []
+    assert store.database.execute_sql("SELECT COUNT(*) FROM event").fetchone() == events_before
+
+
+def test_undoing_an_import_after_one_of_its_cards_moved_is_refused(
+    controller, store, board, tmp_path
+):
+    path = tmp_path / "ideas.csv"
+    path.write_text("title\nShadow board\nTwo bins\n")
+    controller.import_file(str(path))
+    [first, _] = ops.list_cards(store, board.id)
+    ops.move_card(store, first.id, Stage.MEET)
+    controller.undo_stack.undo()
+    assert "cards of the import were changed or deleted since" in controller.failures[0]
+    assert len(list(ops.list_cards(store, board.id))) == 2

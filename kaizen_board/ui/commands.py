@@ -1,0 +1,118 @@
+"""The undo stack's commands: one kind for each kind of change a user makes.
+
+Each holds the changes the core recorded for one action. Undo hands them to the core's
+inverse, newest first; redo replays them as recorded, oldest first (the same cards, the
+same ids), never running the action again. A command's label is its change's, and it
+says what the screens must read again (`Executed`). If the core refuses (something was
+changed elsewhere meanwhile), the command reports it and drops off the stack rather
+than leave the stack out of step with the board.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QUndoCommand
+
+from kaizen_board import ops
+from kaizen_board.errors import KaizenError
+from kaizen_board.ops import Change
+
+if TYPE_CHECKING:
+    from kaizen_board.ui.controller import BoardController, Executed
+
+
+class ChangeCommand(QUndoCommand):
+    """An action on the undo stack, already done when pushed.
+
+    Attributes:
+        changes: what the core recorded for it, oldest first.
+    """
+
+    def __init__(self, controller: BoardController, changes: list[Change], label: str = "") -> None:
+        super().__init__(label or self.label_of(changes))
+        self._controller = controller
+        self.changes = changes
+        self._done_already = True
+
+    def label_of(self, changes: list[Change]) -> str:
+        return changes[0].label if len(changes) == 1 else f"{len(changes)} changes"
+
+    def executed(self) -> Executed:
+        """What the screens read again after it is done, undone or redone."""
+        from kaizen_board.ui.controller import Executed
+
+        return Executed(card_ids=tuple(id_ for c in self.changes for id_ in c.card_ids))
+
+    def redo(self) -> None:
+        if self._done_already:
+            self._done_already = False
+            return
+        self._replay(ops.redo, self.changes)
+
+    def undo(self) -> None:
+        self._replay(ops.undo, list(reversed(self.changes)))
+
+    def _replay(self, step, changes: list[Change]) -> None:
+        store = self._controller.store
+
+        def run() -> list[Change]:
+            for change in changes:
+                step(store, change)
+            return changes
+
+        try:
+            self._controller.atomically(run)
+        except KaizenError as error:
+            self.setObsolete(True)
+            self._controller.failed.emit(str(error))
+        self._controller.broadcast(self.executed())
+
+
+class AddCardsCommand(ChangeCommand):
+    def label_of(self, changes: list[Change]) -> str:
+        return changes[0].label if len(changes) == 1 else f"Add {len(changes)} cards"
+
+
+class MoveCardsCommand(ChangeCommand):
+    def label_of(self, changes: list[Change]) -> str:
+        return changes[0].label if len(changes) == 1 else f"Move {len(changes)} cards"
+
+
+class EditCardCommand(ChangeCommand):
+    pass
+
+
+class ArchiveCardsCommand(ChangeCommand):
+    def label_of(self, changes: list[Change]) -> str:
+        return changes[0].label if len(changes) == 1 else f"Archive {len(changes)} cards"
+
+
+class RestoreCardsCommand(ChangeCommand):
+    def label_of(self, changes: list[Change]) -> str:
+        return changes[0].label if len(changes) == 1 else f"Restore {len(changes)} cards"
+
+
+class WipLimitCommand(ChangeCommand):
+    def executed(self) -> Executed:
+        from kaizen_board.ui.controller import Executed
+
+        return Executed(limits=True)
+
+
+class BoardCommand(ChangeCommand):
+    """A board made or renamed: the lists of boards change."""
+
+    def executed(self) -> Executed:
+        from kaizen_board.ui.controller import Executed
+
+        return Executed(boards=True)
+
+
+class ImportCommand(ChangeCommand):
+    """Every card an import added, as one step: the whole board is read again."""
+
+    def executed(self) -> Executed:
+        from kaizen_board.ui.controller import Executed
+
+        return Executed(everything=True)
