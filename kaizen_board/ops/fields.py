@@ -97,6 +97,11 @@ def split_tags(stored: str) -> list[str]:
     return [tag for tag in stored.split(",") if tag]
 
 
+def tags_for_editing(stored: str) -> str:
+    """Stored tags as a person edits them: "5S, safety" (clean_tags reads it back)."""
+    return ", ".join(split_tags(stored))
+
+
 def clean_impact(value: str | Impact | None) -> str | None:
     if value is None or not str(value).strip():
         return None

@@ -9,6 +9,7 @@ from typing import Any, NamedTuple
 from peewee import JOIN
 
 from kaizen_board.events import EventKind
+from kaizen_board.stages import Stage
 from kaizen_board.store import Store
 from kaizen_board.store.models import Event, Member, StandardRevision
 
@@ -97,3 +98,24 @@ def standard_revisions(store: Store, card_id: int) -> list[tuple[datetime, int, 
             .order_by(StandardRevision.id)
         )
         return list(query.tuples())
+
+
+def what_happened(line: HistoryLine) -> str:
+    """An event in words, as a card's history lists it: "moved Standard → Improve"."""
+    if line.from_stage and line.to_stage and line.from_stage != line.to_stage:
+        verb = "improved: moved" if line.kind == EventKind.IMPROVED else "moved"
+        return f"{verb} {Stage(line.from_stage).column_title} → {Stage(line.to_stage).column_title}"
+    return str(line.kind)
+
+
+def detail_in_words(detail: dict[str, Any]) -> str:
+    """What an event's detail says, in words: "title: Old → New; description"."""
+    parts = []
+    for name, value in detail.items():
+        if isinstance(value, list) and len(value) == 2:
+            parts.append(f"{name}: {value[0] or '—'} → {value[1] or '—'}")
+        elif name in ("title", "text", "imported"):
+            parts.append(str(value))
+        else:
+            parts.append(name)
+    return "; ".join(parts)

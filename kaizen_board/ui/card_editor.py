@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from kaizen_board import ops
 from kaizen_board.errors import Conflict, InvalidInput, KaizenError
-from kaizen_board.ops.fields import TITLE_MAX, Impact, clean_title, split_tags
+from kaizen_board.ops.fields import TITLE_MAX, Impact, clean_title, tags_for_editing
+from kaizen_board.ops.history import detail_in_words, what_happened
 from kaizen_board.stages import Stage
 from kaizen_board.ui.controller import BoardController
 from kaizen_board.ui.plain_text import plain_label
@@ -152,7 +153,7 @@ class CardEditor(QDialog):
         self.description.setPlainText(card["description"])
         self.owner.setCurrentText(card["owner"] or "")
         self.submitted_by.setCurrentText(card["submitted_by"] or "")
-        self.tags.setText(", ".join(split_tags(card["tags"])))
+        self.tags.setText(tags_for_editing(card["tags"]))
         self.impact.setCurrentIndex(max(self.impact.findData(card["impact_category"]), 0))
         self.impact_note.setText(card["impact_note"])
         self.standard.setPlainText(card["standard"])
@@ -174,18 +175,16 @@ class CardEditor(QDialog):
         self.history.clear()
         for line in ops.card_history(store, self.card_id):
             item = QTreeWidgetItem(
-                [_local(line.at), self._describe(line), line.member or "", _detail(line.detail)]
+                [
+                    _local(line.at),
+                    what_happened(line),
+                    line.member or "",
+                    detail_in_words(line.detail),
+                ]
             )
             self.history.addTopLevelItem(item)
         for column in range(3):
             self.history.resizeColumnToContents(column)
-
-    def _describe(self, line) -> str:
-        stages = {stage.value: self.tr(stage.column_title) for stage in Stage}
-        if line.from_stage and line.to_stage and line.from_stage != line.to_stage:
-            verb = self.tr("improved: moved") if line.kind == "improved" else self.tr("moved")
-            return f"{verb} {stages[line.from_stage]} → {stages[line.to_stage]}"
-        return self.tr(line.kind)
 
     def _show_revision(self, row: int) -> None:
         if 0 <= row < len(self._revision_texts):
@@ -363,7 +362,7 @@ def _as_shown(card: dict[str, Any]) -> dict[str, Any]:
         "standard": card["standard"],
         "owner": card["owner"] or None,
         "submitted_by": card["submitted_by"] or None,
-        "tags": ", ".join(split_tags(card["tags"])),
+        "tags": tags_for_editing(card["tags"]),
         "impact_category": card["impact_category"],
         "impact_note": card["impact_note"],
     }
@@ -371,15 +370,3 @@ def _as_shown(card: dict[str, Any]) -> dict[str, Any]:
 
 def _local(moment) -> str:
     return moment.astimezone().strftime("%Y-%m-%d %H:%M")
-
-
-def _detail(detail: dict[str, Any]) -> str:
-    parts = []
-    for name, value in detail.items():
-        if isinstance(value, list) and len(value) == 2:
-            parts.append(f"{name}: {value[0] or '—'} → {value[1] or '—'}")
-        elif name in ("title", "text", "imported"):
-            parts.append(str(value))
-        else:
-            parts.append(name)
-    return "; ".join(parts)
