@@ -9,6 +9,7 @@ from kaizen_board.stages import Stage
 
 
 def test_each_event_of_a_card_is_said_in_words(store, board):
+    ops.add_card(store, board.id, "Another card")
     card_id = ops.add_card(store, board.id, "Shadow board", stage=Stage.IMPROVE).card_id
     ops.edit_card(store, card_id, title="Shadow board, line 2", description="Where")
     ops.move_card(store, card_id, Stage.RESTANDARDIZE)
