@@ -262,8 +262,8 @@ def _list(args: argparse.Namespace, store: Store, board: BoardInfo) -> int:
 
 
 def _report(args: argparse.Namespace, store: Store, board: BoardInfo) -> int:
-    from kaizen_board.review import save_review
-    from kaizen_board.timeline import IsoWeek
+    from kaizen_board.reports.review import save_review
+    from kaizen_board.reports.timeline import IsoWeek
 
     if args.week is None:
         week = IsoWeek.of(store.now().astimezone().date())

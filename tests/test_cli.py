@@ -224,7 +224,7 @@ def test_report_writes_the_weekly_review(capsys, db_path, tmp_path):
 def test_report_defaults_to_this_weeks_file(capsys, db_path, tmp_path, monkeypatch):
     from datetime import datetime
 
-    from kaizen_board.timeline import IsoWeek
+    from kaizen_board.reports.timeline import IsoWeek
 
     monkeypatch.chdir(tmp_path)
     run(capsys, "add", "An idea", "--db", str(db_path))

@@ -13,8 +13,8 @@ def test_files_the_program_makes_are_its_owners_alone_whatever_the_umask(tmp_pat
     import os
     import stat
 
-    from kaizen_board.review import save_review
-    from kaizen_board.timeline import IsoWeek
+    from kaizen_board.reports.review import save_review
+    from kaizen_board.reports.timeline import IsoWeek
     from kaizen_board.transfer.export import export_board
     from kaizen_board.ui import crash
 

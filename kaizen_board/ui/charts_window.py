@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kaizen_board import charts, ops
+from kaizen_board import ops
+from kaizen_board.reports import charts
 from kaizen_board.ui.controller import BoardController
 
 REFRESH_DELAY_MS = 400  # a moment after a card moves, once for a burst of moves

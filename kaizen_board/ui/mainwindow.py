@@ -490,7 +490,7 @@ class MainWindow(QMainWindow):
             review_printing.print_preview(self, self.store, self.controller.board.id, week)
 
     def save_review(self, suffix: str) -> None:
-        from kaizen_board.review import save_review
+        from kaizen_board.reports.review import save_review
         from kaizen_board.ui import review_printing
         from kaizen_board.ui.week_dialog import ask_week
 

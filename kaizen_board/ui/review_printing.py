@@ -8,9 +8,9 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from kaizen_board.review import paper_for_locale
+from kaizen_board.reports.review import paper_for_locale
+from kaizen_board.reports.timeline import IsoWeek
 from kaizen_board.store import Store
-from kaizen_board.timeline import IsoWeek
 
 
 def paper_of(printer: QPrinter) -> str:
@@ -22,7 +22,7 @@ def paint_review(printer: QPrinter, store: Store, board_id: int, week: IsoWeek) 
     """Draw the review on the printer's page, as vectors (matplotlib's SVG)."""
     import io
 
-    from kaizen_board import review  # draws with matplotlib: imported when first used
+    from kaizen_board.reports import review  # draws with matplotlib: imported when first used
 
     paper = paper_of(printer)
     figure = review.new_page(paper)

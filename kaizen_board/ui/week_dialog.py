@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kaizen_board.timeline import IsoWeek
+from kaizen_board.reports.timeline import IsoWeek
 
 RECENT_WEEKS = 12
 

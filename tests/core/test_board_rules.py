@@ -17,9 +17,10 @@ from hypothesis import settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
-from kaizen_board import metrics, ops
+from kaizen_board import ops
 from kaizen_board.clock import FixedClock
 from kaizen_board.ops import EventKind
+from kaizen_board.reports import metrics
 from kaizen_board.stages import Stage
 from kaizen_board.store import open_store
 

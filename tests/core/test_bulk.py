@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from kaizen_board import metrics, ops
+from kaizen_board import ops
 from kaizen_board.errors import InvalidInput
 from kaizen_board.ops.bulk import add_cards_in_bulk
+from kaizen_board.reports import metrics
 from kaizen_board.stages import Stage
 from tests.helpers import START, dump, ids_in
 

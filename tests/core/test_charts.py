@@ -9,9 +9,10 @@ import matplotlib
 import matplotlib.dates as mdates
 import pytest
 
-from kaizen_board import charts, ops
+from kaizen_board import ops
+from kaizen_board.reports import charts
+from kaizen_board.reports.timeline import IsoWeek
 from kaizen_board.stages import Stage
-from kaizen_board.timeline import IsoWeek
 
 ALL = charts.ChartRange(tz=UTC)
 

@@ -10,13 +10,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kaizen_board import metrics, ops
+from kaizen_board import ops
 from kaizen_board.clock import FixedClock
 from kaizen_board.errors import InvalidInput
 from kaizen_board.ops import EventKind
+from kaizen_board.reports import metrics
+from kaizen_board.reports.timeline import IsoWeek, local_midnight
 from kaizen_board.stages import Stage
 from kaizen_board.store import open_store
-from kaizen_board.timeline import IsoWeek, local_midnight
 
 BERLIN = ZoneInfo("Europe/Berlin")
 KOLKATA = ZoneInfo("Asia/Kolkata")

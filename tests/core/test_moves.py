@@ -6,10 +6,11 @@ from datetime import timedelta
 
 import pytest
 
-from kaizen_board import metrics, ops
+from kaizen_board import ops
 from kaizen_board.errors import Conflict, InvalidInput
 from kaizen_board.ops import EventKind
 from kaizen_board.ops.ranks import RANK_GAP
+from kaizen_board.reports import metrics
 from kaizen_board.stages import Stage
 from tests.helpers import START, dump, ids_in
 

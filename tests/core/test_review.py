@@ -12,7 +12,7 @@ import pytest
 
 from kaizen_board import ops
 from kaizen_board.errors import FileProblem, InvalidInput
-from kaizen_board.review import (
+from kaizen_board.reports.review import (
     WeekCounts,
     draw_review,
     new_page,
@@ -20,8 +20,8 @@ from kaizen_board.review import (
     save_review,
     weekly_review,
 )
+from kaizen_board.reports.timeline import IsoWeek
 from kaizen_board.stages import Stage
-from kaizen_board.timeline import IsoWeek
 
 W48 = IsoWeek(2026, 48)  # Monday 23 to Sunday 29 November 2026
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -228,3 +228,15 @@ def test_dollar_signs_print_as_written_never_as_mathematics(store, board, clock,
     assert "$\\x$ Smith" in text
     assert "before: Scrap costs $400; see $\\alpha$" in text
     assert "after: Scrap costs $100" in text
+
+
+def test_a_busy_week_lists_ten_improvements_and_counts_the_rest(store, board, clock, tmp_path):
+    at(clock, 2026, 11, 24, 9)
+    for number in range(13):
+        card = ops.add_card(store, board.id, f"Improvement {number}", stage=Stage.IMPROVE).card_id
+        ops.move_card(store, card, Stage.RESTANDARDIZE)
+    review = weekly_review(store, board.id, W48, UTC)
+    assert review.this_week.improvements == 13
+    assert [line.title for line in review.improvements] == [f"Improvement {n}" for n in range(10)]
+    path = save_review(store, board.id, W48, tmp_path / "review.pdf", tz=UTC, paper="a4")
+    assert "… and 3 more" in " ".join(pdf_text(path).split())

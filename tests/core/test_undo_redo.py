@@ -7,9 +7,10 @@ from datetime import timedelta
 
 import pytest
 
-from kaizen_board import metrics, ops
+from kaizen_board import ops
 from kaizen_board.errors import Conflict
 from kaizen_board.ops import EventKind
+from kaizen_board.reports import metrics
 from kaizen_board.stages import Stage
 from kaizen_board.store import open_store
 from tests.helpers import dump, ids_in

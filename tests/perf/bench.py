@@ -31,9 +31,10 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from kaizen_board import charts, ops  # noqa: E402
+from kaizen_board import ops  # noqa: E402
 from kaizen_board.clock import FixedClock  # noqa: E402
 from kaizen_board.ops.bulk import add_cards_in_bulk  # noqa: E402
+from kaizen_board.reports import charts  # noqa: E402
 from kaizen_board.stages import STAGES  # noqa: E402
 from kaizen_board.store import open_store  # noqa: E402
 from kaizen_board.transfer.export import export_board  # noqa: E402

@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 
 from kaizen_board import ops
+from kaizen_board.reports.timeline import IsoWeek
 from kaizen_board.stages import Stage
-from kaizen_board.timeline import IsoWeek
 from kaizen_board.ui import review_printing, week_dialog
 from tests.ui.helpers import select
 

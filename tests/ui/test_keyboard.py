@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from kaizen_board import metrics, ops
+from kaizen_board import ops
+from kaizen_board.reports import metrics
 from kaizen_board.stages import Stage
 from tests.ui.helpers import select, shown
 

@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtCore import QDate, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from kaizen_board.timeline import IsoWeek
+from kaizen_board.reports.timeline import IsoWeek
 from kaizen_board.ui import week_dialog
 from kaizen_board.ui.week_dialog import WeekDialog
 

@@ -11,11 +11,11 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import TYPE_CHECKING
 
-from kaizen_board import metrics
 from kaizen_board.events import EventKind
+from kaizen_board.reports import metrics
+from kaizen_board.reports.timeline import IsoWeek
 from kaizen_board.stages import STAGES
 from kaizen_board.store import Store
-from kaizen_board.timeline import IsoWeek
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -40,7 +40,7 @@ class ChartRange:
         """The last `weeks` ISO weeks up to now, this one included (None: all time)."""
         if weeks is None:
             return cls(None, None, tz)
-        from kaizen_board.timeline import local_midnight
+        from kaizen_board.reports.timeline import local_midnight
 
         this_week = IsoWeek.of(now.astimezone(tz).date())
         first = this_week.monday - timedelta(weeks=weeks - 1)

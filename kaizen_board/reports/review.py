@@ -12,16 +12,13 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 from pathlib import Path
 
-from peewee import JOIN
-
-from kaizen_board import charts, metrics
 from kaizen_board.errors import InvalidInput
 from kaizen_board.events import MOVES, EventKind
 from kaizen_board.files import write_atomically
 from kaizen_board.ops import board_of
+from kaizen_board.reports import charts, metrics
+from kaizen_board.reports.timeline import IsoWeek
 from kaizen_board.store import Store
-from kaizen_board.store.models import Card, Event, Member, StandardRevision, to_micros
-from kaizen_board.timeline import IsoWeek
 
 PAPER_INCHES = {"a4": (8.27, 11.69), "letter": (8.5, 11.0)}
 # Where paper is Letter rather than A4 (CLDR's list of territories).
@@ -43,17 +40,8 @@ class WeekCounts:
 
 
 @dataclass(frozen=True)
-class ImprovementLine:
-    title: str
-    credited_to: str | None
-    at: datetime
-    before: str
-    after: str
-
-
-@dataclass(frozen=True)
 class WeeklyReview:
-    """What the page says; every number from an SQL aggregate."""
+    """What the page says; every number and line from `metrics`."""
 
     board: str
     week: IsoWeek
@@ -63,7 +51,7 @@ class WeeklyReview:
     this_week: WeekCounts
     last_week: WeekCounts
     members: list[metrics.MemberCount]
-    improvements: list[ImprovementLine]
+    improvements: list[metrics.ImprovementLine]  # the first LISTED_AT_MOST of the week
 
 
 def _counts(store: Store, board_id: int, since: datetime, until: datetime) -> WeekCounts:
@@ -88,57 +76,8 @@ def weekly_review(
         this_week=_counts(store, board_id, start, end),
         last_week=_counts(store, board_id, before_start, start),
         members=metrics.member_counts(store, board_id, since=start, until=end),
-        improvements=_improvements(store, board_id, start, end),
+        improvements=metrics.improvement_lines(store, board_id, start, end, LISTED_AT_MOST),
     )
-
-
-def _improvements(
-    store: Store, board_id: int, start: datetime, end: datetime
-) -> list[ImprovementLine]:
-    """The week's improvements: the standard when the lap began, and at the week's end."""
-    with store.read():
-        rows = list(
-            Event.select(
-                Event.card_id, Event.at, Event.lead_time, Card.title, Card.standard, Member.name
-            )
-            .join(Card, JOIN.LEFT_OUTER, on=(Event.card_id == Card.id))
-            .join_from(Event, Member, JOIN.LEFT_OUTER, on=(Event.credit == Member.id))
-            .where(
-                (Event.board == board_id)
-                & (Event.kind == EventKind.IMPROVED.value)
-                & (Event.at >= start)
-                & (Event.at < end)
-            )
-            .order_by(Event.at)
-            .tuples()
-        )
-        lines = []
-        for card_id, at, lead, title, standard, who in rows:
-            if title is None:  # the card was deleted since; its improvement still counts
-                lines.append(ImprovementLine("(deleted card)", who, at, "", ""))
-                continue
-            lap_start = to_micros(at) - (lead or 0)
-            lines.append(
-                ImprovementLine(
-                    title,
-                    who,
-                    at,
-                    _standard_at(card_id, lap_start, standard),
-                    _standard_at(card_id, to_micros(end), standard),
-                )
-            )
-    return lines
-
-
-def _standard_at(card_id: int, moment: int, current: str) -> str:
-    """The standard's text at a moment: the first revision replaced after it held it."""
-    replaced = (
-        StandardRevision.select(StandardRevision.text)
-        .where((StandardRevision.card == card_id) & (StandardRevision.replaced_at > moment))
-        .order_by(StandardRevision.replaced_at, StandardRevision.id)
-        .scalar()
-    )
-    return current if replaced is None else replaced
 
 
 def paper_for_locale(territory: str | None = None) -> str:
@@ -209,7 +148,7 @@ def draw_review(figure, store: Store, board_id: int, review: WeeklyReview) -> No
     figure.text(0.06, 0.47, "Improvements this week", fontsize=12, weight="bold", va="top")
     # (label, text, where the text starts, style)
     lines: list[tuple[str, str, float, dict]] = []
-    for item in review.improvements[:LISTED_AT_MOST]:
+    for item in review.improvements:
         when = item.at.astimezone(review.tz)
         who = f", {item.credited_to}" if item.credited_to else ""
         title = _short(f"{item.title} ({when:%a}{who})", 70)
@@ -219,8 +158,8 @@ def draw_review(figure, store: Store, board_id: int, review: WeeklyReview) -> No
                 lines.append((label if row == 0 else "", part, STANDARD_LEFT, {}))
     if not review.improvements:
         lines.append(("", "None this week.", LIST_LEFT, {"style": "italic"}))
-    elif len(review.improvements) > LISTED_AT_MOST:
-        extra = len(review.improvements) - LISTED_AT_MOST
+    elif review.this_week.improvements > len(review.improvements):
+        extra = review.this_week.improvements - len(review.improvements)
         lines.append(("", f"… and {extra} more", LIST_LEFT, {"style": "italic"}))
     step = min(0.0155, 0.42 / max(len(lines), 1))
     for row, (label, text, left, style) in enumerate(lines):

@@ -8,6 +8,7 @@ for days and weeks (None: the system's).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from itertools import accumulate, groupby
 from operator import itemgetter
@@ -16,10 +17,17 @@ from typing import NamedTuple
 from peewee import JOIN, SQL, Case, Select, ValuesList, fn
 
 from kaizen_board.events import EventKind
+from kaizen_board.reports.timeline import IsoWeek, day_from_number, local_day_sql, local_midnight
 from kaizen_board.stages import Stage
 from kaizen_board.store import Store
-from kaizen_board.store.models import Event, Member, StageCount, to_micros
-from kaizen_board.timeline import IsoWeek, day_from_number, local_day_sql, local_midnight
+from kaizen_board.store.models import (
+    Card,
+    Event,
+    Member,
+    StageCount,
+    StandardRevision,
+    to_micros,
+)
 
 IDEA = EventKind.CREATED
 IMPROVEMENT = EventKind.IMPROVED
@@ -367,3 +375,64 @@ def lead_times(
         ]
     median = timedelta(microseconds=sum(middle) / len(middle))
     return LeadTimes(count, median, histogram)
+
+
+@dataclass(frozen=True)
+class ImprovementLine:
+    title: str
+    credited_to: str | None
+    at: datetime
+    before: str
+    after: str
+
+
+def improvement_lines(
+    store: Store, board_id: int, start: datetime, end: datetime, limit: int | None = None
+) -> list[ImprovementLine]:
+    """The improvements made in [start, end), the first `limit` of them in time order:
+    each with the card's standard when its lap began, and at `end` (two index lookups
+    each, so only those listed are looked up)."""
+    with store.read():
+        rows = list(
+            Event.select(
+                Event.card_id, Event.at, Event.lead_time, Card.title, Card.standard, Member.name
+            )
+            .join(Card, JOIN.LEFT_OUTER, on=(Event.card_id == Card.id))
+            .join_from(Event, Member, JOIN.LEFT_OUTER, on=(Event.credit == Member.id))
+            .where(
+                (Event.board == board_id)
+                & (Event.kind == EventKind.IMPROVED.value)
+                & (Event.at >= start)
+                & (Event.at < end)
+            )
+            .order_by(Event.at)
+            .limit(limit)
+            .tuples()
+        )
+        lines = []
+        for card_id, at, lead, title, standard, who in rows:
+            if title is None:  # the card was deleted since; its improvement still counts
+                lines.append(ImprovementLine("(deleted card)", who, at, "", ""))
+                continue
+            lap_start = to_micros(at) - (lead or 0)
+            lines.append(
+                ImprovementLine(
+                    title,
+                    who,
+                    at,
+                    _standard_at(card_id, lap_start, standard),
+                    _standard_at(card_id, to_micros(end), standard),
+                )
+            )
+    return lines
+
+
+def _standard_at(card_id: int, moment: int, current: str) -> str:
+    """The standard's text at a moment: the first revision replaced after it held it."""
+    replaced = (
+        StandardRevision.select(StandardRevision.text)
+        .where((StandardRevision.card == card_id) & (StandardRevision.replaced_at > moment))
+        .order_by(StandardRevision.replaced_at, StandardRevision.id)
+        .scalar()
+    )
+    return current if replaced is None else replaced
