@@ -25,7 +25,7 @@ from kaizen_board.ops import BoardInfo
 from kaizen_board.ops.fields import clean_name
 from kaizen_board.store import Store, open_store
 from kaizen_board.store.restore import generation
-from kaizen_board.ui.board_widget import BoardWidget
+from kaizen_board.ui.board.board_widget import BoardWidget
 from kaizen_board.ui.controller import BoardController, Executed
 from kaizen_board.ui.plain_text import as_rich_text
 
@@ -284,7 +284,7 @@ class MainWindow(QMainWindow):
     # Cards -------------------------------------------------------------------------
 
     def open_card(self, card_id: int) -> None:
-        from kaizen_board.ui.card_editor import CardEditor  # loaded when first used
+        from kaizen_board.ui.dialogs.card_editor import CardEditor  # loaded when first used
 
         try:
             editor = CardEditor(self.controller, card_id, self)
@@ -295,7 +295,7 @@ class MainWindow(QMainWindow):
         editor.deleteLater()
 
     def show_archive(self) -> None:
-        from kaizen_board.ui.archive_dialog import ArchiveDialog
+        from kaizen_board.ui.dialogs.archive_dialog import ArchiveDialog
 
         dialog = ArchiveDialog(self.controller, self)
         dialog.exec()
@@ -305,7 +305,7 @@ class MainWindow(QMainWindow):
 
     def start_daily_backup(self) -> None:
         """Check the file and take the day's backup in the background (see DailyBackup)."""
-        from kaizen_board.ui.backup_dialogs import DailyBackup
+        from kaizen_board.ui.dialogs.backup_dialogs import DailyBackup
 
         self._backup = DailyBackup(self.store.location, self.store.now(), self)
         self._backup.done.connect(
@@ -329,7 +329,7 @@ class MainWindow(QMainWindow):
             self._backup.wait()
 
     def restore_from_backup(self) -> None:
-        from kaizen_board.ui.backup_dialogs import RestoreDialog, confirm_restore
+        from kaizen_board.ui.dialogs.backup_dialogs import RestoreDialog, confirm_restore
 
         dialog = RestoreDialog(Path(self.store.location), self)
         accepted = dialog.exec() == RestoreDialog.DialogCode.Accepted
@@ -428,7 +428,7 @@ class MainWindow(QMainWindow):
     # CSV -----------------------------------------------------------------------------
 
     def export_csv(self) -> None:
-        from kaizen_board.ui import csv_dialogs
+        from kaizen_board.ui.dialogs import csv_dialogs
 
         chosen = csv_dialogs.ask_export_path(self, self.controller.board.name)
         if chosen is None:
@@ -447,7 +447,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 8000)
 
     def import_csv(self) -> None:
-        from kaizen_board.ui import csv_dialogs
+        from kaizen_board.ui.dialogs import csv_dialogs
 
         path = csv_dialogs.ask_import_path(self)
         if path is None:
@@ -473,7 +473,7 @@ class MainWindow(QMainWindow):
 
     def show_charts(self) -> None:
         if self.charts is None:
-            from kaizen_board.ui.charts_window import ChartsWindow  # imports matplotlib
+            from kaizen_board.ui.charts.charts_window import ChartsWindow  # imports matplotlib
 
             self.charts = ChartsWindow(self.controller)
             self.charts.setWindowIcon(self.windowIcon())
@@ -482,8 +482,8 @@ class MainWindow(QMainWindow):
         self.charts.activateWindow()
 
     def print_review(self) -> None:
-        from kaizen_board.ui import review_printing
-        from kaizen_board.ui.week_dialog import ask_week
+        from kaizen_board.ui.dialogs.week_dialog import ask_week
+        from kaizen_board.ui.printing import review_printing
 
         week = ask_week(self, self.store.now())
         if week is not None:
@@ -491,8 +491,8 @@ class MainWindow(QMainWindow):
 
     def save_review(self, suffix: str) -> None:
         from kaizen_board.reports.review import save_review
-        from kaizen_board.ui import review_printing
-        from kaizen_board.ui.week_dialog import ask_week
+        from kaizen_board.ui.dialogs.week_dialog import ask_week
+        from kaizen_board.ui.printing import review_printing
 
         week = ask_week(self, self.store.now())
         if week is None:

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
 from kaizen_board import ops
 from kaizen_board.stages import Stage
 from kaizen_board.store import open_store
-from kaizen_board.ui import board_widget
-from kaizen_board.ui.archive_dialog import ArchiveDialog
-from kaizen_board.ui.card_editor import CardEditor
+from kaizen_board.ui.board import board_widget
+from kaizen_board.ui.dialogs.archive_dialog import ArchiveDialog
+from kaizen_board.ui.dialogs.card_editor import CardEditor
 from tests.helpers import dump
 from tests.ui.helpers import select, shown
 
@@ -147,7 +147,9 @@ def test_a_column_over_its_wip_limit_warns_but_takes_more(
     ops.add_card(store, board.id, "One", stage=Stage.IMPROVE)
     window = make_window(store, board)
     column = window.board_widget.columns[Stage.IMPROVE]
-    monkeypatch.setattr("kaizen_board.ui.board_widget.QInputDialog.getInt", lambda *args: (1, True))
+    monkeypatch.setattr(
+        "kaizen_board.ui.board.board_widget.QInputDialog.getInt", lambda *args: (1, True)
+    )
     column.limit_button.click()
     assert ops.wip_limits(store, board.id)[Stage.IMPROVE] == 1
     assert "(limit 1)" in column.header.text()

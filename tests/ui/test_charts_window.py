@@ -13,7 +13,8 @@ from PySide6.QtPrintSupport import QPrinter
 from kaizen_board import ops
 from kaizen_board.reports.timeline import IsoWeek
 from kaizen_board.stages import Stage
-from kaizen_board.ui import review_printing, week_dialog
+from kaizen_board.ui.dialogs import week_dialog
+from kaizen_board.ui.printing import review_printing
 from tests.ui.helpers import select
 
 

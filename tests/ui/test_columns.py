@@ -5,7 +5,7 @@ from __future__ import annotations
 from kaizen_board import ops
 from kaizen_board.ops.bulk import add_cards_in_bulk
 from kaizen_board.stages import STAGES, Stage
-from kaizen_board.ui.stage_model import StageModel
+from kaizen_board.ui.board.stage_model import StageModel
 from tests.ui.helpers import shown
 
 

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QDialog
 
 from kaizen_board import ops
 from kaizen_board.stages import Stage
-from kaizen_board.ui import csv_dialogs
+from kaizen_board.ui.dialogs import csv_dialogs
 from tests.helpers import dump
 from tests.ui.helpers import shown
 
@@ -88,7 +88,7 @@ def test_markup_in_a_files_column_names_and_cards_is_shown_as_text(
     from PySide6.QtCore import Qt
 
     from kaizen_board.transfer.importer import import_board
-    from kaizen_board.ui.stage_model import StageModel
+    from kaizen_board.ui.board.stage_model import StageModel
 
     image = tmp_path / "secret.png"
     image.write_bytes(b"\x89PNG")

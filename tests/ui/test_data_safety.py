@@ -14,7 +14,8 @@ from kaizen_board.store import open_store
 from kaizen_board.store.backups import list_backups, take_backup
 from kaizen_board.store.restore import backup_now, restore_backup
 from kaizen_board.ui import app as gui_app
-from kaizen_board.ui import backup_dialogs, crash, mainwindow
+from kaizen_board.ui import crash, mainwindow
+from kaizen_board.ui.dialogs import backup_dialogs
 from tests.helpers import dump
 from tests.ui.helpers import shown
 

@@ -8,8 +8,8 @@ from PySide6.QtCore import QDate, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from kaizen_board.reports.timeline import IsoWeek
-from kaizen_board.ui import week_dialog
-from kaizen_board.ui.week_dialog import WeekDialog
+from kaizen_board.ui.dialogs import week_dialog
+from kaizen_board.ui.dialogs.week_dialog import WeekDialog
 
 TODAY = date(2026, 11, 25)  # a Wednesday of 2026-W48
 

@@ -22,10 +22,10 @@ from kaizen_board import ops
 from kaizen_board.ops import CardFilter
 from kaizen_board.rules import stage_after, stage_before
 from kaizen_board.stages import STAGES, Stage
-from kaizen_board.ui.column import CardListView, ColumnWidget
+from kaizen_board.ui.board.column import CardListView, ColumnWidget
+from kaizen_board.ui.board.stage_model import StageModel
 from kaizen_board.ui.controller import BoardController, Executed
 from kaizen_board.ui.plain_text import as_rich_text
-from kaizen_board.ui.stage_model import StageModel
 
 SEARCH_DELAY_MS = 250
 PASTE_MAX = 100_000  # characters the quick capture takes: a pasted list of ideas

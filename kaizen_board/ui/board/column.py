@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from kaizen_board.rules import over_wip_limit
 from kaizen_board.stages import Stage
-from kaizen_board.ui.card_delegate import CardDelegate
-from kaizen_board.ui.stage_model import StageModel
+from kaizen_board.ui.board.card_delegate import CardDelegate
+from kaizen_board.ui.board.stage_model import StageModel
 
 # Over the limit, the header turns this translucent amber: readable on light and dark.
 OVER_LIMIT_STYLE = "background: rgba(255, 140, 0, 0.35); border-radius: 4px;"

@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from kaizen_board.ops.fields import split_tags
-from kaizen_board.ui.stage_model import CardRowRole
+from kaizen_board.ui.board.stage_model import CardRowRole
 
 MARGIN = 4
 PADDING = 8

@@ -1,0 +1,1 @@
+"""The charts window: the charts of a board, kept up to date."""

@@ -1,0 +1,1 @@
+"""The dialogs: a card, the archive, backups and restore, CSV files, the week to review."""

@@ -1,0 +1,1 @@
+"""Printing the weekly review and saving it as a file."""
