@@ -45,7 +45,7 @@ def run_gui(args: argparse.Namespace) -> int:
         return EXIT_USER_ERROR
     window = MainWindow(store, board, settings)
     window.show()
-    QTimer.singleShot(CHECK_AFTER_MS, window.start_daily_backup)
+    QTimer.singleShot(CHECK_AFTER_MS, window.safety.start_daily_backup)
     try:
         return app.exec()
     finally:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -27,6 +26,7 @@ from kaizen_board.store import Store, open_store
 from kaizen_board.store.restore import generation
 from kaizen_board.ui.board.board_widget import BoardWidget
 from kaizen_board.ui.controller import BoardController, Executed
+from kaizen_board.ui.data_safety import DataSafety
 from kaizen_board.ui.plain_text import as_rich_text
 
 POLL_MS = 1000  # other processes' changes show within two seconds
@@ -59,7 +59,7 @@ class MainWindow(QMainWindow):
             store.member_name = member
         store.wait_for_writers(0)  # the controller retries while the window repaints
         self.controller = BoardController(store, board, self)
-        self.controller.waiting.connect(self._show_waiting)
+        self.controller.waiting.connect(self.show_waiting)
         self.board_widget = BoardWidget(self.controller, self)
         # A refused change (say, the card changed elsewhere): every screen shows the
         # board as it is stored now, then the window says why.
@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self._show_board_name()
         self.charts = None  # the charts window, made when first shown
+        self.safety = DataSafety(self)
         self._waiting = False
         self._seen_version = store.data_version()
         self._seen_generation = generation(store)
@@ -126,7 +127,9 @@ class MainWindow(QMainWindow):
         )
         self._action(file_menu, self.tr("&Archived cards…"), self.show_archive, "Ctrl+Shift+A")
         file_menu.addSeparator()
-        self._action(file_menu, self.tr("Restore from &backup…"), self.restore_from_backup)
+        self._action(
+            file_menu, self.tr("Restore from &backup…"), lambda: self.safety.restore_from_backup()
+        )
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Export board to CSV…"), self.export_csv, "Ctrl+E")
         self._action(file_menu, self.tr("&Import…"), self.import_csv, "Ctrl+I")
@@ -254,11 +257,11 @@ class MainWindow(QMainWindow):
             self.show_error(str(error))
             return False
         old = self.store
-        self._adopt_store(store, board)
+        self.adopt_store(store, board)
         old.close()
         return True
 
-    def _adopt_store(self, store: Store, board: BoardInfo | None = None) -> None:
+    def adopt_store(self, store: Store, board: BoardInfo | None = None) -> None:
         """Show another database, or the same file with other data (a restore): the undo
         history belongs to what was shown before, so it goes."""
         self._seen_version = store.data_version()
@@ -303,173 +306,31 @@ class MainWindow(QMainWindow):
 
     # Backups -------------------------------------------------------------------------
 
-    def start_daily_backup(self) -> None:
-        """Check the file and take the day's backup in the background (see DailyBackup)."""
-        from kaizen_board.ui.dialogs.backup_dialogs import DailyBackup
-
-        self._backup = DailyBackup(self.store.location, self.store.now(), self)
-        self._backup.done.connect(
-            lambda path: (
-                path
-                and self.statusBar().showMessage(self.tr("Backed up to {0}").format(path), 8000)
-            )
-        )
-        self._backup.failed.connect(
-            lambda message: self.show_error(
-                self.tr(
-                    "The daily backup was not taken: {0}. The earlier backups are untouched."
-                ).format(message)
-            )
-        )
-        self._backup.damaged.connect(self.recover_damaged)
-        self._backup.start()
-
-    def _wait_for_background_work(self) -> None:
-        if getattr(self, "_backup", None) is not None:
-            self._backup.wait()
-
-    def restore_from_backup(self) -> None:
-        from kaizen_board.ui.dialogs.backup_dialogs import RestoreDialog, confirm_restore
-
-        dialog = RestoreDialog(Path(self.store.location), self)
-        accepted = dialog.exec() == RestoreDialog.DialogCode.Accepted
-        chosen = dialog.chosen
-        dialog.deleteLater()
-        if not accepted or chosen is None:
-            return
-        if not confirm_restore(self, chosen, self.store.location):
-            return
-        done = self._restore(chosen)
-        if done is None:
-            return
-        before = done.before if done.set_aside is None else done.set_aside
-        self.statusBar().showMessage(
-            self.tr("Restored {0}; what the board held before is in {1}").format(
-                chosen.name, before
-            ),
-            12000,
-        )
-
-    def _restore(self, backup: Path):
-        """Restore a backup into the database shown: its own store is closed meanwhile,
-        so that a damaged file can be set aside. None (and said why) if it failed."""
-        from kaizen_board.store.restore import check_restorable, restore_at
-
-        location, member = self.store.location, self.store.member_name
-        try:
-            check_restorable(backup)
-        except KaizenError as error:
-            self.show_error(str(error))
-            return None
-        self._wait_for_background_work()
-        self.store.close()
-        try:
-            done = restore_at(location, backup, member_name=member, waiting=self._while_waiting)
-        except KaizenError as error:
-            self._show_waiting(False)
-            self.show_error(str(error))
-            self._reopen(location, member)
-            return None
-        finally:
-            self._show_waiting(False)
-        self._adopt_store(done.store)
-        return done
-
-    def _reopen(self, location: str, member: str) -> None:
-        try:
-            self._adopt_store(open_store(location, member_name=member))
-        except KaizenError as error:
-            self.show_error(str(error))
-
-    def recover_damaged(self, problem: str) -> None:
-        """SQLite found the open database damaged: offer to set it aside (kept, never
-        deleted) and restore the newest backup, or start an empty board if there is none."""
-        from kaizen_board.store.backups import list_backups
-        from kaizen_board.store.opening import engine_for
-
-        location, member = self.store.location, self.store.member_name
-        backups = list_backups(Path(location))
-        newest = backups[0] if backups else None
-        question = self.tr("{0} is damaged ({1}).").format(location, problem) + "\n\n"
-        question += (
-            self.tr(
-                "Set it aside (it is kept, not deleted) and restore the newest backup, {0}?"
-            ).format(newest.name)
-            if newest
-            else self.tr("Set it aside (it is kept, not deleted) and start an empty board?")
-        )
-        answer = QMessageBox.question(self, self.tr("Kaizen Board"), as_rich_text(question))
-        if answer != QMessageBox.StandardButton.Yes:
-            self.statusBar().showMessage(self.tr("The database is damaged: {0}").format(problem))
-            return
-        self._wait_for_background_work()
-        self.store.close()
-        damaged = engine_for(location).set_aside_damaged(location, problem)
-        if damaged.moved_to is None:
-            self._reopen(location, member)
-            self.show_error(str(damaged))
-            return
-        if newest is not None:
-            from kaizen_board.store.restore import restore_at
-
-            try:
-                store = restore_at(location, newest, member_name=member).store
-            except KaizenError as error:
-                self.show_error(str(error))
-                store = None
-        if newest is None or store is None:
-            self._reopen(location, member)
-        else:
-            self._adopt_store(store)
-        self.statusBar().showMessage(
-            self.tr("The damaged database was moved aside to {0}").format(damaged.moved_to), 15000
-        )
-
     # CSV -----------------------------------------------------------------------------
+
+    # Files and the weekly review (each action in the module of its dialogs) --------
 
     def export_csv(self) -> None:
         from kaizen_board.ui.dialogs import csv_dialogs
 
-        chosen = csv_dialogs.ask_export_path(self, self.controller.board.name)
-        if chosen is None:
-            return
-        path, excel = chosen
-        try:
-            count = csv_dialogs.export_with_progress(self, self.controller, path, excel)
-        except KaizenError as error:
-            self.show_error(str(error))
-            return
-        message = (
-            self.tr("Export cancelled; nothing was written")
-            if count is None
-            else self.tr("Exported {0} card(s) to {1}").format(count, path)
-        )
-        self.statusBar().showMessage(message, 8000)
+        csv_dialogs.export_from_window(self)
 
     def import_csv(self) -> None:
         from kaizen_board.ui.dialogs import csv_dialogs
 
-        path = csv_dialogs.ask_import_path(self)
-        if path is None:
-            return
-        try:
-            summary = csv_dialogs.preview_import(self.controller, path)
-        except KaizenError as error:
-            self.show_error(str(error))
-            return
-        preview = csv_dialogs.ImportPreview(summary, self)
-        accepted = preview.exec() == csv_dialogs.QDialog.DialogCode.Accepted
-        preview.deleteLater()
-        if not accepted:
-            return
-        try:
-            done = self.controller.import_file(path)
-        except KaizenError as error:
-            self.show_error(str(error))
-            return
-        self.statusBar().showMessage(done.describe(), 8000)
+        csv_dialogs.import_into_window(self)
 
-    # Charts and the weekly review -------------------------------------------------
+    def print_review(self) -> None:
+        from kaizen_board.ui.printing import review_printing
+
+        review_printing.print_review(self)
+
+    def save_review(self, suffix: str) -> None:
+        from kaizen_board.ui.printing import review_printing
+
+        review_printing.save_review_as(self, suffix)
+
+    # Charts ------------------------------------------------------------------------
 
     def show_charts(self) -> None:
         if self.charts is None:
@@ -480,32 +341,6 @@ class MainWindow(QMainWindow):
         self.charts.show()
         self.charts.raise_()
         self.charts.activateWindow()
-
-    def print_review(self) -> None:
-        from kaizen_board.ui.dialogs.week_dialog import ask_week
-        from kaizen_board.ui.printing import review_printing
-
-        week = ask_week(self, self.store.now())
-        if week is not None:
-            review_printing.print_preview(self, self.store, self.controller.board.id, week)
-
-    def save_review(self, suffix: str) -> None:
-        from kaizen_board.reports.review import save_review
-        from kaizen_board.ui.dialogs.week_dialog import ask_week
-        from kaizen_board.ui.printing import review_printing
-
-        week = ask_week(self, self.store.now())
-        if week is None:
-            return
-        path = review_printing.ask_save_path(self, week, suffix)
-        if path is None:
-            return
-        try:
-            save_review(self.store, self.controller.board.id, week, path)
-        except KaizenError as error:
-            self.show_error(str(error))
-            return
-        self.statusBar().showMessage(self.tr("Saved {0}").format(path), 5000)
 
     # Keeping up with other writers ------------------------------------------------
 
@@ -531,14 +366,7 @@ class MainWindow(QMainWindow):
 
     # Messages and layout -----------------------------------------------------------
 
-    def _while_waiting(self) -> None:
-        """Called again and again while a restore waits for another writer's lock."""
-        from kaizen_board.ui.controller import pause_painting_on
-
-        self._show_waiting(True)
-        pause_painting_on(50)
-
-    def _show_waiting(self, waiting: bool) -> None:
+    def show_waiting(self, waiting: bool) -> None:
         """While a change waits for another window's or command's write lock: say so."""
         if waiting == self._waiting:
             return
@@ -582,7 +410,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/columns", self.board_widget.splitter.saveState())
         self.settings.setValue(last_board_key(self.store.location), self.controller.board.id)
         self._poll.stop()
-        self._wait_for_background_work()
+        self.safety.wait_for_background_work()
         if self.charts is not None:
             self.charts.close()
         super().closeEvent(event)

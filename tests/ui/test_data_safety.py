@@ -14,7 +14,7 @@ from kaizen_board.store import open_store
 from kaizen_board.store.backups import list_backups, take_backup
 from kaizen_board.store.restore import backup_now, restore_backup
 from kaizen_board.ui import app as gui_app
-from kaizen_board.ui import crash, mainwindow
+from kaizen_board.ui import crash, data_safety
 from kaizen_board.ui.dialogs import backup_dialogs
 from tests.helpers import dump
 from tests.ui.helpers import shown
@@ -38,7 +38,7 @@ def test_restore_from_backup_asks_then_replaces_and_keeps_the_state_before(
         "question",
         lambda *args: asked.append(args[2]) or QMessageBox.StandardButton.Yes,
     )
-    window.restore_from_backup()
+    window.safety.restore_from_backup()
     assert backup.name in asked[0]
     assert shown(window, Stage.STANDARD) == ["In the backup"]
     assert any(path.name.endswith("-before-restore.sqlite") for path in list_backups(db_path))
@@ -58,15 +58,15 @@ def test_declining_the_restore_changes_nothing(qtbot, store, board, make_window,
     monkeypatch.setattr(
         backup_dialogs.QMessageBox, "question", lambda *args: QMessageBox.StandardButton.No
     )
-    window.restore_from_backup()
+    window.safety.restore_from_backup()
     assert shown(window, Stage.STANDARD) == ["Kept", "Also kept"]
 
 
 def test_the_daily_backup_runs_in_the_background(qtbot, store, board, db_path, make_window):
     ops.add_card(store, board.id, "Backed up")
     window = make_window(store, board)
-    window.start_daily_backup()
-    with qtbot.waitSignal(window._backup.done, timeout=10_000) as done:
+    window.safety.start_daily_backup()
+    with qtbot.waitSignal(window.safety.backup_thread.done, timeout=10_000) as done:
         pass
     assert Path(done.args[0]).is_file()
     assert list_backups(db_path) == [Path(done.args[0])]
@@ -169,11 +169,11 @@ def test_damage_inside_the_open_database_is_found_in_the_background_and_recovere
     wreck_inside(path)
     questions = []
     monkeypatch.setattr(
-        mainwindow.QMessageBox,
+        data_safety.QMessageBox,
         "question",
         lambda *args: questions.append(args[2]) or QMessageBox.StandardButton.Yes,
     )
-    window.start_daily_backup()
+    window.safety.start_daily_backup()
     qtbot.waitUntil(lambda: bool(questions), timeout=10_000)
     assert "is damaged" in questions[0]
     assert "restore the newest backup" in questions[0]
@@ -266,7 +266,7 @@ def test_a_restore_in_the_window_waits_visibly_for_another_writer_then_gives_up(
     timer.timeout.connect(lambda: ticks.append(1))
     timer.start()
     with WriteLockHolder(db_path):
-        assert window._restore(backup) is None
+        assert window.safety.restore(backup) is None
     assert "so nothing was restored" in errors[0]
     assert len(ticks) >= 10
     assert shown(window, Stage.STANDARD) == ["In the backup", "Added later"]

@@ -3,6 +3,8 @@ preview of what will be added)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
@@ -17,10 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kaizen_board.errors import KaizenError
 from kaizen_board.transfer.export import ExportCancelled, export_board
 from kaizen_board.transfer.importer import ImportSummary, import_board
 from kaizen_board.ui.controller import BoardController
 from kaizen_board.ui.plain_text import plain_label
+
+if TYPE_CHECKING:
+    from kaizen_board.ui.mainwindow import MainWindow
 
 CSV_FILTER = "CSV (*.csv)"
 EXCEL_FILTER = "CSV for Excel, with a byte-order mark (*.csv)"
@@ -118,3 +124,47 @@ class ImportPreview(QDialog):
 def preview_import(controller: BoardController, path: str) -> ImportSummary:
     """A dry run into the board shown; raises ImportFailed listing the file's errors."""
     return import_board(controller.store, path, board_name=controller.board.name, dry_run=True)
+
+
+def export_from_window(window: MainWindow) -> None:
+    """File > Export board to CSV…."""
+
+    chosen = ask_export_path(window, window.controller.board.name)
+    if chosen is None:
+        return
+    path, excel = chosen
+    try:
+        count = export_with_progress(window, window.controller, path, excel)
+    except KaizenError as error:
+        window.show_error(str(error))
+        return
+    message = (
+        window.tr("Export cancelled; nothing was written")
+        if count is None
+        else window.tr("Exported {0} card(s) to {1}").format(count, path)
+    )
+    window.statusBar().showMessage(message, 8000)
+
+
+def import_into_window(window: MainWindow) -> None:
+    """File > Import…: a preview first, then the import, as one step to undo."""
+
+    path = ask_import_path(window)
+    if path is None:
+        return
+    try:
+        summary = preview_import(window.controller, path)
+    except KaizenError as error:
+        window.show_error(str(error))
+        return
+    preview = ImportPreview(summary, window)
+    accepted = preview.exec() == QDialog.DialogCode.Accepted
+    preview.deleteLater()
+    if not accepted:
+        return
+    try:
+        done = window.controller.import_file(path)
+    except KaizenError as error:
+        window.show_error(str(error))
+        return
+    window.statusBar().showMessage(done.describe(), 8000)

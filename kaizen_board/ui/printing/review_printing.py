@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, QRectF, Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from kaizen_board.errors import KaizenError
 from kaizen_board.reports.review import paper_for_locale
 from kaizen_board.reports.timeline import IsoWeek
 from kaizen_board.store import Store
+
+if TYPE_CHECKING:
+    from kaizen_board.ui.mainwindow import MainWindow
 
 
 def paper_of(printer: QPrinter) -> str:
@@ -77,3 +83,31 @@ def ask_save_path(parent: QWidget, week: IsoWeek, suffix: str) -> str | None:
     if not path:
         return None
     return path if path.lower().endswith(suffix) else path + suffix
+
+
+def print_review(window: MainWindow) -> None:
+    """File > Print weekly review…."""
+    from kaizen_board.ui.dialogs.week_dialog import ask_week
+
+    week = ask_week(window, window.store.now())
+    if week is not None:
+        print_preview(window, window.store, window.controller.board.id, week)
+
+
+def save_review_as(window: MainWindow, suffix: str) -> None:
+    """File > Save weekly review as PDF or PNG…."""
+    from kaizen_board.reports.review import save_review
+    from kaizen_board.ui.dialogs.week_dialog import ask_week
+
+    week = ask_week(window, window.store.now())
+    if week is None:
+        return
+    path = ask_save_path(window, week, suffix)
+    if path is None:
+        return
+    try:
+        save_review(window.store, window.controller.board.id, week, path)
+    except KaizenError as error:
+        window.show_error(str(error))
+        return
+    window.statusBar().showMessage(window.tr("Saved {0}").format(path), 5000)
