@@ -5,9 +5,7 @@ from __future__ import annotations
 import os
 import sys
 
-from kaizen_board.errors import KaizenError
-
-EXIT_USER_ERROR = 2
+from kaizen_board.errors import EXIT_USER_ERROR, KaizenError
 
 
 def _is_text(argument: str) -> bool:

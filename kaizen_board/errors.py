@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+EXIT_USER_ERROR = 2  # the exit status of a command refused for what the user gave it
+
 
 class KaizenError(Exception):
     """Base of every error the user can cause; its text is shown as it is.

@@ -12,7 +12,7 @@ from typing import Any
 
 from kaizen_board.events import EventKind
 from kaizen_board.stages import STAGES, Stage
-from kaizen_board.store.models import to_micros
+from kaizen_board.times import to_micros
 
 
 @dataclass(frozen=True)

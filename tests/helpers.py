@@ -3,11 +3,21 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from kaizen_board import ops
+from kaizen_board.ops.bulk import TEXT_FIELDS, CardInserter, rank_after_last
+from kaizen_board.ops.cards import clean_fields
+from kaizen_board.ops.directory import member_id
+from kaizen_board.ops.fields import clean_title
+from kaizen_board.ops.ranks import RANK_GAP
+from kaizen_board.stages import Stage
 from kaizen_board.store import Store
+from kaizen_board.store.models import Card
+from kaizen_board.times import to_micros
 
 START = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)  # a Monday, ISO week 2026-W48
 
@@ -61,3 +71,50 @@ class WriteLockHolder:
 
     def __exit__(self, *exc_info) -> None:
         self.release()
+
+
+def add_cards_in_bulk(
+    store: Store, board_id: int, cards: Iterable[dict[str, Any]], *, by: str | None = None
+) -> int:
+    """Append cards to the end of their stages, each with its "created" event.
+
+    Each card is a dict with a title and optionally a stage, a created_at (an aware
+    datetime; now by default) and the fields of TEXT_FIELDS; all are submitted by `by`.
+    Everything goes in one transaction, so a bad card leaves nothing added. Returns how
+    many were added.
+    """
+    with store.write():
+        now = to_micros(store.now())
+        actor = member_id(store, by)
+        inserter = CardInserter(store, actor)
+        next_rank = {stage: rank_after_last(board_id, stage) for stage in Stage}
+        defaults = {name: getattr(Card, name).default for name in TEXT_FIELDS}
+        for card in cards:
+            fields = dict(card)
+            stage = Stage(fields.pop("stage", Stage.STANDARD))
+            title = clean_title(fields.pop("title"))
+            created = fields.pop("created_at", None)
+            created = now if created is None else to_micros(created)
+            rank = next_rank[stage]
+            next_rank[stage] += RANK_GAP
+            inserter.add(
+                {
+                    **defaults,
+                    **clean_fields(fields),
+                    "board": board_id,
+                    "title": title,
+                    "stage": stage.value,
+                    "rank": rank,
+                    "owner": None,
+                    "submitted_by": actor,
+                    "created_at": created,
+                    "updated_at": now,
+                    "entered_stage_at": created,
+                    "lap_started_at": created,
+                    "lap": 1,
+                    "improvements": 0,
+                    "version": 1,
+                    "archived_at": None,
+                }
+            )
+        return inserter.finish()

@@ -1,4 +1,4 @@
-"""Adding many cards at once (demo boards, imports, benchmarks): one transaction.
+"""Adding many cards at once (imports; the tests' and the benchmark's large boards).
 
 Rows go to the driver's executemany with a statement built once; peewee's per-value
 query building would cost more than the database's own work. Each card gets its
@@ -8,20 +8,16 @@ one INSERT ... SELECT.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import Any
 
 from peewee import SQL, Value, fn
 
 from kaizen_board.events import EventKind
-from kaizen_board.ops.cards import clean_fields
-from kaizen_board.ops.directory import member_id
-from kaizen_board.ops.fields import clean_title
 from kaizen_board.ops.history import encode_detail
 from kaizen_board.ops.ranks import RANK_GAP
 from kaizen_board.stages import Stage
 from kaizen_board.store import Store
-from kaizen_board.store.models import Card, Event, to_micros
+from kaizen_board.store.models import Card, Event
 
 BATCH = 5_000
 TEXT_FIELDS = ("description", "standard", "tags", "impact_category", "impact_note")
@@ -137,50 +133,3 @@ def rank_after_last(board_id: int, stage: Stage) -> int:
         .scalar()
     )
     return 0 if last is None else last + RANK_GAP
-
-
-def add_cards_in_bulk(
-    store: Store, board_id: int, cards: Iterable[dict[str, Any]], *, by: str | None = None
-) -> int:
-    """Append cards to the end of their stages, each with its "created" event.
-
-    Each card is a dict with a title and optionally a stage, a created_at (an aware
-    datetime; now by default) and the fields of TEXT_FIELDS; all are submitted by `by`.
-    Everything goes in one transaction, so a bad card leaves nothing added. Returns how
-    many were added.
-    """
-    with store.write():
-        now = to_micros(store.now())
-        actor = member_id(store, by)
-        inserter = CardInserter(store, actor)
-        next_rank = {stage: rank_after_last(board_id, stage) for stage in Stage}
-        defaults = {name: getattr(Card, name).default for name in TEXT_FIELDS}
-        for card in cards:
-            fields = dict(card)
-            stage = Stage(fields.pop("stage", Stage.STANDARD))
-            title = clean_title(fields.pop("title"))
-            created = fields.pop("created_at", None)
-            created = now if created is None else to_micros(created)
-            rank = next_rank[stage]
-            next_rank[stage] += RANK_GAP
-            inserter.add(
-                {
-                    **defaults,
-                    **clean_fields(fields),
-                    "board": board_id,
-                    "title": title,
-                    "stage": stage.value,
-                    "rank": rank,
-                    "owner": None,
-                    "submitted_by": actor,
-                    "created_at": created,
-                    "updated_at": now,
-                    "entered_stage_at": created,
-                    "lap_started_at": created,
-                    "lap": 1,
-                    "improvements": 0,
-                    "version": 1,
-                    "archived_at": None,
-                }
-            )
-        return inserter.finish()

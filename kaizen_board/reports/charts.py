@@ -121,7 +121,7 @@ def draw_cumulative(
     span: ChartRange,
     *,
     mark: IsoWeek | None = None,
-    theme: Theme = Theme(),  # noqa: B008
+    theme: Theme = Theme(),
 ) -> None:
     """Ideas submitted and improvements made, running totals as steps; improvements per
     week as bars beneath. `mark` shades one week (the weekly review's)."""
@@ -140,7 +140,7 @@ def plot_cumulative(
     span: ChartRange,
     *,
     mark: IsoWeek | None = None,
-    theme: Theme = Theme(),  # noqa: B008
+    theme: Theme = Theme(),
 ) -> bool:
     """Draw the cumulative chart on two given axes; False (and a note) if no data."""
     ideas = metrics.cumulative_per_day(
@@ -197,7 +197,7 @@ def plot_cumulative(
 
 def draw_flow(
     figure: Figure, store: Store, board_id: int, span: ChartRange, *, theme: Theme = Theme()
-) -> None:  # noqa: B008
+) -> None:
     """Cards in each stage at the end of each day, stacked in stage order (Standard on
     top), the legend top to bottom as the bands are."""
     figure.clear()
@@ -235,7 +235,7 @@ def draw_flow(
 
 def draw_members(
     figure: Figure, store: Store, board_id: int, span: ChartRange, *, theme: Theme = Theme()
-) -> None:  # noqa: B008
+) -> None:
     """Ideas and improvements per member over the range, everyone listed, zeros too."""
     figure.clear()
     axes = figure.add_subplot()
@@ -272,7 +272,7 @@ def draw_members(
 
 def draw_lead_time(
     figure: Figure, store: Store, board_id: int, span: ChartRange, *, theme: Theme = Theme()
-) -> None:  # noqa: B008
+) -> None:
     """How many days improvements took from the start of their lap, and the median."""
     figure.clear()
     axes = figure.add_subplot()

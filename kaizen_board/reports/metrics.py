@@ -28,10 +28,10 @@ from kaizen_board.store.models import (
     StandardRevision,
     to_micros,
 )
+from kaizen_board.times import DAY_MICROS
 
 IDEA = EventKind.CREATED
 IMPROVEMENT = EventKind.IMPROVED
-DAY_MICROS = 86_400 * 1_000_000
 
 
 def _where(board_id: int, kinds: Iterable[EventKind], since, until):

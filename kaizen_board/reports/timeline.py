@@ -17,12 +17,9 @@ from typing import NamedTuple
 from peewee import Case, Expression
 
 from kaizen_board.errors import InvalidInput
-from kaizen_board.store.models import from_micros
+from kaizen_board.times import DAY_SECONDS, EPOCH_DAY, SECOND_MICROS, from_micros
 
-EPOCH_DAY = date(1970, 1, 1)
-SECOND = 1_000_000
-DAY_SECONDS = 86_400
-_PROBE_STEP = 6 * 3600 * SECOND  # no zone changes its offset twice within six hours
+_PROBE_STEP = 6 * 3600 * SECOND_MICROS  # no zone changes its offset twice within six hours
 
 
 def utc_offset(tz: tzinfo | None, micros: int) -> int:
@@ -41,13 +38,13 @@ def offset_segments(tz: tzinfo | None, start: int, end: int) -> list[tuple[int, 
         offset = utc_offset(tz, following)
         if offset != segments[-1][1]:
             low, high = probe, following  # the change happens in (low, high]
-            while high - low > SECOND:
+            while high - low > SECOND_MICROS:
                 middle = (low + high) // 2
                 if utc_offset(tz, middle) == offset:
                     high = middle
                 else:
                     low = middle
-            segments.append((high - high % SECOND, offset))
+            segments.append((high - high % SECOND_MICROS, offset))
         probe = following
     return segments
 
@@ -63,7 +60,7 @@ def local_day_sql(column, tz: tzinfo | None, start: int, end: int) -> Expression
             for current, following in zip(segments, segments[1:], strict=False)
         ]
         offset = Case(None, cases, segments[-1][1])
-    return (column / SECOND + offset) / DAY_SECONDS
+    return (column / SECOND_MICROS + offset) / DAY_SECONDS
 
 
 def day_from_number(number: int) -> date:

@@ -8,7 +8,7 @@ one process.
 from __future__ import annotations
 
 import unicodedata
-from datetime import UTC, datetime, timedelta
+from datetime import datetime
 
 from peewee import (
     SQL,
@@ -24,8 +24,7 @@ from peewee import (
 )
 
 from kaizen_board.store.binding import CURRENT
-
-EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+from kaizen_board.times import from_micros, to_micros
 
 
 def name_key(name: str) -> str:
@@ -33,20 +32,6 @@ def name_key(name: str) -> str:
     case-folded (not only ASCII: "Ölraum" and "ÖLRAUM" are one name), spaces collapsed.
     """
     return " ".join(unicodedata.normalize("NFKC", str(name)).casefold().split())
-
-
-MICROSECOND = timedelta(microseconds=1)
-
-
-def to_micros(moment: datetime) -> int:
-    """Whole microseconds since 1970 UTC, the stored form of every timestamp."""
-    if moment.tzinfo is None:
-        raise ValueError(f"naive datetime {moment!r}: the core stores only aware UTC times")
-    return (moment - EPOCH) // MICROSECOND
-
-
-def from_micros(micros: int) -> datetime:
-    return EPOCH + timedelta(microseconds=micros)
 
 
 class UtcTimestampField(BigIntegerField):

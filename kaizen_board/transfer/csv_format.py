@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from kaizen_board.times import SECOND_MICROS
+
 BOARD_COLUMNS = (
     "id",
     "board",
@@ -64,7 +66,7 @@ def format_time(micros: int | None) -> str:
     """ISO 8601 in UTC with its offset, to the second: 2026-11-23T09:00:00+00:00."""
     if micros is None:
         return ""
-    return datetime.fromtimestamp(micros // 1_000_000, UTC).isoformat()
+    return datetime.fromtimestamp(micros // SECOND_MICROS, UTC).isoformat()
 
 
 def parse_time(text: str) -> datetime:

@@ -37,7 +37,8 @@ from kaizen_board.ops.ranks import respace
 from kaizen_board.ops.undo import ImportChange
 from kaizen_board.stages import Stage
 from kaizen_board.store import Store
-from kaizen_board.store.models import Card, Event, name_key, to_micros
+from kaizen_board.store.models import Card, Event, name_key
+from kaizen_board.times import to_micros
 from kaizen_board.transfer.csv_format import BOARD_COLUMNS, parse_time, unguard_formula
 
 ERRORS_SHOWN = 20

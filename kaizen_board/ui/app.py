@@ -11,13 +11,12 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kaizen_board import ops, paths
-from kaizen_board.errors import DamagedDatabase, KaizenError
+from kaizen_board.errors import EXIT_USER_ERROR, DamagedDatabase, KaizenError
 from kaizen_board.store import Store, open_store
 from kaizen_board.ui import crash
 from kaizen_board.ui.mainwindow import MainWindow, remembered_board
 from kaizen_board.ui.plain_text import as_rich_text
 
-EXIT_USER_ERROR = 2
 CHECK_AFTER_MS = 500  # once the board is up: the check and backup run in the background
 ICON = Path(__file__).with_name("icons") / "kaizen-board.svg"
 

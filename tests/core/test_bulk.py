@@ -6,10 +6,9 @@ import pytest
 
 from kaizen_board import ops
 from kaizen_board.errors import InvalidInput
-from kaizen_board.ops.bulk import add_cards_in_bulk
 from kaizen_board.reports import metrics
 from kaizen_board.stages import Stage
-from tests.helpers import START, dump, ids_in
+from tests.helpers import START, add_cards_in_bulk, dump, ids_in
 
 
 def test_bulk_cards_are_appended_with_their_idea_events(store, board):

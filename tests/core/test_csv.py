@@ -14,7 +14,6 @@ from hypothesis import strategies as st
 
 from kaizen_board import ops
 from kaizen_board.errors import FileProblem
-from kaizen_board.ops.bulk import add_cards_in_bulk
 from kaizen_board.ops.fields import TITLE_MAX
 from kaizen_board.stages import STAGES, Stage
 from kaizen_board.store import open_store
@@ -26,7 +25,7 @@ from kaizen_board.transfer.csv_format import (
 )
 from kaizen_board.transfer.export import ExportCancelled, export_board, export_history
 from kaizen_board.transfer.importer import ImportFailed, import_board
-from tests.helpers import dump
+from tests.helpers import add_cards_in_bulk, dump
 
 TRICKY = [
     "=SUM(A1:A9)",

@@ -122,8 +122,8 @@ def test_an_export_taken_while_another_process_moves_cards_is_one_moment(
 ):
     import csv
 
-    from kaizen_board.ops.bulk import add_cards_in_bulk
     from kaizen_board.transfer.export import export_board
+    from tests.helpers import add_cards_in_bulk
 
     stages = list(Stage)
     add_cards_in_bulk(

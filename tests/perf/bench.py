@@ -33,11 +33,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from kaizen_board import ops  # noqa: E402
 from kaizen_board.clock import FixedClock  # noqa: E402
-from kaizen_board.ops.bulk import add_cards_in_bulk  # noqa: E402
 from kaizen_board.reports import charts  # noqa: E402
 from kaizen_board.stages import STAGES  # noqa: E402
 from kaizen_board.store import open_store  # noqa: E402
 from kaizen_board.transfer.export import export_board  # noqa: E402
+from tests.helpers import add_cards_in_bulk  # noqa: E402
 
 FULL = {
     "small": 1_000,

@@ -62,7 +62,7 @@ def least_board(path: str) -> int:
     from PySide6.QtWidgets import QListView, QMainWindow
 
     class Titles(QAbstractListModel):
-        def rowCount(self, parent=QModelIndex()):  # noqa: B008, N802
+        def rowCount(self, parent=QModelIndex()):  # noqa: B008
             return 0 if parent.isValid() else len(titles)
 
         def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -103,7 +103,7 @@ def probing_application_class():
     from PySide6.QtWidgets import QApplication, QListView
 
     class FirstPaint(QObject):
-        def eventFilter(self, watched, event):  # noqa: N802
+        def eventFilter(self, watched, event):
             if event.type() == QEvent.Type.Paint:
                 print("painted", flush=True)
                 QApplication.exit(0)

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from kaizen_board import ops
-from kaizen_board.ops.bulk import add_cards_in_bulk
 from kaizen_board.stages import STAGES, Stage
 from kaizen_board.ui.board.stage_model import StageModel
+from tests.helpers import add_cards_in_bulk
 from tests.ui.helpers import shown
 
 

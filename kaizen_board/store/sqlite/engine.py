@@ -21,6 +21,7 @@ from kaizen_board.store.sqlite.damage import (
     quick_check,
     set_aside_damaged,
 )
+from kaizen_board.times import SECOND_MICROS
 
 if TYPE_CHECKING:
     from kaizen_board.store.store import Store
@@ -133,7 +134,7 @@ class SqliteEngine(Engine):
 
     def format_time(self, expression: Any) -> Any:
         # SQLite's datetime() is quick where a strftime() pattern is not (about 30 times).
-        moment = fn.datetime(expression / 1_000_000, "unixepoch")
+        moment = fn.datetime(expression / SECOND_MICROS, "unixepoch")
         return fn.COALESCE(fn.replace(moment, " ", "T").concat("+00:00"), "")
 
     def card_row(self, database: peewee.Database, card_id: int) -> tuple | None:

@@ -35,7 +35,7 @@ class DropBarStyle(QProxyStyle):
     """The application's style, except that the place dragged cards will land, between
     two cards, is a bar in the highlight colour across the column, not a hairline."""
 
-    def drawPrimitive(self, element, option, painter, widget=None) -> None:  # noqa: N802
+    def drawPrimitive(self, element, option, painter, widget=None) -> None:
         between_cards = option.rect.height() == 0  # the style's "line" case
         if element != QStyle.PrimitiveElement.PE_IndicatorItemViewItemDrop or not between_cards:
             super().drawPrimitive(element, option, painter, widget)
@@ -77,7 +77,7 @@ class CardListView(QListView):
         self._style.setParent(self)
         self.setStyle(self._style)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         dragging = self.state() == QAbstractItemView.State.DraggingState
         below_the_cards = (
@@ -97,7 +97,7 @@ class CardListView(QListView):
             )
             painter.end()
 
-    def startDrag(self, supportedActions: Qt.DropAction) -> None:  # noqa: N802, N803
+    def startDrag(self, supportedActions: Qt.DropAction) -> None:
         """Drag the selected cards with the picture `drag_image` makes."""
         indexes = sorted(self.selectionModel().selectedRows(), key=QModelIndex.row)
         if not indexes:

@@ -23,7 +23,6 @@ from kaizen_board.ui.plain_text import as_rich_text
 
 CARD_MIME = "application/x-kaizen-board-cards"
 CardRowRole = Qt.ItemDataRole.UserRole + 1
-CardIdRole = Qt.ItemDataRole.UserRole + 2
 
 # (card ids with their versions, target stage, the card to land below or None, the
 # card to land above or None): what a drop asks the board to do.
@@ -143,8 +142,6 @@ class StageModel(QAbstractListModel):
             return row.title
         if role == CardRowRole:
             return row
-        if role == CardIdRole:
-            return row.id
         return None
 
     def row_of(self, card_id: int) -> int | None:
