@@ -3,7 +3,6 @@
 from kaizen_board.events import EventKind
 from kaizen_board.ops.cards import add_card, add_cards, delete_card, edit_card, titles_from_lines
 from kaizen_board.ops.columns import (
-    CardRow,
     column_count,
     column_page,
     set_wip_limit,
@@ -23,6 +22,7 @@ from kaizen_board.ops.directory import (
 from kaizen_board.ops.history import card_history, standard_revisions
 from kaizen_board.ops.moves import archive_card, move_card, move_cards, reorder_card, restore_card
 from kaizen_board.ops.queries import card_details, list_cards, stages_of
+from kaizen_board.ops.rows import CardRow
 from kaizen_board.ops.search import CardFilter
 from kaizen_board.ops.undo import Change, redo, undo
 

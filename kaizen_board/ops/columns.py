@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-from typing import NamedTuple
-
-from peewee import JOIN, fn
+from peewee import JOIN, Value, fn
 
 from kaizen_board.errors import InvalidInput
 from kaizen_board.ops.ranks import live_in_stage
+from kaizen_board.ops.rows import CardRow, card_row, card_row_columns
 from kaizen_board.ops.search import CardFilter
 from kaizen_board.ops.undo import WipLimitChange
 from kaizen_board.stages import Stage
@@ -18,23 +16,9 @@ from kaizen_board.store.models import BoardColumn, Card, Member, StageCount
 Owner = Member.alias("owner")
 
 
-class CardRow(NamedTuple):
-    """What a card on the board shows, and where it sits (rank) for paging."""
-
-    id: int
-    rank: int
-    title: str
-    owner: str | None
-    tags: str
-    lap: int
-    impact_category: str | None
-    entered_stage_at: datetime
-    version: int
-
-
-def _in_column(board_id: int, stage: Stage, search: CardFilter | None):
+def _in_column(store: Store, board_id: int, stage: Stage, search: CardFilter | None):
     condition = live_in_stage(board_id, stage)
-    matching = search.condition() if search else None
+    matching = search.condition(store.engine) if search else None
     return condition if matching is None else condition & matching
 
 
@@ -52,29 +36,19 @@ def column_page(
     Paging by the last (rank, id) seen walks the column's index, so the 1,000th page
     costs what the first does.
     """
-    condition = _in_column(board_id, stage, search)
+    condition = _in_column(store, board_id, stage, search)
     if after is not None:
         rank, card_id = after
         condition &= (Card.rank > rank) | ((Card.rank == rank) & (Card.id > card_id))
     with store.read():
         query = (
-            Card.select(
-                Card.id,
-                Card.rank,
-                Card.title,
-                Owner.name,
-                Card.tags,
-                Card.lap,
-                Card.impact_category,
-                Card.entered_stage_at,
-                Card.version,
-            )
+            Card.select(*card_row_columns(Owner, Value(None)))
             .join(Owner, JOIN.LEFT_OUTER, on=(Card.owner == Owner.id))
             .where(condition)
             .order_by(Card.rank, Card.id)
             .limit(limit)
         )
-        return [CardRow(*row) for row in query.tuples()]
+        return [card_row(row) for row in query.tuples()]
 
 
 def column_count(
@@ -83,7 +57,7 @@ def column_count(
     """How many live cards the column holds (that match `search`, if one is given)."""
     with store.read():
         if search:
-            where = _in_column(board_id, stage, search)
+            where = _in_column(store, board_id, stage, search)
             return Card.select(fn.COUNT(Card.id)).where(where).scalar()
         count = (
             StageCount.select(StageCount.live)

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import Any, NamedTuple
+from typing import Any
 
 from peewee import JOIN, SQL, Case, fn
 
 from kaizen_board.ops.ranks import position_of
-from kaizen_board.ops.rows import load_card
+from kaizen_board.ops.rows import CardRow, card_row, card_row_columns, load_card
 from kaizen_board.ops.search import CardFilter
 from kaizen_board.stages import Stage
 from kaizen_board.store import Store
@@ -16,19 +16,6 @@ from kaizen_board.store.models import Card, Member
 
 Owner = Member.alias("owner")
 Actor = Member.alias("actor")
-
-
-class CardLine(NamedTuple):
-    """A card as a list shows it."""
-
-    id: int
-    stage: Stage
-    position: int | None  # None for an archived card
-    lap: int
-    title: str
-    owner: str | None
-    tags: str
-    archived: bool
 
 
 def list_cards(
@@ -39,11 +26,11 @@ def list_cards(
     archived: bool = False,
     search: CardFilter | None = None,
     limit: int | None = None,
-) -> Iterator[CardLine]:
+) -> Iterator[CardRow]:
     """The board's live cards in stage and position order (or its archived ones, the
     most recently archived first), those matching `search`, at most `limit`."""
     condition = Card.board == board_id
-    matching = search.condition() if search else None
+    matching = search.condition(store.engine) if search else None
     if matching is not None:
         condition &= matching
     if stage is not None:
@@ -60,16 +47,7 @@ def list_cards(
     with store.read():
         # Executed here, read outside: the cursor needs no binding to go on reading.
         rows = (
-            Card.select(
-                Card.id,
-                Card.stage,
-                position,
-                Card.lap,
-                Card.title,
-                Owner.name,
-                Card.tags,
-                Card.archived_at.is_null(False),
-            )
+            Card.select(*card_row_columns(Owner, position))
             .join(Owner, JOIN.LEFT_OUTER, on=(Card.owner == Owner.id))
             .where(condition)
             .order_by(*order)
@@ -77,8 +55,8 @@ def list_cards(
             .tuples()
             .iterator()
         )
-    for id_, stage_key, pos, lap, title, owner, tags, is_archived in rows:
-        yield CardLine(id_, Stage(stage_key), pos, lap, title, owner, tags, bool(is_archived))
+    for row in rows:
+        yield card_row(row)
 
 
 def stages_of(store: Store, card_ids: Iterable[int]) -> set[Stage]:

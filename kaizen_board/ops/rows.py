@@ -3,9 +3,11 @@ version; a board's id and name."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any, NamedTuple
 
 from kaizen_board.errors import Conflict, InvalidInput, NotFound
+from kaizen_board.stages import Stage
 from kaizen_board.store import Store
 from kaizen_board.store.models import Board, Card
 
@@ -15,6 +17,52 @@ class BoardInfo(NamedTuple):
 
     id: int
     name: str
+
+
+class CardRow(NamedTuple):
+    """A card as a list shows it: a column of the board, `kaizen-board list`, the archive.
+
+    Attributes:
+        position: its index in its stage in a list of a board; None in a column's page
+            (the view's row says it) and for an archived card.
+        rank: where it sits in its stage, for paging by (rank, id).
+    """
+
+    id: int
+    stage: Stage
+    position: int | None
+    rank: int
+    lap: int
+    title: str
+    owner: str | None
+    tags: str
+    impact_category: str | None
+    entered_stage_at: datetime
+    version: int
+    archived: bool
+
+
+def card_row_columns(owner, position) -> list:
+    """The columns of a query whose rows make CardRows (`owner` an alias of Member)."""
+    return [
+        Card.id,
+        Card.stage,
+        position,
+        Card.rank,
+        Card.lap,
+        Card.title,
+        owner.name,
+        Card.tags,
+        Card.impact_category,
+        Card.entered_stage_at,
+        Card.version,
+        Card.archived_at.is_null(False),
+    ]
+
+
+def card_row(values: tuple) -> CardRow:
+    id_, stage, position, *rest, archived = values
+    return CardRow(id_, Stage(stage), position, *rest, bool(archived))
 
 
 _FIELDS = Card._meta.sorted_fields  # the columns of Card.select(), in order

@@ -5,26 +5,27 @@ from __future__ import annotations
 import shlex
 from dataclasses import dataclass, field
 
-from peewee import Expression, Value, fn
+from peewee import Expression, Value
 
+from kaizen_board.store.engine import Engine
 from kaizen_board.store.models import Card, Member
 
 # Between a card's texts when they are searched as one: no word typed contains it.
 APART = "\x1f"
 
 
-def _contains(column, text: str) -> Expression:
+def _contains(engine: Engine, column, text: str) -> Expression:
     """`column` contains `text`, letter case aside. SQLite's LIKE ignores the case of
     ASCII letters only, so text with any other letter ("über", "ÇA") is compared
-    case-folded, through the casefold() SQL function every connection has (a Python call
+    case-folded, through the engine's casefold (a Python call
     a row: such a search is slower). An ASCII search finds text whose other letters fold
     to ASCII ("strasse" for "Straße") only as typed."""
     if text.isascii():
         return column.contains(text)
-    return fn.casefold(column).contains(text.casefold())
+    return engine.casefold(column).contains(text.casefold())
 
 
-def _in_card_text(word: str) -> Expression:
+def _in_card_text(engine: Engine, word: str) -> Expression:
     """The word is in the title, description, standard or tags. Folded, the four are
     one call (kept apart so that no match runs from one into the next)."""
     if word.isascii():
@@ -37,7 +38,7 @@ def _in_card_text(word: str) -> Expression:
     texts = Card.title
     for column in (Card.description, Card.standard, Card.tags):
         texts = texts.concat(APART).concat(column)
-    return _contains(texts, word)
+    return _contains(engine, texts, word)
 
 
 @dataclass(frozen=True)
@@ -74,16 +75,19 @@ class CardFilter:
     def __bool__(self) -> bool:
         return bool(self.words or self.tags or self.members)
 
-    def condition(self) -> Expression | None:
-        """The SQL condition on Card, or None when the filter lets everything through."""
+    def condition(self, engine: Engine) -> Expression | None:
+        """The SQL condition on Card in the engine's dialect, or None when the filter lets
+        everything through."""
         parts: list[Expression] = []
         for word in self.words:
-            named = Member.select(Member.id).where(_contains(Member.name, word))
-            parts.append(_in_card_text(word) | Card.owner.in_(named) | Card.submitted_by.in_(named))
+            named = Member.select(Member.id).where(_contains(engine, Member.name, word))
+            parts.append(
+                _in_card_text(engine, word) | Card.owner.in_(named) | Card.submitted_by.in_(named)
+            )
         for tag in self.tags:
-            parts.append(_contains(Value(",").concat(Card.tags).concat(","), f",{tag},"))
+            parts.append(_contains(engine, Value(",").concat(Card.tags).concat(","), f",{tag},"))
         for member in self.members:
-            named = Member.select(Member.id).where(_contains(Member.name, member))
+            named = Member.select(Member.id).where(_contains(engine, Member.name, member))
             parts.append(Card.owner.in_(named) | Card.submitted_by.in_(named))
         if not parts:
             return None
