@@ -118,3 +118,16 @@ def add_cards_in_bulk(
                 }
             )
         return inserter.finish()
+
+
+def memory_store(clock=None, member_name: str = "Tester") -> Store:
+    """A store on a new in-memory SQLite database, for property tests that need a fresh
+    board per example where the file is not the point (opening a file costs far more)."""
+    from kaizen_board.store.schema import prepare_schema
+    from kaizen_board.store.sqlite.engine import SQLITE, new_database
+
+    store = Store(
+        new_database(Path(":memory:")), ":memory:", SQLITE, clock=clock, member_name=member_name
+    )
+    prepare_schema(store)
+    return store

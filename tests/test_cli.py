@@ -181,6 +181,7 @@ def test_every_way_of_starting_is_the_same_program(command, tmp_path):
     assert added.stdout.strip().isdigit()
 
 
+@pytest.mark.slow
 def test_listing_into_a_pipe_that_closes_early_stops_quietly(tmp_path):
     env = {**os.environ, "KAIZEN_BOARD_DB": str(tmp_path / "b.sqlite")}
     script = Path(sys.executable).parent / "kaizen-board"
@@ -312,7 +313,7 @@ def _wrecked_board_with_backup(capsys, db_path: Path) -> Path:
     """A board of 403 cards, backed up, then with pages 2 to 6 of its file overwritten."""
     from kaizen_board import ops
     from kaizen_board.store import open_store
-    from tests.core.test_damage import wreck_inside
+    from tests.store.test_damage import wreck_inside
 
     for number in range(3):
         run(capsys, "add", f"card {number}", "--db", str(db_path))

@@ -159,7 +159,7 @@ def test_the_restore_dialog_names_each_backup_by_why_it_was_taken(
 def test_damage_inside_the_open_database_is_found_in_the_background_and_recovered(
     qtbot, tmp_path, clock, make_window, monkeypatch, errors
 ):
-    from tests.core.test_damage import board_with_cards, wreck_inside
+    from tests.store.test_damage import board_with_cards, wreck_inside
 
     path = tmp_path / "board.sqlite"
     board_with_cards(path, clock, count=400)  # backed up before "after the backup" was added

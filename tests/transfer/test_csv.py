@@ -25,7 +25,7 @@ from kaizen_board.transfer.csv_format import (
 )
 from kaizen_board.transfer.export import ExportCancelled, export_board, export_history
 from kaizen_board.transfer.importer import ImportFailed, import_board
-from tests.helpers import add_cards_in_bulk, dump
+from tests.helpers import add_cards_in_bulk, dump, memory_store
 
 TRICKY = [
     "=SUM(A1:A9)",
@@ -53,11 +53,16 @@ texts = st.one_of(
 titles = texts.map(lambda text: " ".join(text.split())[:TITLE_MAX]).filter(bool)
 
 
+MEMORY = memory_store()  # one in-memory database for the examples that only ask it SQL
+
+
 def read_rows(path: Path) -> list[dict[str, str]]:
     with path.open(encoding="utf-8-sig", newline="") as file:
         return list(csv.DictReader(file))
 
 
+@pytest.mark.slow
+@pytest.mark.slow
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     cards=st.lists(
@@ -69,7 +74,7 @@ def read_rows(path: Path) -> list[dict[str, str]]:
 def test_export_import_export_is_byte_identical(cards):
     with tempfile.TemporaryDirectory() as folder:
         folder = Path(folder)
-        first = open_store(folder / "first.sqlite", member_name="Aiko")
+        first = memory_store(member_name="Aiko")
         board = ops.default_board(first)
         for title, description, standard, stage, archived in cards:
             card = ops.add_card(
@@ -85,7 +90,7 @@ def test_export_import_export_is_byte_identical(cards):
             if archived:
                 ops.archive_card(first, card)
         export_board(first, board.id, folder / "a.csv")
-        second = open_store(folder / "second.sqlite", member_name="Priya")
+        second = memory_store(member_name="Priya")
         summary = import_board(second, folder / "a.csv")
         assert summary.added == len(cards)
         assert summary.kept_ids
@@ -123,13 +128,10 @@ def test_the_export_has_the_documented_columns_and_neutralised_formulas(store, b
 def test_the_formula_guard_is_undone_exactly_and_sql_agrees_with_python(text):
     assert unguard_formula(guard_formula(text)) == text
     assert guard_formula(text)[:1] not in set("=+-@\t\r")
-    with tempfile.TemporaryDirectory() as folder:
-        store = open_store(Path(folder) / "x.sqlite")
-        from peewee import Select, Value
+    from peewee import Select, Value
 
-        query = Select(columns=[guard_formula_sql(store, Value(text))]).bind(store.database)
-        assert query.scalar() == guard_formula(text)
-        store.close()
+    query = Select(columns=[guard_formula_sql(MEMORY, Value(text))]).bind(MEMORY.database)
+    assert query.scalar() == guard_formula(text)
 
 
 @pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
@@ -285,6 +287,7 @@ def test_a_cancelled_export_leaves_the_old_file(store, board, tmp_path):
     assert [path.name for path in tmp_path.iterdir() if path.name.endswith(".part")] == []
 
 
+@pytest.mark.slow
 def test_export_streams_its_memory_does_not_grow_with_the_board(store, board, tmp_path):
     def peak_while_exporting(cards: int) -> int:
         add_cards_in_bulk(

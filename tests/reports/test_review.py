@@ -31,37 +31,6 @@ def at(clock, *parts) -> None:
     clock.current = datetime(*parts, tzinfo=UTC)
 
 
-@pytest.fixture
-def history(store, board, clock):
-    """Two weeks of a small team's board, built step by step."""
-    at(clock, 2026, 11, 17, 9)  # week 47
-    first = ops.add_card(
-        store, board.id, "Shadow board", owner="Kenji", standard="Wrenches in a drawer"
-    ).card_id
-    ops.add_card(store, board.id, "Label bins", submitted_by="Priya")
-    at(clock, 2026, 11, 18, 9)
-    ops.edit_card(store, first, standard="Wrenches on their outline")
-    ops.move_card(store, first, Stage.RESTANDARDIZE)  # improvement, lap 1, week 47
-    at(clock, 2026, 11, 23, 8)  # week 48
-    ops.move_card(store, first, Stage.STANDARD)  # lap 2 begins
-    ops.move_card(store, first, Stage.IMPROVE)
-    at(clock, 2026, 11, 24, 10)
-    ops.edit_card(store, first, standard="Wrenches on outlines, colour per size")
-    ops.move_card(store, first, Stage.RESTANDARDIZE)  # improvement, lap 2, week 48
-    ops.move_card(store, first, Stage.IMPROVE)
-    ops.move_card(store, first, Stage.RESTANDARDIZE)  # same lap: no second improvement
-    third = ops.add_card(store, board.id, "Two-bin gloves", submitted_by="Aiko").card_id
-    undone = ops.move_card(store, third, Stage.RESTANDARDIZE)
-    ops.undo(store, undone)  # un-counted
-    fourth = ops.add_card(store, board.id, "Spill kit", owner="Aiko").card_id
-    ops.move_card(store, fourth, Stage.RESTANDARDIZE)  # improvement, then archived
-    ops.archive_card(store, fourth)
-    ops.add_card(store, board.id, "Kit parts", submitted_by="Priya")
-    at(clock, 2026, 11, 29, 23, 30)  # Sunday 23:30 UTC: Monday 00:30 in Berlin
-    ops.add_card(store, board.id, "Late idea")
-    return {"first": first}
-
-
 def test_the_week_is_counted_by_the_rules_against_the_week_before(store, board, history):
     review = weekly_review(store, board.id, W48, UTC)
     assert review.this_week == WeekCounts(ideas=4, improvements=2, moves=6)

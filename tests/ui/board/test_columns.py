@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kaizen_board import ops
 from kaizen_board.stages import STAGES, Stage
 from kaizen_board.ui.board.stage_model import StageModel
@@ -41,6 +43,7 @@ def test_the_column_model_keeps_the_item_model_contract(qtmodeltester, store, bo
     assert model.rowCount() == 30
 
 
+@pytest.mark.slow
 def test_a_board_of_100000_cards_opens_and_scrolls_without_loading_every_row(
     qtbot, store, board, make_window
 ):

@@ -67,6 +67,7 @@ def test_only_the_last_seven_backups_are_kept(store, board, db_path, clock):
     assert list_backups(db_path) == list(reversed(taken))[:KEEP]
 
 
+@pytest.mark.slow
 def test_a_backup_taken_while_another_process_writes_is_consistent(store, board, db_path, tmp_path):
     writer = subprocess.Popen(
         [

@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 import sys
 
+import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QStyle, QStyleOption
@@ -29,6 +30,7 @@ def _none_references() -> int:
     return sys.getrefcount(None)
 
 
+@pytest.mark.slow
 def test_painting_the_board_thousands_of_times_does_not_lose_references_to_none(
     qtbot, store, board, make_window
 ):

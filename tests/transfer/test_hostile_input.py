@@ -112,6 +112,7 @@ def test_a_full_disk_while_exporting_leaves_the_earlier_export(store, board, tmp
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".board.csv")] == []
 
 
+@pytest.mark.slow
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     content=st.one_of(
@@ -147,6 +148,7 @@ def test_any_file_is_imported_whole_or_refused_with_a_message(content):
         store.close()
 
 
+@pytest.mark.slow
 def test_a_huge_file_streams_through_the_importer(store, board, tmp_path):
     path = tmp_path / "huge.csv"
     with path.open("w", encoding="utf-8") as file:

@@ -85,6 +85,7 @@ CHILD = textwrap.dedent("""
 """)
 
 
+@pytest.mark.slow
 def test_a_process_killed_at_any_moment_loses_no_committed_move(store, board, db_path):
     for number in range(30):
         ops.add_card(store, board.id, f"card {number}")
@@ -117,6 +118,7 @@ def test_a_process_killed_at_any_moment_loses_no_committed_move(store, board, db
     assert len(reported) > 50
 
 
+@pytest.mark.slow
 def test_an_export_taken_while_another_process_moves_cards_is_one_moment(
     store, board, db_path, tmp_path
 ):

@@ -13,6 +13,7 @@ import tempfile
 from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 
+import pytest
 from hypothesis import settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
@@ -269,7 +270,7 @@ class BoardRulesTwoConnections(BoardRules):
 BoardRulesTwoConnections.TestCase.settings = settings(
     max_examples=40, stateful_step_count=30, deadline=None
 )
-test_board_rules_with_two_connections = BoardRulesTwoConnections.TestCase
+test_board_rules_with_two_connections = pytest.mark.slow(BoardRulesTwoConnections.TestCase)
 
 BoardRules.TestCase.settings = settings(max_examples=60, stateful_step_count=30, deadline=None)
-test_board_rules = BoardRules.TestCase
+test_board_rules = pytest.mark.slow(BoardRules.TestCase)

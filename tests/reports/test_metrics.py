@@ -17,7 +17,7 @@ from kaizen_board.ops import EventKind
 from kaizen_board.reports import metrics
 from kaizen_board.reports.timeline import IsoWeek, local_midnight
 from kaizen_board.stages import Stage
-from kaizen_board.store import open_store
+from tests.helpers import memory_store
 
 BERLIN = ZoneInfo("Europe/Berlin")
 KOLKATA = ZoneInfo("Asia/Kolkata")
@@ -208,10 +208,10 @@ def test_lead_time_median_and_distribution(store, board, clock):
     max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(hours=st.lists(st.integers(min_value=0, max_value=60 * 24), min_size=1, max_size=9))
-def test_the_median_lead_time_is_the_middle_one_of_them_all(tmp_path_factory, hours):
+def test_the_median_lead_time_is_the_middle_one_of_them_all(hours):
     start = utc(2026, 11, 2, 9)
     clock = FixedClock(start)
-    store = open_store(tmp_path_factory.mktemp("lead") / "board.sqlite", clock=clock)
+    store = memory_store(clock)
     board = ops.default_board(store)
     for taken in hours:
         clock.current = start
