@@ -6,6 +6,7 @@ Pure functions of a card's row: the operations in ops/ apply them and store the 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -32,7 +33,12 @@ class MoveOutcome:
 
 
 def outcome_of_move(
-    card: dict[str, Any], stage: Stage, now: datetime, actor: int, *, improved_in_lap: bool
+    card: dict[str, Any],
+    stage: Stage,
+    now: datetime,
+    actor: int,
+    *,
+    improved_in_lap: Callable[[], bool],
 ) -> MoveOutcome:
     """The lap and improvement rules for moving `card` (its stored row) to `stage`.
 
@@ -40,6 +46,8 @@ def outcome_of_move(
     a lap a card enters Re-standardize, that is an improvement, credited to the card's
     owner (else the member moving it), with its lead time from the start of the lap.
     Reordering within Re-standardize, or entering it again in the same lap, is not.
+    `improved_in_lap` says whether the card's lap has its improvement already (asked only
+    when the card enters Re-standardize: it is a database lookup).
     """
     old_stage = Stage(card["stage"])
     values: dict[str, Any] = {"stage": stage.value, "updated_at": now}
@@ -49,7 +57,7 @@ def outcome_of_move(
     values["entered_stage_at"] = now
     if old_stage is Stage.RESTANDARDIZE and stage is Stage.STANDARD:
         values.update(lap=card["lap"] + 1, lap_started_at=now)
-    if stage is Stage.RESTANDARDIZE and not improved_in_lap:
+    if stage is Stage.RESTANDARDIZE and not improved_in_lap():
         values["improvements"] = card["improvements"] + 1
         event["credit"] = card["owner"] or actor
         event["lead_time"] = lead_time(card["lap_started_at"], now)

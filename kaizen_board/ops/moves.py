@@ -104,7 +104,10 @@ def _place(
     actor: int,
 ) -> CardChange:
     """Write one card's move with its event, as the loop's rules say (rules.py)."""
-    improved = store.engine.improved_in_lap(store.database, card["id"], card["lap"])
+
+    def improved() -> bool:
+        return store.engine.improved_in_lap(store.database, card["id"], card["lap"])
+
     outcome = outcome_of_move(card, stage, now, actor, improved_in_lap=improved)
     after = update_card(card, {**outcome.values, "rank": rank})
     recorded = record_event(after, outcome.kind, now, actor, position=index, **outcome.event)

@@ -264,6 +264,14 @@ class BoardChange(Change):
             else:
                 _name_board(self.board_id, self.after)
 
+    def _require_name(self, expected: str | None) -> None:
+        """Conflict unless the board is named `expected` now (None: there is no board)."""
+        current = Board.select(Board.name).where(Board.id == self.board_id).scalar()
+        if current != expected:
+            raise Conflict(
+                f"the board {self.after!r} was changed elsewhere since, so it was left as it is"
+            )
+
 
 def _name_board(board_id: int, name: str) -> None:
     clash = Board.select().where((Board.key == name_key(name)) & (Board.id != board_id))

@@ -35,8 +35,10 @@ class ChangeCommand(QUndoCommand):
         self.changes = changes
         self._done_already = True
 
+    many = "{0} changes"  # the label for several changes; one change has its own
+
     def label_of(self, changes: list[Change]) -> str:
-        return changes[0].label if len(changes) == 1 else f"{len(changes)} changes"
+        return changes[0].label if len(changes) == 1 else self.many.format(len(changes))
 
     def executed(self) -> Executed:
         """What the screens read again after it is done, undone or redone."""
@@ -70,13 +72,11 @@ class ChangeCommand(QUndoCommand):
 
 
 class AddCardsCommand(ChangeCommand):
-    def label_of(self, changes: list[Change]) -> str:
-        return changes[0].label if len(changes) == 1 else f"Add {len(changes)} cards"
+    many = "Add {0} cards"
 
 
 class MoveCardsCommand(ChangeCommand):
-    def label_of(self, changes: list[Change]) -> str:
-        return changes[0].label if len(changes) == 1 else f"Move {len(changes)} cards"
+    many = "Move {0} cards"
 
 
 class EditCardCommand(ChangeCommand):
@@ -84,13 +84,11 @@ class EditCardCommand(ChangeCommand):
 
 
 class ArchiveCardsCommand(ChangeCommand):
-    def label_of(self, changes: list[Change]) -> str:
-        return changes[0].label if len(changes) == 1 else f"Archive {len(changes)} cards"
+    many = "Archive {0} cards"
 
 
 class RestoreCardsCommand(ChangeCommand):
-    def label_of(self, changes: list[Change]) -> str:
-        return changes[0].label if len(changes) == 1 else f"Restore {len(changes)} cards"
+    many = "Restore {0} cards"
 
 
 class WipLimitCommand(ChangeCommand):

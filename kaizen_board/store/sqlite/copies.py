@@ -6,7 +6,8 @@ from __future__ import annotations
 import sqlite3
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from kaizen_board.errors import DatabaseBusy, DatabaseProblem, FileProblem
@@ -63,14 +64,21 @@ def copy_database(source: sqlite3.Connection, target: Path) -> Path:
         raise DatabaseProblem(f"cannot back up to {target}: {error}") from error
 
 
+@contextmanager
+def read_only(path: Path) -> Iterator[sqlite3.Connection]:
+    """A read-only connection to a database file, closed after."""
+    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        yield connection
+    finally:
+        connection.close()
+
+
 def file_fingerprint(path: Path) -> tuple | None:
     """`fingerprint` of a database file (a backup), or None if it cannot be read."""
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        try:
+        with read_only(path) as connection:
             return fingerprint(connection)
-        finally:
-            connection.close()
     except sqlite3.DatabaseError:
         return None
 
@@ -146,13 +154,11 @@ def _match_page_size(staging: sqlite3.Connection, live: sqlite3.Connection) -> N
 
 def has_a_board(path: Path) -> bool:
     """Whether the database file holds at least one board."""
-    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        return connection.execute("SELECT 1 FROM board LIMIT 1").fetchone() is not None
-    except sqlite3.OperationalError:  # no tables at all
-        return False
-    finally:
-        connection.close()
+    with read_only(path) as connection:
+        try:
+            return connection.execute("SELECT 1 FROM board LIMIT 1").fetchone() is not None
+        except sqlite3.OperationalError:  # no tables at all
+            return False
 
 
 def _give_up_after(seconds: float, location: str, waiting: Waiting | None):

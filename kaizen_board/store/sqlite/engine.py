@@ -160,13 +160,9 @@ class SqliteEngine(Engine):
 
         from kaizen_board.store.sqlite.opening import sqlite_path
 
-        path = sqlite_path(location)
         try:
-            connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-            try:
+            with copies.read_only(sqlite_path(location)) as connection:
                 return quick_check(connection)
-            finally:
-                connection.close()
         except sqlite3.Error:
             return None
 
