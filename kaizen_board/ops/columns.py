@@ -6,7 +6,7 @@ from peewee import JOIN, Value, fn
 
 from kaizen_board.errors import InvalidInput
 from kaizen_board.ops.ranks import live_in_stage
-from kaizen_board.ops.rows import CardRow, card_row, card_row_columns
+from kaizen_board.ops.rows import CardRow, card_row, card_row_columns, write_wip_limit
 from kaizen_board.ops.search import CardFilter
 from kaizen_board.ops.undo import WipLimitChange
 from kaizen_board.stages import Stage
@@ -95,12 +95,3 @@ def set_wip_limit(
     title = stage.column_title
     label = f"Limit {title} to {limit}" if limit is not None else f"Remove the limit of {title}"
     return WipLimitChange(label, board_id, stage, before, limit)
-
-
-def write_wip_limit(board_id: int, stage: Stage, limit: int | None) -> None:
-    """Store a column's limit; inside a store's write()."""
-    BoardColumn.delete().where(
-        (BoardColumn.board == board_id) & (BoardColumn.stage == stage.value)
-    ).execute()
-    if limit is not None:
-        BoardColumn.insert(board=board_id, stage=stage.value, wip_limit=limit).execute()

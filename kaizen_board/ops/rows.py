@@ -9,7 +9,7 @@ from typing import Any, NamedTuple
 from kaizen_board.errors import Conflict, InvalidInput, NotFound
 from kaizen_board.stages import Stage
 from kaizen_board.store import Store
-from kaizen_board.store.models import Board, Card
+from kaizen_board.store.models import Board, BoardColumn, Card
 
 
 class BoardInfo(NamedTuple):
@@ -106,3 +106,12 @@ def update_card(card: dict[str, Any], values: dict[str, Any]) -> dict[str, Any]:
     if updated != 1:
         raise Conflict(f"card #{card['id']} was changed elsewhere at the same moment")
     return {**card, **values}
+
+
+def write_wip_limit(board_id: int, stage: Stage, limit: int | None) -> None:
+    """Store a column's limit; inside a store's write()."""
+    BoardColumn.delete().where(
+        (BoardColumn.board == board_id) & (BoardColumn.stage == stage.value)
+    ).execute()
+    if limit is not None:
+        BoardColumn.insert(board=board_id, stage=stage.value, wip_limit=limit).execute()

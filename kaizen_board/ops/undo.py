@@ -20,7 +20,7 @@ from typing import Any
 from kaizen_board.errors import Conflict, DatabaseProblem
 from kaizen_board.events import EventKind
 from kaizen_board.ops.ranks import rank_near
-from kaizen_board.ops.rows import BoardInfo
+from kaizen_board.ops.rows import BoardInfo, write_wip_limit
 from kaizen_board.stages import Stage
 from kaizen_board.store import Store
 from kaizen_board.store.models import (
@@ -297,8 +297,6 @@ class WipLimitChange(Change):
         self._put(store, expected=self.before, wanted=self.after)
 
     def _put(self, store: Store, expected: int | None, wanted: int | None) -> None:
-        from kaizen_board.ops.columns import write_wip_limit
-
         with store.write():
             current = (
                 BoardColumn.select(BoardColumn.wip_limit)

@@ -146,32 +146,3 @@ def backup_if_due(store: Store, now: datetime | None = None) -> Path | None:
         if unchanged:
             return None
     return take_backup(store, now)
-
-
-@dataclass(frozen=True)
-class DailyCheck:
-    """What the check and backup a window runs in the background found.
-
-    Attributes:
-        backup: the backup taken; None if none was due (or the database is damaged).
-        damage: what is wrong with the database, if the engine found it damaged.
-    """
-
-    backup: Path | None
-    damage: str | None
-
-
-def check_and_back_up(location: str, now: datetime) -> DailyCheck:
-    """Have the engine check the whole database, and if it is sound take the daily
-    backup when one is due. Opens a store of its own (for a worker thread), closed after."""
-    from kaizen_board.store.opening import open_store
-
-    store = open_store(location, create=False)
-    try:
-        with store.read():
-            problem = store.engine.quick_check(store)
-        if problem is not None:
-            return DailyCheck(None, problem)
-        return DailyCheck(backup_if_due(store, now), None)
-    finally:
-        store.close()

@@ -68,8 +68,15 @@ class BaseModel(Model):
         legacy_table_names = False
 
 
+SCHEMA_VERSION_KEY = "schema_version"
+# Changes each time a backup is restored: a window that sees it change knows that the
+# board its undo history belongs to is gone.
+GENERATION_KEY = "restored_as"
+
+
 class SchemaInfo(BaseModel):
-    """Facts about the database itself, such as the schema version."""
+    """Facts about the database itself: the schema version (SCHEMA_VERSION_KEY), which
+    restore it is at (GENERATION_KEY)."""
 
     key = CharField(primary_key=True, max_length=64)
     value = TextField()

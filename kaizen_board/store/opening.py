@@ -60,7 +60,8 @@ def open_store(
     """
     target = resolve_location(location)
     engine_for(target)
-    from kaizen_board.store.sqlite.opening import open_sqlite, sqlite_path
+    from kaizen_board.store.sqlite.files import sqlite_path
+    from kaizen_board.store.sqlite.opening import open_sqlite
 
     return open_sqlite(
         sqlite_path(target), clock=clock, member_name=member_name, create=create, check=check

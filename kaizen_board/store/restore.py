@@ -1,18 +1,20 @@
-"""Taking a backup on request, and putting one back in place of the current board."""
+"""Taking a backup on request, the daily check and backup, and putting a backup back in
+place of the current board."""
 
 from __future__ import annotations
 
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from kaizen_board.clock import Clock
 from kaizen_board.errors import DamagedDatabase, DatabaseProblem
-from kaizen_board.store.backups import take_backup
-from kaizen_board.store.models import Board, SchemaInfo
+from kaizen_board.store.backups import backup_if_due, take_backup
+from kaizen_board.store.models import GENERATION_KEY, Board, SchemaInfo
 from kaizen_board.store.opening import open_store
-from kaizen_board.store.schema import GENERATION_KEY, prepare_schema
+from kaizen_board.store.schema import prepare_schema
 from kaizen_board.store.sqlite.engine import SQLITE
 from kaizen_board.store.store import Store
 
@@ -119,3 +121,30 @@ def restore_at(
         store.close()
         raise
     return Restored(store, before, None)
+
+
+@dataclass(frozen=True)
+class DailyCheck:
+    """What the check and backup a window runs in the background found.
+
+    Attributes:
+        backup: the backup taken; None if none was due (or the database is damaged).
+        damage: what is wrong with the database, if the engine found it damaged.
+    """
+
+    backup: Path | None
+    damage: str | None
+
+
+def check_and_back_up(location: str, now: datetime) -> DailyCheck:
+    """Have the engine check the whole database, and if it is sound take the daily
+    backup when one is due. Opens a store of its own (for a worker thread), closed after."""
+    store = open_store(location, create=False)
+    try:
+        with store.read():
+            problem = store.engine.quick_check(store)
+        if problem is not None:
+            return DailyCheck(None, problem)
+        return DailyCheck(backup_if_due(store, now), None)
+    finally:
+        store.close()

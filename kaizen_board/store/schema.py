@@ -6,17 +6,13 @@ from collections.abc import Callable
 
 from kaizen_board.errors import DatabaseProblem
 from kaizen_board.store.backups import take_backup
-from kaizen_board.store.models import MODELS, SchemaInfo, name_key
+from kaizen_board.store.models import MODELS, SCHEMA_VERSION_KEY, SchemaInfo, name_key
 from kaizen_board.store.store import Store
 
 # Version 1 is the first released schema. A change to the models adds a migration
 # from version N to N+1 (playhouse.migrate inside the transaction it is given) and
 # raises this number; a new database is made at once at the current version.
 SCHEMA_VERSION = 2
-SCHEMA_VERSION_KEY = "schema_version"
-# Changes each time a backup is restored: a window that sees it change knows that the
-# board its undo history belongs to is gone.
-GENERATION_KEY = "restored_as"
 
 # Where a member is named: these columns are moved to the member kept when two merge.
 _MEMBER_REFERENCES = (

@@ -10,6 +10,7 @@ than leave the stack out of step with the board.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
@@ -19,7 +20,24 @@ from kaizen_board.errors import KaizenError
 from kaizen_board.ops import Change
 
 if TYPE_CHECKING:
-    from kaizen_board.ui.controller import BoardController, Executed
+    from kaizen_board.ui.controller import BoardController
+
+
+@dataclass(frozen=True)
+class Executed:
+    """What one broadcast says changed, for each screen to read again what it shows.
+
+    Attributes:
+        card_ids: the cards changed (kept selected where they are shown).
+        boards: boards were made or renamed.
+        limits: a work-in-progress limit changed.
+        everything: read it all again (an import, a restore, another writer).
+    """
+
+    card_ids: tuple[int, ...] = ()
+    boards: bool = False
+    limits: bool = False
+    everything: bool = False
 
 
 class ChangeCommand(QUndoCommand):
@@ -42,8 +60,6 @@ class ChangeCommand(QUndoCommand):
 
     def executed(self) -> Executed:
         """What the screens read again after it is done, undone or redone."""
-        from kaizen_board.ui.controller import Executed
-
         return Executed(card_ids=tuple(id_ for c in self.changes for id_ in c.card_ids))
 
     def redo(self) -> None:
@@ -93,8 +109,6 @@ class RestoreCardsCommand(ChangeCommand):
 
 class WipLimitCommand(ChangeCommand):
     def executed(self) -> Executed:
-        from kaizen_board.ui.controller import Executed
-
         return Executed(limits=True)
 
 
@@ -102,8 +116,6 @@ class BoardCommand(ChangeCommand):
     """A board made or renamed: the lists of boards change."""
 
     def executed(self) -> Executed:
-        from kaizen_board.ui.controller import Executed
-
         return Executed(boards=True)
 
 
@@ -111,6 +123,4 @@ class ImportCommand(ChangeCommand):
     """Every card an import added, as one step: the whole board is read again."""
 
     def executed(self) -> Executed:
-        from kaizen_board.ui.controller import Executed
-
         return Executed(everything=True)

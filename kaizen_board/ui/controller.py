@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThread, Signal
@@ -21,6 +20,7 @@ from kaizen_board.ui.commands import (
     BoardCommand,
     ChangeCommand,
     EditCardCommand,
+    Executed,
     ImportCommand,
     MoveCardsCommand,
     RestoreCardsCommand,
@@ -44,23 +44,6 @@ def pause_painting_on(milliseconds: int) -> None:
             QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents, milliseconds
         )
         QThread.msleep(5)
-
-
-@dataclass(frozen=True)
-class Executed:
-    """What one broadcast says changed, for each screen to read again what it shows.
-
-    Attributes:
-        card_ids: the cards changed (kept selected where they are shown).
-        boards: boards were made or renamed.
-        limits: a work-in-progress limit changed.
-        everything: read it all again (an import, a restore, another writer).
-    """
-
-    card_ids: tuple[int, ...] = ()
-    boards: bool = False
-    limits: bool = False
-    everything: bool = False
 
 
 class BoardController(QObject):

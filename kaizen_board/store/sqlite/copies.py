@@ -12,7 +12,7 @@ from pathlib import Path
 
 from kaizen_board.errors import DatabaseBusy, DatabaseProblem, FileProblem
 from kaizen_board.files import private_folder, private_workspace, write_atomically
-from kaizen_board.store.schema import GENERATION_KEY
+from kaizen_board.store.models import GENERATION_KEY
 from kaizen_board.store.sqlite.damage import is_disk_full
 
 Waiting = Callable[[], None]  # called now and then while a restore waits for the lock

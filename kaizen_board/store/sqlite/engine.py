@@ -21,6 +21,7 @@ from kaizen_board.store.sqlite.damage import (
     quick_check,
     set_aside_damaged,
 )
+from kaizen_board.store.sqlite.files import inspect_existing, sqlite_path
 from kaizen_board.times import SECOND_MICROS
 
 if TYPE_CHECKING:
@@ -151,14 +152,10 @@ class SqliteEngine(Engine):
         return quick_check(store.database.connection())
 
     def set_aside_damaged(self, location: str, problem: str) -> DatabaseProblem:
-        from kaizen_board.store.sqlite.opening import sqlite_path
-
         return set_aside_damaged(sqlite_path(location), problem)
 
     def damage_of(self, location: str) -> str | None:
         import sqlite3
-
-        from kaizen_board.store.sqlite.opening import sqlite_path
 
         try:
             with copies.read_only(sqlite_path(location)) as connection:
@@ -176,8 +173,6 @@ class SqliteEngine(Engine):
         return copies.file_fingerprint(backup)
 
     def check_backup(self, backup: Path) -> None:
-        from kaizen_board.store.sqlite.opening import inspect_existing
-
         copies.verify(backup)
         inspect_existing(backup)
         if not copies.has_a_board(backup):

@@ -2,23 +2,17 @@
 
 from __future__ import annotations
 
-import os
-import sqlite3
-import tempfile
 from pathlib import Path
 
 from kaizen_board.clock import Clock
 from kaizen_board.errors import DamageFound, DatabaseProblem
-from kaizen_board.files import private_folder, remove_left_behind
-from kaizen_board.store.models import SchemaInfo
-from kaizen_board.store.schema import SCHEMA_VERSION_KEY, check_version_readable, prepare_schema
-from kaizen_board.store.sqlite.damage import is_damage, quick_check, set_aside_damaged
+from kaizen_board.files import remove_left_behind
+from kaizen_board.store.schema import prepare_schema
+from kaizen_board.store.sqlite.damage import quick_check, set_aside_damaged
 from kaizen_board.store.sqlite.engine import SQLITE, new_database
 from kaizen_board.store.sqlite.file_lock import FileLock
+from kaizen_board.store.sqlite.files import check_sqlite_path, create_private
 from kaizen_board.store.store import Store
-
-SQLITE_HEADER = b"SQLite format 3\x00"
-LEFT_AS_IS = "The file was left as it is."
 
 
 def open_sqlite(
@@ -49,9 +43,9 @@ def open_sqlite(
         )
     lock: FileLock | None = None
     try:
-        _check_sqlite_path(path)
+        check_sqlite_path(path)
         lock = FileLock.shared(path)
-        _create_private(path)
+        create_private(path)
         # What a killed restore or backup left behind (never what one going on uses).
         remove_left_behind(path.parent, f".{path.name}.")
         remove_left_behind(path.parent / "backups", f".{path.stem}-")
@@ -84,106 +78,3 @@ def _open_sqlite(
         store.close()
         raise
     return store
-
-
-def _create_private(path: Path) -> None:
-    """Make a new database file readable by its owner only, whatever the umask: SQLite
-    gives its log files the mode of the database. A board is shared through the team
-    server, not the file's permissions."""
-    try:
-        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600))
-    except FileExistsError:
-        pass
-    except OSError as error:
-        raise DatabaseProblem(f"cannot create the database {path}: {error.strerror}") from error
-
-
-def sqlite_path(target: str) -> Path:
-    """The file a path or `sqlite:///` URL names."""
-    if "://" not in target:
-        return Path(target).expanduser()
-    from playhouse.db_url import parse
-
-    return Path(parse(target)["database"]).expanduser()
-
-
-def _check_sqlite_path(path: Path) -> None:
-    if path.is_dir():
-        raise DatabaseProblem(f"{path} is a folder, not a database file")
-    if path.exists() and not path.is_file():
-        raise DatabaseProblem(
-            f"{path} is not a regular file (a pipe, a device or a socket), so it cannot "
-            f"be a database. {LEFT_AS_IS}"
-        )
-    if not path.exists():
-        folder = path.parent
-        try:
-            private_folder(folder)
-        except OSError as error:
-            raise DatabaseProblem(
-                f"cannot create the folder {folder} for the database {path}: {error.strerror}"
-            ) from error
-        _check_folder_writable(folder, path)
-        return
-    try:
-        with path.open("rb") as file:
-            header = file.read(len(SQLITE_HEADER))
-    except OSError as error:
-        raise DatabaseProblem(f"cannot read {path}: {error.strerror}") from error
-    if header and header != SQLITE_HEADER:
-        raise DatabaseProblem(
-            f"{path} is not a Kaizen Board database: it is not an SQLite file. {LEFT_AS_IS}"
-        )
-    # SQLite cannot even read a database in WAL mode where it cannot make its files.
-    _check_folder_writable(path.parent, path)
-    if header:
-        inspect_existing(path)
-    if not os.access(path, os.W_OK):
-        raise DatabaseProblem(f"{path} is read-only: Kaizen Board needs to write to it")
-
-
-def _check_folder_writable(folder: Path, path: Path) -> None:
-    # SQLite keeps its write-ahead log beside the file, so the folder must take files.
-    try:
-        with tempfile.TemporaryFile(dir=folder):
-            pass
-    except OSError as error:
-        raise DatabaseProblem(
-            f"cannot write in the folder {folder} for the database {path} "
-            f"({error.strerror}): the folder is read-only, and SQLite keeps its log and "
-            "Kaizen Board its lock beside the database"
-        ) from error
-
-
-def inspect_existing(path: Path) -> None:
-    """Refuse a foreign or newer database through a read-only connection; DamageFound if
-    SQLite says it is damaged."""
-    table = SchemaInfo._meta.table_name
-    try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            tables = {
-                name
-                for (name,) in connection.execute(
-                    "SELECT name FROM sqlite_master WHERE type = 'table'"
-                )
-            }
-            if not tables:
-                return
-            if table not in tables:
-                raise DatabaseProblem(
-                    f"{path} is an SQLite database but not a Kaizen Board one "
-                    f"(it has no {table} table). {LEFT_AS_IS}"
-                )
-            row = connection.execute(
-                f"SELECT value FROM {table} WHERE key = ?", (SCHEMA_VERSION_KEY,)
-            ).fetchone()
-        finally:
-            connection.close()
-    except sqlite3.DatabaseError as error:
-        if is_damage(error):
-            raise DamageFound(str(error)) from error
-        raise DatabaseProblem(f"cannot read {path}: {error}") from error  # locked, ...
-    if row is None or not str(row[0]).isdigit():
-        raise DatabaseProblem(f"{path}: the schema version is missing or unreadable. {LEFT_AS_IS}")
-    check_version_readable(int(row[0]), str(path))

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from kaizen_board.errors import KaizenError
-from kaizen_board.store.backups import backups_of, check_and_back_up
+from kaizen_board.store.backups import backups_of
+from kaizen_board.store.restore import check_and_back_up
 from kaizen_board.ui.plain_text import as_rich_text, plain_label
 
 
