@@ -8,6 +8,7 @@ team server) is one more implementation of `Engine`.
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -30,6 +31,14 @@ class Engine:
         raise NotImplementedError
 
     # The connection ------------------------------------------------------------------
+
+    def write_transaction(self, database: peewee.Database) -> AbstractContextManager:
+        """A transaction holding the database's write lock from its start."""
+        raise NotImplementedError
+
+    def read_transaction(self, database: peewee.Database) -> AbstractContextManager:
+        """A transaction in which every read sees the database at one moment."""
+        raise NotImplementedError
 
     def data_version(self, database: peewee.Database) -> int:
         """A number that changes when another connection commits."""

@@ -81,18 +81,28 @@ class Store:
     def write(self) -> Iterator[None]:
         """One transaction: everything inside commits together or not at all.
 
-        On SQLite the write lock is taken at the start (BEGIN IMMEDIATE), so two
-        processes never interleave a read and a write of the same rows.
+        The database's write lock is taken at the start (the engine's `write_transaction`),
+        so two writers never interleave a read and a write of the same rows. Nested, it
+        is a savepoint inside the outer transaction.
         """
-        with self._translated_errors(), self._bound(), self.database.atomic():
-            yield
+        with self._translated_errors(), self._bound():
+            if self.database.in_transaction():
+                with self.database.atomic():
+                    yield
+            else:
+                with self.engine.write_transaction(self.database):
+                    yield
 
     @contextmanager
     def snapshot(self) -> Iterator[None]:
         """One read transaction: every query inside sees the database at one moment, even
         while other processes write (an export, the weekly review). Takes no write lock."""
-        with self._translated_errors(), self._bound(), self.database.atomic(lock_type="DEFERRED"):
-            yield
+        with self._translated_errors(), self._bound():
+            if self.database.in_transaction():
+                yield
+            else:
+                with self.engine.read_transaction(self.database):
+                    yield
 
     def refuse_overwriting(self, target: str | os.PathLike[str]) -> None:
         """FileProblem if writing `target` would replace the database itself, its log

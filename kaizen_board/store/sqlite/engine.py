@@ -110,6 +110,12 @@ class SqliteEngine(Engine):
             )
         return DatabaseProblem(f"{location}: {error}")
 
+    def write_transaction(self, database: peewee.Database):
+        return database.atomic()  # BEGIN IMMEDIATE: the lock type of new_database
+
+    def read_transaction(self, database: peewee.Database):
+        return database.atomic(lock_type="DEFERRED")  # WAL: a snapshot from the first read
+
     def data_version(self, database: peewee.Database) -> int:
         return database.execute_sql("PRAGMA data_version").fetchone()[0]
 
