@@ -33,6 +33,10 @@ class FileProblem(KaizenError):
     """A file the user named cannot be read or written."""
 
 
+class ReadOnlyDatabase(DatabaseProblem):
+    """The member may read this database but not change it (a viewer of a team board)."""
+
+
 class DatabaseBusy(DatabaseProblem):
     """Another window or command kept the database locked for writing; nothing changed."""
 

@@ -40,9 +40,39 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "board.sqlite"
 
 
+# The core's tests run against both engines: SQLite (a file) and PostgreSQL (a private
+# server, see tests/pg_server.py), unless a test is about SQLite's files themselves.
+CORE = ("ops", "reports", "transfer")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    core = Path(metafunc.definition.path).parent.name in CORE
+    sqlite_only = metafunc.definition.get_closest_marker("sqlite_only") is not None
+    if core and "store" in metafunc.fixturenames and not sqlite_only:
+        metafunc.parametrize("engine_name", ["sqlite", "postgresql"])
+
+
 @pytest.fixture
-def store(db_path: Path, clock: FixedClock):
-    opened = open_store(db_path, clock=clock, member_name="Tester")
+def engine_name() -> str:
+    return "sqlite"
+
+
+@pytest.fixture
+def location(engine_name: str, db_path: Path):
+    """Where the test's database is: a new file, or a new database on the test server."""
+    if engine_name == "sqlite":
+        yield str(db_path)
+        return
+    from tests import pg_server
+
+    url = pg_server.fresh_database()
+    yield url
+    pg_server.drop_database(url)
+
+
+@pytest.fixture
+def store(location: str, clock: FixedClock):
+    opened = open_store(location, clock=clock, member_name="Tester")
     yield opened
     opened.close()
 

@@ -26,9 +26,20 @@ def ids_in(store: Store, board_id: int, stage) -> list[int]:
     return [card.id for card in ops.list_cards(store, board_id, stage)]
 
 
-def dump(db_path: Path) -> str:
-    """Every row of every table, read with plain sqlite3: the yardstick for "nothing changed"."""
-    connection = sqlite3.connect(db_path)
+def dump(database) -> str:
+    """Every row of every table: the yardstick for "nothing changed". Of a database file
+    (read with plain sqlite3), or of a store's database whatever its engine."""
+    if isinstance(database, Store) and database.engine.name != "sqlite":
+        from kaizen_board.store.models import MODELS
+
+        lines = []
+        for model in MODELS:
+            table = model._meta.table_name
+            rows = database.database.execute_sql(f"SELECT * FROM {table} ORDER BY 1, 2")
+            lines += [f"{table}: {row}" for row in rows.fetchall()]
+        return "\n".join(lines)
+    path = Path(database.location) if isinstance(database, Store) else database
+    connection = sqlite3.connect(path)
     try:
         return "\n".join(connection.iterdump())
     finally:

@@ -51,9 +51,7 @@ class CardInserter:
         self.store = store
         self.actor_id = actor_id
         self.fields = ("id", *ROW_FIELDS) if keep_ids else ROW_FIELDS
-        columns = [getattr(Card, name) for name in self.fields]
-        self.statement, params = Card.insert_many([[None] * len(columns)], fields=columns).sql()
-        assert len(params) == len(columns), "every column is given, none defaulted"
+        self.columns = [getattr(Card, name) for name in self.fields]
         # Ids only grow (AUTOINCREMENT) and we hold the write lock: every card above
         # the highest id now is one of ours. With kept ids the database has none yet.
         self.last_id = Card.select(fn.MAX(Card.id)).scalar() or 0
@@ -61,7 +59,6 @@ class CardInserter:
         self.cards: tuple[int, int] = (0, 0)  # the first and last id added, once finished
         self.events: tuple[int, int] = (0, 0)  # and of their events
         self._batch: list[tuple] = []
-        self._cursor = store.database.cursor()
 
     def add(self, row: dict[str, Any]) -> None:
         self._batch.append(tuple(row[name] for name in self.fields))
@@ -70,7 +67,7 @@ class CardInserter:
 
     def _flush(self) -> None:
         if self._batch:
-            self._cursor.executemany(self.statement, self._batch)
+            self.store.engine.insert_rows(self.store.database, Card, self.columns, self._batch)
             self.count += len(self._batch)
             self._batch = []
 
@@ -78,6 +75,8 @@ class CardInserter:
         """Store what is left and the events of every card added, with `detail` (say,
         the file they came from); returns the count."""
         self._flush()
+        if "id" in self.fields:
+            self.store.engine.ids_given(self.store.database, "card")
         detail = encode_detail(detail)
         ours = Card.id > self.last_id
         created = Card.select(

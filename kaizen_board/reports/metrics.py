@@ -17,7 +17,13 @@ from typing import NamedTuple
 from peewee import JOIN, SQL, Case, Select, ValuesList, fn
 
 from kaizen_board.events import EventKind
-from kaizen_board.reports.timeline import IsoWeek, day_from_number, local_day_sql, local_midnight
+from kaizen_board.reports.timeline import (
+    IsoWeek,
+    day_from_number,
+    literal,
+    local_day_sql,
+    local_midnight,
+)
 from kaizen_board.stages import Stage
 from kaizen_board.store import Store
 from kaizen_board.store.models import (
@@ -343,7 +349,7 @@ def lead_times(
     those improvements are sorted, not all of them."""
     with store.read():
         where = _where(board_id, [IMPROVEMENT], since, until)
-        whole_days = Event.lead_time / DAY_MICROS
+        whole_days = Event.lead_time / literal(DAY_MICROS)
         histogram = list(
             Event.select(whole_days, fn.COUNT(Event.id))
             .where(where)

@@ -14,7 +14,7 @@ import re
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import NamedTuple
 
-from peewee import Case, Expression
+from peewee import SQL, Case, Expression
 
 from kaizen_board.errors import InvalidInput
 from kaizen_board.times import DAY_SECONDS, EPOCH_DAY, SECOND_MICROS, from_micros
@@ -53,14 +53,21 @@ def local_day_sql(column, tz: tzinfo | None, start: int, end: int) -> Expression
     """SQL for the local day number (days since 1970-01-01) of a timestamp column."""
     segments = offset_segments(tz, start, end)
     if len(segments) == 1:
-        offset = segments[0][1]
+        offset = literal(segments[0][1])
     else:
         cases = [
-            (column < following[0], current[1])
+            (column < literal(following[0]), literal(current[1]))
             for current, following in zip(segments, segments[1:], strict=False)
         ]
-        offset = Case(None, cases, segments[-1][1])
-    return (column / SECOND_MICROS + offset) / DAY_SECONDS
+        offset = Case(None, cases, literal(segments[-1][1]))
+    return (column / literal(SECOND_MICROS) + offset) / literal(DAY_SECONDS)
+
+
+def literal(number: int) -> SQL:
+    """A whole number written into the SQL itself, not passed as a parameter: an
+    expression grouped by must read the same in the SELECT and the GROUP BY, which it
+    does not for every database when its numbers are separate parameters."""
+    return SQL(str(int(number)))
 
 
 def day_from_number(number: int) -> date:

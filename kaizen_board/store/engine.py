@@ -23,6 +23,7 @@ class Engine:
     """The operations the store and the core need from a database engine."""
 
     name = "engine"
+    keeps_file_backups = False  # backups beside the database file, taken before upgrades
 
     # Errors ------------------------------------------------------------------------
 
@@ -98,6 +99,20 @@ class Engine:
     def copy_to(self, store: Store, target: Path) -> Path:
         """A consistent, verified copy of the database in the file `target`."""
         raise NotImplementedError
+
+    def insert_rows(
+        self, database: peewee.Database, model: Any, columns: list, rows: list[tuple]
+    ) -> None:
+        """Store many rows of `model`, each a tuple of values for `columns`, quickly."""
+        raise NotImplementedError
+
+    def stream(self, database: peewee.Database, query: Any) -> Any:
+        """The rows of a query, read from the database as they are iterated (memory does
+        not grow with the result). Inside a transaction."""
+        raise NotImplementedError
+
+    def ids_given(self, database: peewee.Database, table: str) -> None:
+        """Rows were stored with ids of their own: make sure no later row gets one."""
 
     def fingerprint(self, store: Store) -> tuple:
         """What changes whenever the board does (to tell whether a backup is due)."""

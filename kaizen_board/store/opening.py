@@ -30,15 +30,25 @@ def resolve_location(location: str | os.PathLike[str] | None) -> str:
     return str(paths.default_database_path())
 
 
-def engine_for(location: str | os.PathLike[str] | None = None) -> Engine:
-    """The engine that serves a location (see resolve_location)."""
-    target = resolve_location(location)
-    scheme = target.split("://", 1)[0].lower() if "://" in target else "sqlite"
+def scheme_of(location: str) -> str:
+    """ "sqlite" for a file path or sqlite:/// URL, "postgresql" for a team server."""
+    scheme = location.split("://", 1)[0].lower() if "://" in location else "sqlite"
+    if scheme in ("postgresql", "postgres"):
+        return "postgresql"
     if scheme != "sqlite":
         raise DatabaseProblem(
-            f"{target}: only SQLite databases (a file path or sqlite:/// URL) are "
-            "supported in this version"
+            f"{location}: a database is a file path, a sqlite:/// URL or a "
+            "postgresql://[user@]host[:port]/dbname URL"
         )
+    return scheme
+
+
+def engine_for(location: str | os.PathLike[str] | None = None) -> Engine:
+    """The engine that serves a location (see resolve_location)."""
+    if scheme_of(resolve_location(location)) == "postgresql":
+        from kaizen_board.store.postgresql.engine import POSTGRESQL
+
+        return POSTGRESQL
     from kaizen_board.store.sqlite.engine import SQLITE
 
     return SQLITE
@@ -59,7 +69,10 @@ def open_store(
     (`DamagedDatabase` says where, and which backup to restore).
     """
     target = resolve_location(location)
-    engine_for(target)
+    if scheme_of(target) == "postgresql":
+        from kaizen_board.store.postgresql.opening import open_postgresql
+
+        return open_postgresql(target, clock=clock, member_name=member_name)
     from kaizen_board.store.sqlite.files import sqlite_path
     from kaizen_board.store.sqlite.opening import open_sqlite
 

@@ -99,14 +99,21 @@ def prepare_schema(store: Store) -> None:
 
 
 def migrate(store: Store, version: int) -> None:
-    """Upgrade from `version`: a verified backup first, then every step in one transaction.
+    """Upgrade from `version`: a verified backup first (of a database file), then every
+    step in one transaction, holding the write lock, so that two programs starting at once
+    cannot both upgrade (the second finds it done).
 
     If a step fails, the transaction rolls back: the database keeps its old version and
     data, and the backup (named with both versions) is there besides.
     """
-    backup = take_backup(store, reason=f"before-v{version}-to-v{SCHEMA_VERSION}")
+    backup = None
+    if store.engine.keeps_file_backups:
+        backup = take_backup(store, reason=f"before-v{version}-to-v{SCHEMA_VERSION}")
     try:
         with store.write():
+            row = SchemaInfo.get_or_none(SchemaInfo.key == SCHEMA_VERSION_KEY)
+            if row is not None and int(row.value) >= SCHEMA_VERSION:
+                return  # another program upgraded it meanwhile
             for step in range(version, SCHEMA_VERSION):
                 MIGRATIONS[step](store)
             SchemaInfo.update(value=str(SCHEMA_VERSION)).where(
@@ -115,8 +122,8 @@ def migrate(store: Store, version: int) -> None:
     except Exception as error:
         raise DatabaseProblem(
             f"{store.location}: upgrading it from schema version {version} to "
-            f"{SCHEMA_VERSION} failed ({error}); it was left at version {version}, and a "
-            f"copy from before is in {backup}"
+            f"{SCHEMA_VERSION} failed ({error}); it was left at version {version}"
+            + ("" if backup is None else f", and a copy from before is in {backup}")
         ) from error
 
 

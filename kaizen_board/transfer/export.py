@@ -173,7 +173,7 @@ def _write(store, path, header, queries, total, excel, progress) -> int:
             writer.writerow(header)
             done = 0
             for query, numbered in queries:
-                rows = _Rows(store.database.execute(query), numbered=numbered)
+                rows = _Rows(store.engine.stream(store.database, query), numbered=numbered)
                 while True:
                     before = rows.count
                     writer.writerows(rows.page(PROGRESS_EVERY))

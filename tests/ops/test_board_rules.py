@@ -24,6 +24,7 @@ from kaizen_board.ops import EventKind
 from kaizen_board.reports import metrics
 from kaizen_board.stages import Stage
 from kaizen_board.store import open_store
+from kaizen_board.store.models import StageCount
 
 stages = st.sampled_from(list(Stage))
 picks = st.integers(min_value=0, max_value=10_000)
@@ -61,11 +62,19 @@ class BoardModel:
 
 
 class BoardRules(RuleBasedStateMachine):
+    engine = "sqlite"  # where the board is: a new file, or the test server's database
+
     def __init__(self) -> None:
         super().__init__()
         self.folder = Path(tempfile.mkdtemp(prefix="kaizen-rules-"))
+        if self.engine == "sqlite":
+            self.location = str(self.folder / "board.sqlite")
+        else:
+            from tests import pg_server
+
+            self.location = pg_server.fresh_database()
         self.clock = FixedClock(datetime(2026, 1, 5, 9, tzinfo=UTC))
-        self.store = open_store(self.folder / "board.sqlite", clock=self.clock)
+        self.store = open_store(self.location, clock=self.clock)
         self.board = ops.default_board(self.store).id
         self.model = BoardModel()
         # The undo stack: a change, or the changes of one group move, and the model before.
@@ -181,7 +190,7 @@ class BoardRules(RuleBasedStateMachine):
     @rule()
     def reopen(self):
         self.store.close()
-        self.store = open_store(self.folder / "board.sqlite", clock=self.clock)
+        self.store = open_store(self.location, clock=self.clock)
 
     @invariant()
     def order_matches_the_model(self):
@@ -197,11 +206,12 @@ class BoardRules(RuleBasedStateMachine):
 
     @invariant()
     def stored_column_counts_are_the_true_counts(self):
-        kept = dict(
-            self.store.database.execute_sql(
-                "SELECT stage, live FROM stage_count WHERE board_id = ?", (self.board,)
-            ).fetchall()
-        )
+        with self.store.read():
+            kept = dict(
+                StageCount.select(StageCount.stage, StageCount.live)
+                .where(StageCount.board == self.board)
+                .tuples()
+            )
         for stage in Stage:
             assert kept.get(stage.value, 0) == len(self.model.order[stage])
 
@@ -256,7 +266,7 @@ class BoardRulesTwoConnections(BoardRules):
 
     def __init__(self) -> None:
         super().__init__()
-        self.spare = open_store(self.folder / "board.sqlite", clock=self.clock)
+        self.spare = open_store(self.location, clock=self.clock)
 
     def teardown(self) -> None:
         self.spare.close()
@@ -274,3 +284,27 @@ test_board_rules_with_two_connections = pytest.mark.slow(BoardRulesTwoConnection
 
 BoardRules.TestCase.settings = settings(max_examples=60, stateful_step_count=30, deadline=None)
 test_board_rules = pytest.mark.slow(BoardRules.TestCase)
+
+
+class BoardRulesOnPostgresql(BoardRules):
+    """The same rules on the team server."""
+
+    engine = "postgresql"
+
+
+class BoardRulesTwoConnectionsOnPostgresql(BoardRulesTwoConnections):
+    """Two connections taking turns on the team server, as two desktops do."""
+
+    engine = "postgresql"
+
+
+BoardRulesOnPostgresql.TestCase.settings = settings(
+    max_examples=20, stateful_step_count=30, deadline=None
+)
+test_board_rules_on_postgresql = pytest.mark.slow(BoardRulesOnPostgresql.TestCase)
+BoardRulesTwoConnectionsOnPostgresql.TestCase.settings = settings(
+    max_examples=15, stateful_step_count=30, deadline=None
+)
+test_board_rules_with_two_connections_on_postgresql = pytest.mark.slow(
+    BoardRulesTwoConnectionsOnPostgresql.TestCase
+)

@@ -45,11 +45,11 @@ def test_bulk_cards_are_appended_with_their_idea_events(store, board):
 
 def test_one_bad_card_leaves_nothing_added(store, board, db_path):
     ops.add_card(store, board.id, "Already here")
-    before = dump(db_path)
+    before = dump(store)
     cards = [{"title": "fine"}, {"title": "   "}, {"title": "also fine"}]
     with pytest.raises(InvalidInput, match="the title is empty"):
         add_cards_in_bulk(store, board.id, cards)
-    assert dump(db_path) == before
+    assert dump(store) == before
 
 
 def test_bulk_cards_can_carry_the_time_they_were_submitted(store, board):

@@ -58,10 +58,10 @@ def test_a_card_can_be_created_at_a_position_in_any_stage(store, board):
 )
 def test_a_bad_title_is_refused_and_nothing_is_stored(store, board, db_path, title, reason):
     ops.add_card(store, board.id, "Already here")
-    before = dump(db_path)
+    before = dump(store)
     with pytest.raises(InvalidInput, match=reason):
         ops.add_card(store, board.id, title)
-    assert dump(db_path) == before
+    assert dump(store) == before
 
 
 def test_a_title_of_exactly_the_limit_and_any_script_is_kept(store, board):
@@ -103,9 +103,9 @@ def test_editing_changes_fields_and_records_what_changed(store, board, clock):
 
 def test_an_edit_that_changes_nothing_records_nothing(store, board, db_path):
     card_id = ops.add_card(store, board.id, "Same", owner="Aiko").card_id
-    before = dump(db_path)
+    before = dump(store)
     assert ops.edit_card(store, card_id, title="Same", owner="aiko") is None
-    assert dump(db_path) == before
+    assert dump(store) == before
 
 
 def test_each_change_of_the_standard_keeps_the_previous_text(store, board, clock):
@@ -142,19 +142,19 @@ def test_undoing_an_edit_restores_the_fields_and_drops_its_revision(store, board
 )
 def test_a_bad_edit_is_refused_and_nothing_is_stored(store, board, db_path, fields, reason):
     card_id = ops.add_card(store, board.id, "Fine").card_id
-    before = dump(db_path)
+    before = dump(store)
     with pytest.raises(InvalidInput, match=reason):
         ops.edit_card(store, card_id, **fields)
-    assert dump(db_path) == before
+    assert dump(store) == before
 
 
 def test_an_edit_from_a_stale_version_is_refused_as_a_conflict(store, board, db_path):
     card_id = ops.add_card(store, board.id, "Shared card").card_id
     ops.edit_card(store, card_id, title="Changed in another window")
-    before = dump(db_path)
+    before = dump(store)
     with pytest.raises(Conflict, match="changed elsewhere"):
         ops.edit_card(store, card_id, expected_version=1, title="Mine")
-    assert dump(db_path) == before
+    assert dump(store) == before
 
 
 def test_deleting_keeps_the_history_and_undo_brings_the_card_back(store, board):

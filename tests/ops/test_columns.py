@@ -114,7 +114,7 @@ def test_another_connection_writing_is_noticed(store, board, db_path, clock):
     seen = store.data_version()
     ops.add_card(store, board.id, "Mine")
     assert store.data_version() == seen  # our own writes we know of already
-    other = open_store(db_path, clock=clock)
+    other = open_store(store.location, clock=clock)
     try:
         ops.add_card(other, board.id, "From the command line")
     finally:

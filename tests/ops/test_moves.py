@@ -48,10 +48,10 @@ def test_reordering_within_a_stage(store, board, three):
 
 
 def test_a_move_to_where_the_card_already_is_records_nothing(store, board, three, db_path):
-    before = dump(db_path)
+    before = dump(store)
     assert ops.reorder_card(store, three[1], 1) is None
     assert ops.move_card(store, three[2], Stage.STANDARD) is None
-    assert dump(db_path) == before
+    assert dump(store) == before
 
 
 def test_a_move_records_its_event_with_time_member_and_stages(store, board, three, clock):
@@ -147,10 +147,10 @@ def test_undoing_a_move_puts_the_card_back_at_its_old_place(store, board, three)
 def test_undo_is_refused_when_the_card_changed_since(store, board, three, db_path):
     change = ops.move_card(store, three[0], Stage.IMPROVE)
     ops.edit_card(store, three[0], title="Changed by someone else")
-    before = dump(db_path)
+    before = dump(store)
     with pytest.raises(Conflict, match="not undone"):
         ops.undo(store, change)
-    assert dump(db_path) == before
+    assert dump(store) == before
 
 
 @pytest.mark.parametrize(
@@ -165,19 +165,19 @@ def test_undo_is_refused_when_the_card_changed_since(store, board, three, db_pat
 def test_a_bad_move_is_refused_and_nothing_changes(
     store, board, three, db_path, stage, index, reason
 ):
-    before = dump(db_path)
+    before = dump(store)
     with pytest.raises(InvalidInput, match=reason):
         ops.move_card(store, three[0], stage, index)
-    assert dump(db_path) == before
+    assert dump(store) == before
 
 
 def test_a_card_of_another_board_is_refused(store, board, db_path):
     other = ops.create_board(store, "Office").board
     card_id = ops.add_card(store, other.id, "Invoice approval").card_id
-    before = dump(db_path)
+    before = dump(store)
     with pytest.raises(InvalidInput, match="card #.* is on board 'Office', not on 'Kaizen'"):
         ops.move_card(store, card_id, Stage.IMPROVE, board_id=board.id)
-    assert dump(db_path) == before
+    assert dump(store) == before
 
 
 def test_archiving_takes_a_card_off_and_restoring_puts_it_back_in_place(store, board, three):
@@ -247,9 +247,9 @@ def test_a_group_counts_each_improvement_and_can_be_reordered_in_its_stage(store
 
 
 def test_a_group_already_in_place_records_nothing(store, board, three, db_path):
-    before = dump(db_path)
+    before = dump(store)
     assert ops.move_cards(store, [three[1], three[2]], Stage.STANDARD, 1) == []
-    assert dump(db_path) == before
+    assert dump(store) == before
     assert ops.move_cards(store, [three[2], three[1]], Stage.STANDARD, 1) != []
 
 
@@ -268,9 +268,9 @@ def test_cards_land_just_below_or_above_a_card_named_as_their_place(store, board
 def test_a_place_by_a_card_elsewhere_is_refused(store, board, db_path):
     a = ops.add_card(store, board.id, "A").card_id
     other = ops.add_card(store, board.id, "Other", stage=Stage.IMPROVE).card_id
-    before = dump(db_path)
+    before = dump(store)
     with pytest.raises(InvalidInput, match=f"card #{other} is not a card of Meet the standard"):
         ops.move_cards(store, [a], Stage.MEET, after=other)
     with pytest.raises(InvalidInput, match=f"card #{a} is not a card of Standard"):
         ops.move_cards(store, [a], Stage.STANDARD, after=a)
-    assert dump(db_path) == before
+    assert dump(store) == before

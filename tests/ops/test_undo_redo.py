@@ -13,6 +13,7 @@ from kaizen_board.ops import EventKind
 from kaizen_board.reports import metrics
 from kaizen_board.stages import Stage
 from kaizen_board.store import open_store
+from kaizen_board.store.models import Card
 from tests.helpers import dump, ids_in
 
 
@@ -29,25 +30,25 @@ def test_redo_after_undoing_a_new_card_brings_back_the_same_card_and_its_moves(
     added = ops.add_card(store, board.id, "Shadow board", owner="Aiko", tags="5S")
     clock.advance(timedelta(minutes=5))
     moved = ops.move_card(store, added.card_id, Stage.MEET)
-    done = dump(db_path)
+    done = dump(store)
     ops.undo(store, moved)
     ops.undo(store, added)
     assert ids_in(store, board.id, Stage.STANDARD) == [added.card_id - 1]
     clock.advance(timedelta(hours=1))
     ops.redo(store, added)
     ops.redo(store, moved)
-    assert dump(db_path) == done  # the same card, the same id, the same events and times
+    assert dump(store) == done  # the same card, the same id, the same events and times
     assert ids_in(store, board.id, Stage.MEET) == [added.card_id]
 
 
 def test_redo_of_an_edit_brings_back_its_standard_revision(store, board, db_path):
     card_id = ops.add_card(store, board.id, "Changeover", standard="From memory").card_id
     edit = ops.edit_card(store, card_id, standard="Checklist", title="Changeover press 4")
-    done = dump(db_path)
+    done = dump(store)
     ops.undo(store, edit)
     assert ops.standard_revisions(store, card_id) == []
     ops.redo(store, edit)
-    assert dump(db_path) == done
+    assert dump(store) == done
     assert [text for _, _, text in ops.standard_revisions(store, card_id)] == ["From memory"]
 
 
@@ -55,11 +56,11 @@ def test_redo_of_a_delete_deletes_the_card_and_its_revisions_again(store, board,
     card_id = ops.add_card(store, board.id, "Spill kit", standard="In the workshop").card_id
     ops.edit_card(store, card_id, standard="By the door")
     deleted = ops.delete_card(store, card_id)
-    done = dump(db_path)
+    done = dump(store)
     ops.undo(store, deleted)
     assert len(ops.standard_revisions(store, card_id)) == 1
     ops.redo(store, deleted)
-    assert dump(db_path) == done
+    assert dump(store) == done
 
 
 def test_redo_of_a_move_into_restandardize_counts_the_improvement_again(store, board):
@@ -79,23 +80,23 @@ def test_redo_is_refused_when_another_writer_changed_the_card_since_the_undo(
     card_id = ops.add_card(store, board.id, "Label bins").card_id
     move = ops.move_card(store, card_id, Stage.MEET)
     ops.undo(store, move)
-    other = open_store(db_path, clock=clock, member_name="Kenji")
+    other = open_store(store.location, clock=clock, member_name="Kenji")
     ops.edit_card(other, card_id, title="Label bins by size")
     other.close()
-    before = dump(db_path)
+    before = dump(store)
     with pytest.raises(Conflict, match="changed elsewhere since this change was undone"):
         ops.redo(store, move)
-    assert dump(db_path) == before
+    assert dump(store) == before
 
 
 def test_redo_of_an_add_is_refused_when_the_card_exists_again(store, board, db_path):
     added = ops.add_card(store, board.id, "Spill kit")
     ops.undo(store, added)
     ops.redo(store, added)
-    before = dump(db_path)
+    before = dump(store)
     with pytest.raises(Conflict):
         ops.redo(store, added)
-    assert dump(db_path) == before
+    assert dump(store) == before
 
 
 def test_undo_puts_a_card_beside_the_one_that_took_its_rank_never_on_it(
@@ -105,13 +106,17 @@ def test_undo_puts_a_card_beside_the_one_that_took_its_rank_never_on_it(
     ops.add_card(store, board.id, "Second")
     move = ops.move_card(store, first, Stage.MEET)
     # Another writer adds a card at the top, which takes the rank the first one left.
-    other = open_store(db_path, clock=clock, member_name="Kenji")
+    other = open_store(store.location, clock=clock, member_name="Kenji")
     newcomer = ops.add_card(other, board.id, "Newcomer", index=0).card_id
     other.close()
     ops.undo(store, move)
-    ranks = store.database.execute_sql(
-        "SELECT rank FROM card WHERE board_id = ? AND stage = 'standard'", (board.id,)
-    ).fetchall()
+    with store.read():
+        ranks = [
+            rank
+            for (rank,) in Card.select(Card.rank)
+            .where((Card.board == board.id) & (Card.stage == "standard"))
+            .tuples()
+        ]
     assert len(ranks) == len(set(ranks)) == 3
     assert ids_in(store, board.id, Stage.STANDARD)[:2] == [newcomer, first]
 

@@ -153,6 +153,7 @@ def test_an_empty_board_still_makes_a_one_page_review(store, board, tmp_path):
     assert "None this week." in pdf_text(path)
 
 
+@pytest.mark.sqlite_only
 def test_a_bad_file_name_or_folder_is_refused_and_an_old_file_survives(
     store, board, history, tmp_path
 ):

@@ -17,6 +17,7 @@ from kaizen_board.errors import FileProblem
 from kaizen_board.ops.fields import TITLE_MAX
 from kaizen_board.stages import STAGES, Stage
 from kaizen_board.store import open_store
+from kaizen_board.store.models import Event
 from kaizen_board.transfer.csv_format import (
     BOARD_COLUMNS,
     guard_formula,
@@ -155,9 +156,8 @@ def test_an_imported_files_name_with_quotes_is_kept_in_the_history(store, board,
 
 def test_an_unreadable_detail_written_by_an_earlier_version_is_shown_as_it_is(store, board):
     card_id = ops.add_card(store, board.id, "Old import").card_id
-    store.database.execute_sql(
-        "UPDATE event SET detail = ? WHERE card_id = ?", ('{"imported": "a "b".csv"}', card_id)
-    )
+    with store.write():
+        Event.update(detail='{"imported": "a "b".csv"}').where(Event.card_id == card_id).execute()
     [created] = ops.card_history(store, card_id)
     assert created.detail == {"text": '{"imported": "a "b".csv"}'}
 
@@ -228,11 +228,11 @@ def test_an_import_into_a_board_in_use_appends_in_the_files_order(store, board, 
 def test_a_dry_run_says_what_would_be_added_and_adds_nothing(store, board, db_path, tmp_path):
     path = tmp_path / "ideas.csv"
     path.write_text("title,stage\nOne,improve\nTwo,\n", encoding="utf-8")
-    before = dump(db_path)
+    before = dump(store)
     summary = import_board(store, path, dry_run=True)
     assert summary.describe() == ("Would import 2 card(s) into 'Kaizen' (Standard 1, Improve 1).")
     assert [row["title"] for row in summary.preview] == ["One", "Two"]
-    assert dump(db_path) == before
+    assert dump(store) == before
 
 
 BAD_FILES = [
@@ -265,11 +265,11 @@ def test_a_bad_file_is_refused_whole_naming_the_line(
     ops.add_card(store, board.id, "Already here")
     path = tmp_path / "bad.csv"
     path.write_bytes(content)
-    before = dump(db_path)
+    before = dump(store)
     with pytest.raises(ImportFailed, match="nothing was imported") as refused:
         import_board(store, path)
     assert any(message in error for error in refused.value.errors), refused.value.errors
-    assert dump(db_path) == before
+    assert dump(store) == before
 
 
 def test_a_missing_file_is_named(store):

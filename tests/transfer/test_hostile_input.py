@@ -31,7 +31,7 @@ def test_a_truncated_database_is_found_and_moved_aside(db_path, clock):
     data = db_path.read_bytes()
     db_path.write_bytes(data[: len(data) // 2])
     with pytest.raises(DamagedDatabase, match="is damaged") as found:
-        open_store(db_path, clock=clock, check=True)
+        open_store(store.location, clock=clock, check=True)
     assert not db_path.exists()
     assert found.value.moved_to.read_bytes() == data[: len(data) // 2]
 
@@ -63,14 +63,15 @@ def test_a_read_only_database_is_refused_clearly_and_left_alone(db_path, clock, 
     before = db_path.read_bytes()
     read_only(db_path)
     with pytest.raises(DatabaseProblem, match=f"{db_path} is read-only"):
-        open_store(db_path, clock=clock)
+        open_store(store.location, clock=clock)
     assert db_path.read_bytes() == before
 
 
+@pytest.mark.sqlite_only
 def test_a_full_disk_refuses_the_change_and_loses_nothing(store, board, db_path):
     for number in range(20):
         ops.add_card(store, board.id, f"card {number}", description="y" * 500)
-    before = dump(db_path)
+    before = dump(store)
     pages = store.database.execute_sql("PRAGMA page_count").fetchone()[0]
     store.database.execute_sql(f"PRAGMA max_page_count = {pages}")  # the disk is full now
 
@@ -81,7 +82,7 @@ def test_a_full_disk_refuses_the_change_and_loses_nothing(store, board, db_path)
     with pytest.raises(DatabaseProblem, match=f"the disk holding {db_path} is full: nothing was"):
         keep_adding()
     # What was there is there; the change that did not fit left no half of itself.
-    assert all(line in dump(db_path) for line in before.splitlines())
+    assert all(line in dump(store) for line in before.splitlines())
     check = store.database.execute_sql
     assert check("PRAGMA integrity_check").fetchall() == [("ok",)]
     cards = check("SELECT COUNT(*) FROM card").fetchone()[0]
@@ -174,7 +175,7 @@ def _import_in_a_process(db_path: Path, csv_path: Path) -> subprocess.CompletedP
 
 
 def test_a_pipe_or_a_device_given_as_the_file_is_refused_at_once(store, db_path, tmp_path):
-    before = dump(db_path)
+    before = dump(store)
     pipe = tmp_path / "cards.csv"
     os.mkfifo(pipe)
     zero = tmp_path / "zero.csv"
@@ -184,13 +185,13 @@ def test_a_pipe_or_a_device_given_as_the_file_is_refused_at_once(store, db_path,
         assert done.returncode == 2
         assert "is not a regular file" in done.stderr
         assert "Traceback" not in done.stderr
-    assert dump(db_path) == before
+    assert dump(store) == before
 
 
 def test_a_file_without_line_breaks_or_with_a_huge_header_is_refused(
     store, board, db_path, tmp_path
 ):
-    before = dump(db_path)
+    before = dump(store)
     endless = tmp_path / "one-line.csv"
     endless.write_text("title," + "x" * 5_000_000, encoding="utf-8")
     with pytest.raises(KaizenError, match="line 1: longer than 4,000,000 characters"):
@@ -199,7 +200,7 @@ def test_a_file_without_line_breaks_or_with_a_huge_header_is_refused(
     wide.write_text(",".join(f"c{n}" for n in range(40_000)) + "\n", encoding="utf-8")
     with pytest.raises(KaizenError, match="the header has 40,000 columns; at most 10,000 fit"):
         import_board(store, wide)
-    assert dump(db_path) == before
+    assert dump(store) == before
 
 
 def test_a_header_of_thousands_of_columns_is_read(store, board, tmp_path):
@@ -218,8 +219,8 @@ def test_the_file_is_read_and_checked_before_the_write_lock_is_taken(
 
     path = tmp_path / "cards.csv"
     path.write_text("title\nFirst\nSecond\n", encoding="utf-8")
-    other = open_store(db_path, clock=clock, member_name="Kenji")
-    other.database.execute_sql("PRAGMA busy_timeout = 200")
+    other = open_store(store.location, clock=clock, member_name="Kenji")
+    other.wait_for_writers(0.2)
     written = []
     check = importer._checked_card
 

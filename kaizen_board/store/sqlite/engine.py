@@ -86,6 +86,10 @@ class SqliteEngine(Engine):
     """SQLite: one database file on one desktop."""
 
     name = "sqlite"
+    keeps_file_backups = True
+
+    def __init__(self) -> None:
+        self._inserts: dict[tuple, str] = {}
 
     def translated(self, location: str, error: BaseException) -> DatabaseProblem:
         # A failed commit (a full disk, say) makes the rollback after it fail too
@@ -143,6 +147,21 @@ class SqliteEngine(Engine):
         # SQLite's datetime() is quick where a strftime() pattern is not (about 30 times).
         moment = fn.datetime(expression / SECOND_MICROS, "unixepoch")
         return fn.COALESCE(fn.replace(moment, " ", "T").concat("+00:00"), "")
+
+    def insert_rows(
+        self, database: peewee.Database, model: Any, columns: list, rows: list[tuple]
+    ) -> None:
+        # One statement, built once a shape, run for every row by the driver: quicker
+        # here than a multi-row INSERT (peewee building the values is the cost).
+        key = (model, tuple(column.name for column in columns))
+        statement = self._inserts.get(key)
+        if statement is None:
+            statement, _ = model.insert_many([[None] * len(columns)], fields=columns).sql()
+            self._inserts[key] = statement
+        database.cursor().executemany(statement, rows)
+
+    def stream(self, database: peewee.Database, query: Any) -> Any:
+        return database.execute(query)  # SQLite's cursor reads rows as they are asked for
 
     def card_row(self, database: peewee.Database, card_id: int) -> tuple | None:
         return database.execute_sql(CARD_ROW, (card_id,)).fetchone()

@@ -1,0 +1,251 @@
+"""PostgreSQL's dialect: the write lock, the triggers, SQL expressions, the statements a
+move runs, what its errors mean, and the change counter other windows watch."""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import peewee
+from peewee import Case, Value, fn
+
+from kaizen_board.errors import (
+    Conflict,
+    DatabaseBusy,
+    DatabaseProblem,
+    ReadOnlyDatabase,
+)
+from kaizen_board.store.engine import Engine
+from kaizen_board.store.models import Card
+from kaizen_board.times import SECOND_MICROS
+
+if TYPE_CHECKING:
+    from kaizen_board.store.store import Store
+
+# Every write transaction holds this advisory lock from its start to its end: writers
+# take turns as on SQLite, so what an operation reads before it writes stays true.
+WRITE_LOCK = 0x4B414932  # "KAI2"
+SCHEMA_LOCK = 0x4B414931  # held while a schema is made or upgraded
+LOCK_WAIT_SECONDS = 10
+CHANNEL = "kaizen_board"  # what LISTEN/NOTIFY tells other windows on
+
+# The count of a stage's live cards moves once a statement, by the statement's rows
+# (transition tables): a multi-row INSERT updates the count once, not once a row.
+_NET_CHANGE = """
+    INSERT INTO stage_count (board_id, stage, live)
+    SELECT board_id, stage, SUM(n) FROM ({rows}) AS changed
+    GROUP BY board_id, stage HAVING SUM(n) <> 0
+    ON CONFLICT (board_id, stage) DO UPDATE SET live = stage_count.live + EXCLUDED.live;
+"""
+_LIVE = "SELECT board_id, stage, {sign} AS n FROM {table} WHERE archived_at IS NULL"
+_COUNT_FUNCTIONS = tuple(
+    f"""
+CREATE FUNCTION kaizen_count_{name}() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+{_NET_CHANGE.format(rows=rows)}
+    RETURN NULL;
+END $$
+"""
+    for name, rows in (
+        ("in", _LIVE.format(sign=1, table="new_rows")),
+        ("out", _LIVE.format(sign=-1, table="old_rows")),
+        (
+            "moved",
+            _LIVE.format(sign=-1, table="old_rows")
+            + " UNION ALL "
+            + _LIVE.format(sign=1, table="new_rows"),
+        ),
+    )
+)
+_COUNT_TRIGGERS = (
+    "CREATE TRIGGER card_counted_in AFTER INSERT ON card REFERENCING NEW TABLE AS new_rows "
+    "FOR EACH STATEMENT EXECUTE FUNCTION kaizen_count_in()",
+    "CREATE TRIGGER card_counted_out AFTER DELETE ON card REFERENCING OLD TABLE AS old_rows "
+    "FOR EACH STATEMENT EXECUTE FUNCTION kaizen_count_out()",
+    "CREATE TRIGGER card_counted_moved AFTER UPDATE ON card "
+    "REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows "
+    "FOR EACH STATEMENT EXECUTE FUNCTION kaizen_count_moved()",
+)
+# A count of changes for each server process (a connection) moved in the changing
+# transaction, and a notification sent when it commits: other windows learn of changes
+# without reading the tables. A connection's data version is the others' changes.
+_CHANGED_FUNCTION = f"""
+CREATE FUNCTION kaizen_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO change_counter (pid, changes) VALUES (pg_backend_pid(), 1)
+    ON CONFLICT (pid) DO UPDATE SET changes = change_counter.changes + 1;
+    PERFORM pg_notify('{CHANNEL}', TG_TABLE_NAME);
+    RETURN NULL;
+END $$
+"""
+SCHEMA = (
+    "CREATE TABLE change_counter (pid INTEGER PRIMARY KEY, changes BIGINT NOT NULL)",
+    *_COUNT_FUNCTIONS,
+    *_COUNT_TRIGGERS,
+    _CHANGED_FUNCTION,
+    *(
+        f"CREATE TRIGGER {table}_changed AFTER INSERT OR UPDATE OR DELETE ON {table} "
+        "FOR EACH STATEMENT EXECUTE FUNCTION kaizen_changed()"
+        for table in ("card", "event", "board", "board_column", "member", "schema_info")
+    ),
+)
+
+_CARD_COLUMNS = ", ".join(f'"{field.column_name}"' for field in Card._meta.sorted_fields)
+CARD_ROW = f"SELECT {_CARD_COLUMNS} FROM card WHERE id = %s"
+IMPROVED_IN_LAP = (
+    "SELECT 1 FROM event WHERE card_id = %s AND kind = 'improved' AND lap = %s LIMIT 1"
+)
+MEMBER_BY_KEY = "SELECT id FROM member WHERE key = %s"
+
+# SQLSTATE classes and codes a user can meet.
+_SERIALIZATION, _DEADLOCK, _LOCK_TIMEOUT = "40001", "40P01", "55P03"
+_NO_PRIVILEGE, _READ_ONLY_TRANSACTION = "42501", "25006"
+
+
+class KaizenPostgresqlDatabase(peewee.PostgresqlDatabase):
+    """peewee's PostgreSQL database through psycopg 3."""
+
+    never_reused_id_suffix = ""  # a sequence never gives an id twice
+
+    def __init__(self, database: str, **params: Any) -> None:
+        super().__init__(database, prefer_psycopg3=True, **params)
+
+
+class PostgresqlEngine(Engine):
+    """PostgreSQL: one server a whole team shares."""
+
+    name = "postgresql"
+
+    def translated(self, location: str, error: BaseException) -> DatabaseProblem:
+        chain = [error]
+        while chain[-1].__context__ is not None and len(chain) < 8:
+            chain.append(chain[-1].__context__)
+        codes = [_sqlstate(cause) for cause in chain]
+        if _LOCK_TIMEOUT in codes:
+            return DatabaseBusy(
+                f"{location} is busy: another member's change kept the board locked; nothing "
+                "was changed. Try again in a moment"
+            )
+        if _SERIALIZATION in codes or _DEADLOCK in codes:
+            return Conflict(
+                "another member changed the board at the same moment; nothing was changed. "
+                "Try again"
+            )
+        if _NO_PRIVILEGE in codes or _READ_ONLY_TRANSACTION in codes:
+            return ReadOnlyDatabase(
+                f"{location}: you may read this board but not change it (a viewer); nothing "
+                "was changed"
+            )
+        original = getattr(error, "orig", None) or error
+        if isinstance(original, peewee.OperationalError) or "connection" in str(error).lower():
+            return DatabaseProblem(
+                f"the team server {location} cannot be reached ({_first_line(error)}): "
+                "check that it runs, that the address is right and that you may sign in"
+            )
+        return DatabaseProblem(f"{location}: {_first_line(error)}")
+
+    @contextmanager
+    def write_transaction(self, database: peewee.Database):
+        with database.atomic():
+            database.execute_sql(f"SET LOCAL lock_timeout = '{LOCK_WAIT_SECONDS}s'")
+            database.execute_sql("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+            yield
+
+    @contextmanager
+    def read_transaction(self, database: peewee.Database):
+        with database.atomic():
+            database.execute_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
+            yield
+
+    def data_version(self, database: peewee.Database) -> int:
+        return database.execute_sql(
+            "SELECT COALESCE(SUM(changes), 0) FROM change_counter WHERE pid <> pg_backend_pid()"
+        ).fetchone()[0]
+
+    def wait_for_writers(self, database: peewee.Database, seconds: float) -> None:
+        database.execute_sql(f"SET lock_timeout = '{max(int(seconds * 1000), 1)}ms'")
+
+    def schema_statements(self) -> tuple[str, ...]:
+        return SCHEMA
+
+    def casefold(self, expression: Any) -> Any:
+        # lower() folds every alphabet in UTF-8; where Python's casefold goes further
+        # (sharp s to "ss", final sigma to sigma), so does this.
+        folded = fn.lower(expression)
+        for letter, fold in (("ß", "ss"), ("ẞ", "ss"), ("ς", "σ")):
+            folded = fn.replace(folded, letter, fold)
+        return folded
+
+    def guard_formula(self, expression: Any, starts: frozenset[str]) -> Any:
+        first, second = fn.substr(expression, 1, 1), fn.substr(expression, 2, 1)
+        risky = first.in_(sorted(starts - {"'"}))
+        doubled = (first == "'") & second.in_(sorted(starts))
+        return Case(None, [(risky | doubled, Value("'").concat(expression))], expression)
+
+    def format_time(self, expression: Any) -> Any:
+        moment = fn.to_timestamp(expression / SECOND_MICROS).cast("timestamptz")
+        text = fn.to_char(
+            peewee.NodeList((moment, peewee.SQL("AT TIME ZONE 'UTC'"))),
+            'YYYY-MM-DD"T"HH24:MI:SS"+00:00"',
+        )
+        return fn.COALESCE(text, "")
+
+    def insert_rows(
+        self, database: peewee.Database, model: Any, columns: list, rows: list[tuple]
+    ) -> None:
+        # Multi-row INSERTs: one round trip, and one count of the stage per statement
+        # (many updates of one row in one transaction cost PostgreSQL more each time).
+        per_statement = max(1, 30_000 // len(columns))  # within 65,535 parameters
+        for first in range(0, len(rows), per_statement):
+            chunk = rows[first : first + per_statement]
+            model.insert_many(chunk, fields=columns).execute(database)
+
+    def stream(self, database: peewee.Database, query: Any) -> Any:
+        sql, params = query.sql()
+        cursor = database.connection().cursor(name=f"kaizen_{id(query)}")
+        cursor.itersize = 2_000
+        cursor.execute(sql, params)
+        return cursor
+
+    def card_row(self, database: peewee.Database, card_id: int) -> tuple | None:
+        return database.execute_sql(CARD_ROW, (card_id,)).fetchone()
+
+    def improved_in_lap(self, database: peewee.Database, card_id: int, lap: int) -> bool:
+        return database.execute_sql(IMPROVED_IN_LAP, (card_id, lap)).fetchone() is not None
+
+    def member_by_key(self, database: peewee.Database, key: str) -> int | None:
+        found = database.execute_sql(MEMBER_BY_KEY, (key,)).fetchone()
+        return None if found is None else found[0]
+
+    def ids_given(self, database: peewee.Database, table: str) -> None:
+        # Rows stored with ids of their own (an import keeping ids) do not move the
+        # sequence: it is moved past them, so no id is given twice.
+        database.execute_sql(
+            f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+            f"GREATEST((SELECT MAX(id) FROM {table}), 1))"
+        )
+
+    def fingerprint(self, store: Store) -> tuple:
+        return (self.data_version(store.database),)
+
+    def quick_check(self, store: Store) -> str | None:
+        return None  # the server keeps its files sound; there is nothing to check here
+
+    def copy_to(self, store: Store, target: Path) -> Path:
+        raise DatabaseProblem(
+            f"{store.location} is a team server: back it up as an SQLite file with "
+            "`kaizen-board copy --from URL --to FILE`"
+        )
+
+
+def _sqlstate(error: BaseException) -> str | None:
+    original = getattr(error, "orig", None) or error
+    return getattr(original, "sqlstate", None)
+
+
+def _first_line(error: BaseException) -> str:
+    return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+
+
+POSTGRESQL = PostgresqlEngine()

@@ -1,0 +1,57 @@
+"""Connecting to a team server: a postgresql:// URL, libpq's own ways to a password, and
+the schema made or upgraded under an advisory lock."""
+
+from __future__ import annotations
+
+import re
+
+from kaizen_board.clock import Clock
+from kaizen_board.errors import DatabaseProblem
+from kaizen_board.store.postgresql.engine import POSTGRESQL, KaizenPostgresqlDatabase
+from kaizen_board.store.schema import prepare_schema
+from kaizen_board.store.store import Store
+
+TEAM_EXTRA = (
+    "a team server needs the team extra: pip install -c constraints.txt 'kaizen-board[team]'"
+)
+
+
+def redact(url: str) -> str:
+    """The URL as it may be shown, logged or remembered: any password replaced by ***."""
+    url = re.sub(r"(://[^:/@?#]*:)[^@/?#]*@", r"\1***@", url)
+    return re.sub(r"(?i)([?&]password=)[^&#]*", r"\1***", url)
+
+
+def open_postgresql(
+    url: str,
+    *,
+    clock: Clock | None = None,
+    member_name: str | None = None,
+    password: str | None = None,
+) -> Store:
+    """Connect to the team server at `url`; its schema is made if the database is empty.
+
+    A password comes from libpq's own means (~/.pgpass, PGPASSWORD, a service file) or
+    from `password` (the window asks, and keeps it in memory only); it is never shown.
+    """
+    try:
+        from psycopg.conninfo import conninfo_to_dict
+    except ImportError as error:
+        raise DatabaseProblem(f"{redact(url)}: {TEAM_EXTRA}") from error
+    location = redact(url)
+    try:
+        params = conninfo_to_dict(url)
+    except Exception as error:  # psycopg.ProgrammingError: a URL it cannot read
+        raise DatabaseProblem(f"{location} is not a PostgreSQL address: {error}") from None
+    if password is not None:
+        params["password"] = password
+    database = KaizenPostgresqlDatabase(params.pop("dbname", None), **params)
+    store = Store(database, location, POSTGRESQL, clock=clock, member_name=member_name)
+    try:
+        with store.read():
+            database.connect()
+        prepare_schema(store)
+    except BaseException:
+        store.close()
+        raise
+    return store
