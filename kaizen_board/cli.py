@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from kaizen_board import __version__, ops, paths
-from kaizen_board.errors import DamageFound, KaizenError
+from kaizen_board.errors import DamageFound, KaizenError, ReadOnlyDatabase
 from kaizen_board.ops import BoardInfo
 from kaizen_board.stages import Stage
 from kaizen_board.store import Store, open_store
@@ -101,6 +101,25 @@ def build_parser() -> argparse.ArgumentParser:
     )
     backup.set_defaults(run=run_backup)
 
+    team = commands.add_parser(
+        "team", help="set up a team server: its schema, members and viewers (PostgreSQL)"
+    )
+    team_commands = team.add_subparsers(dest="team_command", metavar="STEP", required=True)
+    team_init = team_commands.add_parser(
+        "init", help="make the schema and the roles kaizen_members and kaizen_viewers"
+    )
+    team_init.add_argument("url", metavar="URL", help="postgresql://[user@]host[:port]/dbname")
+    team_init.set_defaults(run=run_team_init)
+    team_add = team_commands.add_parser(
+        "add", help="a sign-in for a person, in the members' group (or the viewers')"
+    )
+    team_add.add_argument("url", metavar="URL", help="postgresql://[user@]host[:port]/dbname")
+    team_add.add_argument("name", metavar="NAME", help="the sign-in name, like aiko")
+    team_add.add_argument(
+        "--viewer", action="store_true", help="may only read the board (a shop-floor screen)"
+    )
+    team_add.set_defaults(run=run_team_add)
+
     backups = commands.add_parser(
         "backups", parents=[common], help="list the database's backups, newest first"
     )
@@ -156,6 +175,9 @@ def _with_store(
         location = str(default()) if default is not None and args.db is None else _location(args)
         new = not Path(location).expanduser().exists() if "://" not in location else False
         store = open_store(location, create=writes, check=writes or check)
+        if writes and store.read_only is not None:
+            store.close()
+            raise ReadOnlyDatabase(f"{store.location}: {store.read_only}; nothing was changed")
         if new:
             print(f"kaizen-board: made a new database at {store.location}", file=sys.stderr)
         try:
@@ -309,6 +331,38 @@ def _backups(args: argparse.Namespace, store: Store) -> int:
 
     for backup in backups_of(Path(store.location), store.now()):
         print(f"{backup.taken_at.astimezone():%Y-%m-%d %H:%M}\t{backup.describe()}\t{backup.path}")
+    return 0
+
+
+def _team_store(url: str) -> Store:
+    from kaizen_board.errors import InvalidInput
+    from kaizen_board.store.opening import scheme_of
+
+    if scheme_of(url) != "postgresql":
+        raise InvalidInput(f"{url}: a team is set up on a PostgreSQL server (postgresql://...)")
+    return open_store(url)
+
+
+def run_team_init(args: argparse.Namespace) -> int:
+    from kaizen_board.store.postgresql.team import init_team
+
+    store = _team_store(args.url)
+    try:
+        for line in init_team(store):
+            print(line)
+    finally:
+        store.close()
+    return 0
+
+
+def run_team_add(args: argparse.Namespace) -> int:
+    from kaizen_board.store.postgresql.team import add_person
+
+    store = _team_store(args.url)
+    try:
+        print(add_person(store, args.name, viewer=args.viewer))
+    finally:
+        store.close()
     return 0
 
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from kaizen_board.errors import InvalidInput
 from kaizen_board.events import EventKind
-from kaizen_board.ops.directory import member_id
+from kaizen_board.ops.directory import acting_member, member_id
 from kaizen_board.ops.fields import (
     NOTE_MAX,
     clean_impact,
@@ -85,7 +85,7 @@ def add_card(
     stage = Stage(stage)
     with store.write():
         now = store.now()
-        actor = member_id(store, by)
+        actor = acting_member(store, by)
         owner = _member_or_none(store, values.pop("owner", None))
         submitter = _member_or_none(store, values.pop("submitted_by", None)) or actor
         card_id = Card.insert(
@@ -176,7 +176,7 @@ def edit_card(
         if not changed:
             return None
         now = store.now()
-        actor = member_id(store, by)
+        actor = acting_member(store, by)
         detail = {
             name: True if name in _LONG_TEXTS else [names.get(name, card[name]), value]
             for name, value in changed.items()
@@ -219,7 +219,7 @@ def delete_card(
             card,
             EventKind.DELETED,
             store.now(),
-            member_id(store, by),
+            acting_member(store, by),
             from_stage=card["stage"] if live else None,
             detail={"title": card["title"]},
         )

@@ -103,6 +103,13 @@ def member_id(store: Store, name: str | None) -> int:
     return Member.insert(name=name, key=key, created_at=store.now()).execute()
 
 
+def acting_member(store: Store, by: str | None) -> int:
+    """The member a change is recorded for: on a team server always the member signed in
+    (the database role of the connection), whatever name is given; elsewhere the one
+    named, else the store's member. Inside a write."""
+    return member_id(store, None if store.signed_in else by)
+
+
 def _board_named(name: str) -> BoardInfo | None:
     row = Board.select(Board.id, Board.name).where(Board.key == name_key(name)).tuples().first()
     return None if row is None else BoardInfo(*row)

@@ -7,7 +7,7 @@ from datetime import datetime
 
 from kaizen_board.errors import InvalidInput
 from kaizen_board.events import EventKind
-from kaizen_board.ops.directory import member_id
+from kaizen_board.ops.directory import acting_member
 from kaizen_board.ops.history import record_event
 from kaizen_board.ops.ranks import already_placed, at_index, beside, rank_near, ranks_for
 from kaizen_board.ops.rows import load_card, update_card
@@ -87,7 +87,7 @@ def move_cards(
             return []
         ranks = ranks_for(board, stage, place, len(cards))
         now = store.now()
-        actor = member_id(store, by)
+        actor = acting_member(store, by)
         return [
             _place(store, card, stage, rank, None if index is None else index + offset, now, actor)
             for offset, (card, rank) in enumerate(zip(cards, ranks, strict=True))
@@ -158,7 +158,7 @@ def archive_card(
         now = store.now()
         after = update_card(card, {"archived_at": now, "updated_at": now})
         event = record_event(
-            after, EventKind.ARCHIVED, now, member_id(store, by), from_stage=card["stage"]
+            after, EventKind.ARCHIVED, now, acting_member(store, by), from_stage=card["stage"]
         )
     label = f"Archive '{card['title']}'"
     return CardChange(label, card, after, event)
@@ -182,7 +182,7 @@ def restore_card(
         rank = rank_near(card["board"], stage, card["rank"], card_id)
         after = update_card(card, {"archived_at": None, "rank": rank, "updated_at": now})
         event = record_event(
-            after, EventKind.RESTORED, now, member_id(store, by), to_stage=stage.value
+            after, EventKind.RESTORED, now, acting_member(store, by), to_stage=stage.value
         )
     label = f"Restore '{card['title']}'"
     return CardChange(label, card, after, event)

@@ -92,6 +92,16 @@ class Engine:
         """What is wrong with a database that is not open here, if it is damaged."""
         raise NotImplementedError
 
+    def after_error(self, database: peewee.Database) -> None:
+        """A statement failed: if the connection is gone, forget it, so that the next
+        use opens a new one (a server restarted, a network that came back)."""
+
+    def listen(self, store: Store) -> Any:
+        """Something with `fileno()`, `changed()` and `close()` that hears at once of other
+        connections' commits (a window watches its file descriptor); None where the
+        engine has no such thing, and `data_version` is polled instead."""
+        return None
+
     def quick_check(self, store: Store) -> str | None:
         """None if the engine finds the database sound, else what is wrong."""
         raise NotImplementedError

@@ -63,6 +63,10 @@ class Store:
         self.clock = clock or SystemClock()
         self.member_name = member_name or default_member_name()
         self.lock = lock
+        # Why this member may only read (a viewer of a team board), or None.
+        self.read_only: str | None = None
+        # The member is the one the server signed in (a team server), not a chosen name.
+        self.signed_in = False
 
     def now(self) -> datetime:
         return self.clock.now()
@@ -152,4 +156,5 @@ class Store:
         except peewee.IntegrityError:
             raise  # a broken rule of ours, not a problem of the file
         except peewee.DatabaseError as error:
+            self.engine.after_error(self.database)
             raise self.engine.translated(self.location, error) from error

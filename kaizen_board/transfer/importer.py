@@ -22,7 +22,7 @@ from typing import Any
 from kaizen_board import ops
 from kaizen_board.errors import FileProblem, InvalidInput
 from kaizen_board.ops.bulk import CardInserter, rank_after_last
-from kaizen_board.ops.directory import member_id
+from kaizen_board.ops.directory import acting_member, member_id
 from kaizen_board.ops.fields import (
     BOARD_NAME_MAX,
     NOTE_MAX,
@@ -250,7 +250,7 @@ def _store_cards(
         raise ImportFailed(path, id_problems)
     summary.kept_ids = keep_ids
     context = _Context(store, board_name, keep_ids)
-    inserter = CardInserter(store, member_id(store, None), keep_ids=keep_ids)
+    inserter = CardInserter(store, acting_member(store, None), keep_ids=keep_ids)
     for line, card in cards:
         row = context.row(line, card)
         inserter.add(row)

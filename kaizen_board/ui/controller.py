@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThread, Signa
 from PySide6.QtGui import QUndoStack
 
 from kaizen_board import ops
-from kaizen_board.errors import DatabaseBusy, KaizenError
+from kaizen_board.errors import DatabaseBusy, KaizenError, ReadOnlyDatabase
 from kaizen_board.ops import BoardInfo, Change
 from kaizen_board.stages import Stage
 from kaizen_board.store import Store
@@ -64,6 +64,7 @@ class BoardController(QObject):
     """
 
     operation_did_execute = Signal(object)
+    read_only_changed = Signal(str)
     board_switched = Signal(object)
     failed = Signal(str)
     waiting = Signal(bool)
@@ -73,6 +74,21 @@ class BoardController(QObject):
         self.store = store
         self.board = board
         self.undo_stack = QUndoStack(self)
+        self.read_only: str | None = store.read_only
+
+    def set_read_only(self, reason: str | None) -> None:
+        """Refuse every change, saying why (a viewer, or a team server out of reach), or
+        allow them again (None)."""
+        self.read_only = reason
+        self.read_only_changed.emit(reason or "")
+
+    def _refused_as_read_only(self) -> bool:
+        if self.read_only is None:
+            return False
+        self.failed.emit(
+            self.tr("The board is read-only: {0}. Nothing was changed.").format(self.read_only)
+        )
+        return True
 
     def broadcast(self, executed: Executed) -> None:
         """Tell every screen what changed (the one way screens learn of changes)."""
@@ -91,6 +107,7 @@ class BoardController(QObject):
         the undo history belongs to what was shown before, so it goes."""
         store.wait_for_writers(0)  # changes retry while the window repaints: atomically
         self.store = store
+        self.set_read_only(store.read_only)
         self.undo_stack.clear()
         self.switch_board(board)
 
@@ -121,6 +138,8 @@ class BoardController(QObject):
     ) -> list[Change]:
         """Perform an action now; if it changed anything, put it on the undo stack as a
         `command` and broadcast what changed. A refusal is reported (`failed`)."""
+        if self._refused_as_read_only():
+            return []
         try:
             changes = self.atomically(perform)
         except KaizenError as error:
@@ -221,6 +240,10 @@ class BoardController(QObject):
                 )
             )
 
+        if self.read_only is not None:
+            raise ReadOnlyDatabase(
+                self.tr("The board is read-only: {0}. Nothing was changed.").format(self.read_only)
+            )
         changes = self.atomically(perform)
         if changes:
             done = EditCardCommand(self, changes)
@@ -253,6 +276,10 @@ class BoardController(QObject):
         error (the file's errors, listed) to the caller; nothing is stored then."""
         from kaizen_board.transfer.importer import import_board
 
+        if self.read_only is not None:
+            raise ReadOnlyDatabase(
+                self.tr("The board is read-only: {0}. Nothing was changed.").format(self.read_only)
+            )
         summary = import_board(self.store, path, board_name=self.board.name)
         if summary.change is not None:
             done = ImportCommand(self, [summary.change])

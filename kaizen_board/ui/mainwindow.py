@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,9 +27,8 @@ from kaizen_board.store.restore import generation
 from kaizen_board.ui.board.board_widget import BoardWidget
 from kaizen_board.ui.controller import BoardController, Executed
 from kaizen_board.ui.data_safety import DataSafety
-from kaizen_board.ui.plain_text import as_rich_text
-
-POLL_MS = 1000  # other processes' changes show within two seconds
+from kaizen_board.ui.live import LiveUpdates
+from kaizen_board.ui.plain_text import as_rich_text, plain_label
 
 
 def last_board_key(location: str) -> str:
@@ -55,7 +54,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.settings = settings or paths.settings()
         member = str(self.settings.value("member", "") or "").strip()
-        if member:
+        if member and not store.signed_in:  # a team server signs its member in
             store.member_name = member
         store.wait_for_writers(0)  # the controller retries while the window repaints
         self.controller = BoardController(store, board, self)
@@ -66,6 +65,10 @@ class MainWindow(QMainWindow):
         self.controller.failed.connect(lambda _message: self.controller.external_change())
         self.controller.failed.connect(self.show_error)
         self.controller.board_switched.connect(self._on_board_switched)
+        self.read_only_label = plain_label(QLabel(self))
+        self.read_only_label.setObjectName("read-only")
+        self.statusBar().addPermanentWidget(self.read_only_label)
+        self.controller.read_only_changed.connect(self._show_read_only)
         self.controller.operation_did_execute.connect(self._on_operation)
         self.board_widget.open_requested.connect(self.open_card)
         self.setCentralWidget(self.board_widget)
@@ -76,11 +79,12 @@ class MainWindow(QMainWindow):
         self.charts = None  # the charts window, made when first shown
         self.safety = DataSafety(self)
         self._waiting = False
-        self._seen_version = store.data_version()
         self._seen_generation = generation(store)
-        self._poll = QTimer(self, interval=POLL_MS)
-        self._poll.timeout.connect(self._on_poll)
-        self._poll.start()
+        self.live = LiveUpdates(store, self)
+        self.live.changed.connect(self._on_external_change)
+        self.live.lost.connect(self._on_connection_lost)
+        self.live.back.connect(self._on_connection_back)
+        self._show_read_only(self.controller.read_only or "")
 
     @property
     def store(self) -> Store:
@@ -118,6 +122,8 @@ class MainWindow(QMainWindow):
         self.member_box.clear()
         self.member_box.addItems(ops.member_names(self.store))
         self.member_box.setCurrentText(self.store.member_name)
+        # On a team server the member is the one the server signed in: not to be switched.
+        self.member_box.setEnabled(not self.store.signed_in)
 
     def _make_menus(self) -> None:
         menus = self.menuBar()
@@ -264,8 +270,8 @@ class MainWindow(QMainWindow):
     def adopt_store(self, store: Store, board: BoardInfo | None = None) -> None:
         """Show another database, or the same file with other data (a restore): the undo
         history belongs to what was shown before, so it goes."""
-        self._seen_version = store.data_version()
         self._seen_generation = generation(store)
+        self.live.watch(store)
         self.controller.switch_store(store, board or remembered_board(store, self.settings))
 
     def _show_board_name(self) -> None:
@@ -344,25 +350,42 @@ class MainWindow(QMainWindow):
 
     # Keeping up with other writers ------------------------------------------------
 
-    def _on_poll(self) -> None:
+    def _on_external_change(self) -> None:
+        """Another window or command changed the database (heard by LiveUpdates)."""
         try:
-            version = self.store.data_version()
-        except KaizenError:
-            return  # the next poll tries again; an action would show the problem
-        if version != self._seen_version:
-            self._seen_version = version
             restored_as = generation(self.store)
-            if restored_as != self._seen_generation:
-                self._seen_generation = restored_as
-                self.controller.undo_stack.clear()
-                self.show_error(
-                    self.tr(
-                        "The board was restored from a backup by another window or command. "
-                        "What you could undo belonged to the board before, so the undo "
-                        "history was cleared."
-                    )
+        except KaizenError:
+            return  # unreachable: LiveUpdates says so
+        if restored_as != self._seen_generation:
+            self._seen_generation = restored_as
+            self.controller.undo_stack.clear()
+            self.show_error(
+                self.tr(
+                    "The board was restored from a backup by another window or command. "
+                    "What you could undo belonged to the board before, so the undo "
+                    "history was cleared."
                 )
-            self.controller.external_change()
+            )
+        self.controller.external_change()
+
+    def _show_read_only(self, reason: str) -> None:
+        """A read-only board says so where it is always seen, and takes no new ideas."""
+        self.read_only_label.setText(self.tr("Read-only: {0}").format(reason) if reason else "")
+        self.read_only_label.setVisible(bool(reason))
+        self.board_widget.capture.setEnabled(not reason)
+
+    def _on_connection_lost(self, message: str) -> None:
+        self.controller.set_read_only(
+            self.tr("the team server cannot be reached; trying again every few seconds")
+        )
+        self.statusBar().showMessage(message[:1].upper() + message[1:])
+
+    def _on_connection_back(self) -> None:
+        self.controller.set_read_only(self.store.read_only)
+        self.statusBar().showMessage(
+            self.tr("Connected again to {0}").format(self.store.location), 8000
+        )
+        self.controller.external_change()
 
     # Messages and layout -----------------------------------------------------------
 
@@ -409,7 +432,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/columns", self.board_widget.splitter.saveState())
         self.settings.setValue(last_board_key(self.store.location), self.controller.board.id)
-        self._poll.stop()
+        self.live.stop()
         self.safety.wait_for_background_work()
         if self.charts is not None:
             self.charts.close()

@@ -153,3 +153,61 @@ def test_two_desktops_opening_an_empty_database_at_once_make_one_schema(team_url
     store = open_store(url)
     assert [board.name for board in ops.list_boards(store)] in ([], ["Kaizen"])
     store.close()
+
+
+def _run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "kaizen_board", *args], capture_output=True, text=True
+    )
+
+
+def _as(url: str, user: str) -> str:
+    return url.replace("postgresql://postgres@", f"postgresql://{user}@")
+
+
+def test_the_server_decides_who_may_change_the_board_and_who_only_reads(team_url, clock):
+    assert _run("team", "init", team_url).returncode == 0
+    made = _run("team", "add", team_url, "aiko")
+    assert made.returncode == 0, made.stderr
+    assert "psql -c '\\password aiko'" in made.stdout
+    assert _run("team", "add", team_url, "screen", "--viewer").returncode == 0
+    # A member: changes are recorded for the role signed in, whatever name is given.
+    aiko = open_store(_as(team_url, "aiko"), clock=clock, member_name="Kenji")
+    assert (aiko.member_name, aiko.read_only) == ("aiko", None)
+    card = ops.add_card(aiko, ops.default_board(aiko).id, "Shadow board", by="Kenji").card_id
+    ops.move_card(aiko, card, Stage.MEET, by="Kenji")
+    assert {line.member for line in ops.card_history(aiko, card)} == {"aiko"}
+    aiko.close()
+    # A viewer reads, and is told (never a traceback) that it may not change anything.
+    screen = open_store(_as(team_url, "screen"), clock=clock)
+    assert "a viewer" in screen.read_only
+    [shown] = ops.list_cards(screen, ops.default_board(screen).id)
+    assert shown.title == "Shadow board"
+    with pytest.raises(DatabaseProblem, match="you may read this board but not change it"):
+        ops.add_card(screen, ops.default_board(screen).id, "Not allowed")
+    screen.close()
+    refused = _run("add", "From the screen", "--db", _as(team_url, "screen"))
+    assert refused.returncode == 2
+    assert "you may read this board but not change it (a viewer)" in refused.stderr
+    listed = _run("list", "--db", _as(team_url, "screen"))
+    assert listed.returncode == 0
+    assert "Shadow board" in listed.stdout
+    # Someone the server does not know is refused by the server, clearly.
+    stranger = _run("list", "--db", _as(team_url, "nobody"))
+    assert stranger.returncode == 2
+    assert "cannot be reached" in stranger.stderr
+
+
+def test_a_change_when_the_connection_was_lost_is_said_unsaved_and_the_next_one_works(
+    team_url, clock
+):
+    store = open_store(team_url, clock=clock)
+    board = ops.default_board(store).id
+    ops.add_card(store, board, "Before")
+    (pid,) = store.database.execute_sql("SELECT pg_backend_pid()").fetchone()
+    pg_server.shared().admin(f"SELECT pg_terminate_backend({pid})")
+    with pytest.raises(DatabaseProblem, match="cannot be reached"):
+        ops.add_card(store, board, "Lost with the connection")
+    ops.add_card(store, board, "After")  # a new connection, by itself
+    assert [card.title for card in ops.list_cards(store, board)] == ["Before", "After"]
+    store.close()

@@ -226,6 +226,17 @@ class PostgresqlEngine(Engine):
             f"GREATEST((SELECT MAX(id) FROM {table}), 1))"
         )
 
+    def after_error(self, database: peewee.Database) -> None:
+        connection = database._state.conn  # peewee keeps no public handle on it
+        if connection is not None and (connection.broken or connection.closed):
+            database._state.reset()
+
+    def listen(self, store: Store) -> Any:
+        from kaizen_board.store.postgresql.listening import ChangeListener
+
+        database = store.database
+        return ChangeListener(database.database, dict(database.connect_params), store.location)
+
     def fingerprint(self, store: Store) -> tuple:
         return (self.data_version(store.database),)
 

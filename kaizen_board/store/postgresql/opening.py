@@ -51,7 +51,16 @@ def open_postgresql(
         with store.read():
             database.connect()
         prepare_schema(store)
+        with store.read():
+            role, may_change = database.execute_sql(
+                "SELECT session_user, has_table_privilege('card', 'UPDATE')"
+            ).fetchone()
     except BaseException:
         store.close()
         raise
+    # Changes are recorded for the role the server signed in, never for a name chosen.
+    store.member_name = role
+    store.signed_in = True
+    if not may_change:
+        store.read_only = "you may read this board but not change it (a viewer)"
     return store

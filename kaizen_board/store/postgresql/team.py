@@ -1,0 +1,63 @@
+"""Setting up a team server: the schema, and two group roles the server decides with.
+
+`kaizen_members` may change cards; `kaizen_viewers` may only read (a shop-floor screen).
+People sign in as roles of their own, made members of one of the two; the program never
+sets or sees a password (the server's administrator does, with psql's \\password).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kaizen_board.errors import InvalidInput
+from kaizen_board.store.store import Store
+
+MEMBERS, VIEWERS = "kaizen_members", "kaizen_viewers"
+
+_GRANTS = (
+    f"GRANT USAGE ON SCHEMA public TO {MEMBERS}, {VIEWERS}",
+    f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {MEMBERS}, {VIEWERS}",
+    f"GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {MEMBERS}",
+    f"GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO {MEMBERS}",
+)
+
+
+def init_team(store: Store) -> list[str]:
+    """Make the two group roles (if missing) and grant them the board's tables. The
+    schema is made already (opening the store makes it). Returns what was done."""
+    done = []
+    with store.write():
+        for role in (MEMBERS, VIEWERS):
+            if not _role_exists(store, role):
+                store.database.execute_sql(f"CREATE ROLE {role} NOLOGIN")
+                done.append(f"made the group role {role}")
+        for grant in _GRANTS:
+            store.database.execute_sql(grant)
+    done.append(f"{MEMBERS} may change the board, {VIEWERS} may read it")
+    return done
+
+
+def add_person(store: Store, name: str, *, viewer: bool = False) -> str:
+    """A login role for a person, in the members' (or viewers') group; no password: the
+    administrator gives one with psql's \\password, or the server trusts its own ways."""
+    if not re.fullmatch(r"[a-z_][a-z0-9_]{0,62}", name):
+        raise InvalidInput(
+            f"{name!r} cannot be a sign-in name: use lower-case letters, digits and _ "
+            "(starting with a letter)"
+        )
+    group = VIEWERS if viewer else MEMBERS
+    with store.write():
+        if _role_exists(store, name):
+            store.database.execute_sql(f"GRANT {group} TO {name}")
+            return f"{name} is now in {group}"
+        store.database.execute_sql(f"CREATE ROLE {name} LOGIN IN ROLE {group}")
+    return (
+        f"made the sign-in {name} in {group}; give it a password with: psql -c '\\password {name}'"
+    )
+
+
+def _role_exists(store: Store, role: str) -> bool:
+    return (
+        store.database.execute_sql("SELECT 1 FROM pg_roles WHERE rolname = %s", (role,)).fetchone()
+        is not None
+    )

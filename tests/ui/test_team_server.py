@@ -1,0 +1,78 @@
+"""A window on a team server: other desktops' changes within a second, the signed-in
+member, a viewer's read-only board, and a lost connection found and mended by itself."""
+
+from __future__ import annotations
+
+import pytest
+
+from kaizen_board import ops
+from kaizen_board.stages import Stage
+from kaizen_board.store import open_store
+from tests import pg_server
+from tests.ui.helpers import shown
+
+
+@pytest.fixture
+def team(clock):
+    url = pg_server.fresh_database()
+    store = open_store(url, clock=clock)
+    yield url, store
+    store.close()
+
+
+def test_another_desktops_move_shows_within_a_second(qtbot, team, make_window, clock):
+    url, store = team
+    board = ops.default_board(store)
+    card = ops.add_card(store, board.id, "Shadow board").card_id
+    window = make_window(store, board)
+    other = open_store(url, clock=clock)  # another desktop, or the command line
+    ops.move_card(other, card, Stage.IMPROVE)
+    ops.add_card(other, board.id, "Two bins")
+    other.close()
+    qtbot.waitUntil(lambda: shown(window, Stage.IMPROVE) == ["Shadow board"], timeout=1000)
+    qtbot.waitUntil(lambda: shown(window, Stage.STANDARD) == ["Two bins"], timeout=1000)
+
+
+def test_a_lost_connection_makes_the_board_read_only_until_it_is_back(
+    qtbot, team, make_window, errors
+):
+    from kaizen_board.ui import live
+
+    url, store = team
+    board = ops.default_board(store)
+    window = make_window(store, board)
+    window.live._timer.setInterval(200)
+    live.RETRY_MS = 200
+    pg_server.shared().admin(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE 'LISTEN%'"
+    )
+    qtbot.waitUntil(lambda: window.controller.read_only is not None, timeout=3000)
+    assert window.read_only_label.isVisibleTo(window)
+    window.board_widget.capture.setText("Typed while away")
+    window.controller.add_card("Typed while away")
+    assert "read-only" in errors[-1]
+    qtbot.waitUntil(lambda: window.controller.read_only is None, timeout=5000)
+    assert not window.read_only_label.isVisibleTo(window)
+    assert window.controller.add_card("Saved once back") is not None
+    assert shown(window, Stage.STANDARD)[0] == "Saved once back"
+
+
+def test_a_viewers_window_says_it_is_read_only_and_the_member_cannot_be_switched(
+    qtbot, team, make_window, clock, errors
+):
+    from kaizen_board.store.postgresql.team import add_person, init_team
+
+    url, store = team
+    init_team(store)
+    add_person(store, "screen", viewer=True)
+    ops.add_card(store, ops.default_board(store).id, "On the wall")
+    viewer = open_store(url.replace("postgres@", "screen@"), clock=clock)
+    window = make_window(viewer, ops.default_board(viewer))
+    assert "a viewer" in window.read_only_label.text()
+    assert not window.board_widget.capture.isEnabled()
+    assert not window.member_box.isEnabled()
+    assert window.member_box.currentText() == "screen"
+    window.controller.archive([ops.list_cards(viewer, 1).__next__().id])
+    assert "read-only" in errors[-1]
+    assert shown(window, Stage.STANDARD) == ["On the wall"]
+    viewer.close()
