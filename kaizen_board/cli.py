@@ -101,6 +101,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     backup.set_defaults(run=run_backup)
 
+    copying = commands.add_parser(
+        "copy",
+        help="copy boards with their whole history between two databases (a file, a team "
+        "server), either way",
+    )
+    copying.add_argument("--from", dest="source", metavar="SOURCE", required=True)
+    copying.add_argument("--to", dest="target", metavar="TARGET", required=True)
+    copying.add_argument(
+        "--board", dest="boards", metavar="NAME", action="append", help="only this board (all)"
+    )
+    copying.set_defaults(run=run_copy)
+
     team = commands.add_parser(
         "team", help="set up a team server: its schema, members and viewers (PostgreSQL)"
     )
@@ -331,6 +343,21 @@ def _backups(args: argparse.Namespace, store: Store) -> int:
 
     for backup in backups_of(Path(store.location), store.now()):
         print(f"{backup.taken_at.astimezone():%Y-%m-%d %H:%M}\t{backup.describe()}\t{backup.path}")
+    return 0
+
+
+def run_copy(args: argparse.Namespace) -> int:
+    from kaizen_board.transfer.copy import copy_boards
+
+    source = open_store(args.source, create=False)
+    try:
+        target = open_store(args.target)
+        try:
+            print(copy_boards(source, target, args.boards).describe())
+        finally:
+            target.close()
+    finally:
+        source.close()
     return 0
 
 

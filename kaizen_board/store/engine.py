@@ -121,6 +121,10 @@ class Engine:
         not grow with the result). Inside a transaction."""
         raise NotImplementedError
 
+    def highest_id_given(self, database: peewee.Database, table: str) -> int:
+        """The highest id the table has ever given (deleted rows' too)."""
+        raise NotImplementedError
+
     def ids_given(self, database: peewee.Database, table: str) -> None:
         """Rows were stored with ids of their own: make sure no later row gets one."""
 

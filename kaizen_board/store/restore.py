@@ -27,6 +27,11 @@ def backup_now(store: Store, target: str | os.PathLike[str] | None = None) -> Pa
     if target is not None:
         store.refuse_overwriting(target)
         return store.engine.copy_to(store, Path(target))
+    if not store.engine.keeps_file_backups:
+        raise DatabaseProblem(
+            f"{store.location} is a team server: name the file to back it up into, like "
+            "kaizen-board backup board-backup.sqlite"
+        )
     return take_backup(store, reason="manual")
 
 

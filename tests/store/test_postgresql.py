@@ -211,3 +211,32 @@ def test_a_change_when_the_connection_was_lost_is_said_unsaved_and_the_next_one_
     ops.add_card(store, board, "After")  # a new connection, by itself
     assert [card.title for card in ops.list_cards(store, board)] == ["Before", "After"]
     store.close()
+
+
+def test_a_laptops_board_moves_to_the_team_server_and_its_backup_comes_back(
+    team_url, tmp_path, clock
+):
+    from kaizen_board.demo import fill_demo
+    from kaizen_board.transfer.export import export_history
+
+    laptop = tmp_path / "laptop.sqlite"
+    store = open_store(laptop, clock=clock)
+    fill_demo(store, ops.default_board(store).id, cards=30, weeks=3, seed=3)
+    export_history(store, ops.default_board(store).id, tmp_path / "laptop.csv")
+    store.close()
+    moved = _run("copy", "--from", str(laptop), "--to", team_url)
+    assert moved.returncode == 0, moved.stderr
+    assert "Copied 'Kaizen'" in moved.stdout
+    twice = _run("copy", "--from", str(laptop), "--to", team_url)
+    assert twice.returncode == 2
+    assert "copying it again would make two" in twice.stderr
+    backup = tmp_path / "team-backup.sqlite"
+    backed = _run("backup", str(backup), "--db", team_url)
+    assert backed.returncode == 0, backed.stderr
+    fresh = pg_server.fresh_database()
+    restored = _run("copy", "--from", str(backup), "--to", fresh)
+    assert restored.returncode == 0, restored.stderr
+    team = open_store(fresh, clock=clock)
+    export_history(team, ops.default_board(team).id, tmp_path / "team.csv")
+    team.close()
+    assert (tmp_path / "team.csv").read_bytes() == (tmp_path / "laptop.csv").read_bytes()

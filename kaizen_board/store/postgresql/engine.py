@@ -218,6 +218,14 @@ class PostgresqlEngine(Engine):
         found = database.execute_sql(MEMBER_BY_KEY, (key,)).fetchone()
         return None if found is None else found[0]
 
+    def highest_id_given(self, database: peewee.Database, table: str) -> int:
+        given = database.execute_sql(
+            "SELECT GREATEST(COALESCE(pg_sequence_last_value("
+            f"pg_get_serial_sequence('{table}', 'id')::regclass), 0), "
+            f"COALESCE((SELECT MAX(id) FROM {table}), 0))"
+        ).fetchone()[0]
+        return int(given)
+
     def ids_given(self, database: peewee.Database, table: str) -> None:
         # Rows stored with ids of their own (an import keeping ids) do not move the
         # sequence: it is moved past them, so no id is given twice.
@@ -244,10 +252,20 @@ class PostgresqlEngine(Engine):
         return None  # the server keeps its files sound; there is nothing to check here
 
     def copy_to(self, store: Store, target: Path) -> Path:
-        raise DatabaseProblem(
-            f"{store.location} is a team server: back it up as an SQLite file with "
-            "`kaizen-board copy --from URL --to FILE`"
-        )
+        """A backup of a team server: every board, copied into a new SQLite file (restored
+        with `kaizen-board copy --from FILE --to URL`)."""
+        from kaizen_board.files import write_atomically
+        from kaizen_board.store.opening import open_store
+        from kaizen_board.transfer.copy import copy_boards
+
+        def write(temporary: Path) -> None:
+            copy = open_store(temporary)
+            try:
+                copy_boards(store, copy)
+            finally:
+                copy.close()
+
+        return write_atomically(target, write)
 
 
 def _sqlstate(error: BaseException) -> str | None:

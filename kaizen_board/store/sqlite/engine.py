@@ -163,6 +163,14 @@ class SqliteEngine(Engine):
     def stream(self, database: peewee.Database, query: Any) -> Any:
         return database.execute(query)  # SQLite's cursor reads rows as they are asked for
 
+    def highest_id_given(self, database: peewee.Database, table: str) -> int:
+        given = database.execute_sql(
+            "SELECT MAX(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = ?), 0), "
+            f"COALESCE((SELECT MAX(id) FROM {table}), 0))",
+            (table,),
+        ).fetchone()[0]
+        return int(given)
+
     def card_row(self, database: peewee.Database, card_id: int) -> tuple | None:
         return database.execute_sql(CARD_ROW, (card_id,)).fetchone()
 

@@ -1,0 +1,174 @@
+"""Copying boards between two databases (a laptop's file and the team server, either way)
+with everything they hold: cards, their whole history, standards, WIP limits, members.
+
+Ids are moved past every id the target has ever given, keeping their order and gaps, so
+a copied event still names its card (even a card deleted long ago) and no id is given
+twice. A board the target already has (by name) is refused, never copied twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from kaizen_board.errors import InvalidInput, NotFound
+from kaizen_board.store.models import (
+    Board,
+    BoardColumn,
+    Card,
+    Event,
+    Member,
+    StandardRevision,
+    name_key,
+)
+from kaizen_board.store.store import Store
+
+BATCH = 2_000
+
+
+@dataclass
+class CopySummary:
+    boards: list[str] = field(default_factory=list)
+    cards: int = 0
+    events: int = 0
+
+    def describe(self) -> str:
+        names = ", ".join(repr(name) for name in self.boards) or "no board"
+        return f"Copied {names}: {self.cards} card(s) with {self.events} event(s)."
+
+
+def copy_boards(source: Store, target: Store, names: list[str] | None = None) -> CopySummary:
+    """Copy the boards named (all by default) from `source` into `target`, in one
+    transaction of the target: all or nothing."""
+    summary = CopySummary()
+    with source.snapshot():
+        boards = list(Board.select().order_by(Board.id).dicts())
+        if names:
+            wanted = {name_key(name): name for name in names}
+            boards = [board for board in boards if board["key"] in wanted]
+            missing = set(wanted) - {board["key"] for board in boards}
+            if missing:
+                raise NotFound(
+                    f"{source.location} has no board named "
+                    + ", ".join(repr(wanted[key]) for key in sorted(missing))
+                )
+        board_ids = [board["id"] for board in boards]
+        members = list(Member.select().order_by(Member.id).dicts())
+        with target.write():
+            clash = [b["name"] for b in boards if _board_by_key(b["key"]) is not None]
+            if clash:
+                raise InvalidInput(
+                    f"{target.location} has a board named "
+                    + ", ".join(repr(name) for name in clash)
+                    + " already: copying it again would make two. Rename one of them first; "
+                    "nothing was copied"
+                )
+            member_ids = _members(target, members)
+            shifts = {
+                model: _shift(source, target, model) for model in (Card, Event, StandardRevision)
+            }
+            for board in boards:
+                new_id = Board.insert(
+                    name=board["name"], key=board["key"], created_at=board["created_at"]
+                ).execute()
+                summary.boards.append(board["name"])
+                _copy_columns(source, board["id"], new_id)
+                summary.cards += _copy_rows(
+                    source, target, Card, board["id"], new_id, shifts, member_ids
+                )
+                summary.events += _copy_rows(
+                    source, target, Event, board["id"], new_id, shifts, member_ids
+                )
+            _copy_revisions(source, target, board_ids, shifts, member_ids)
+            for model in (Card, Event, StandardRevision):
+                target.engine.ids_given(target.database, model._meta.table_name)
+    return summary
+
+
+def _board_by_key(key: str) -> int | None:
+    return Board.select(Board.id).where(Board.key == key).scalar()
+
+
+def _members(target: Store, members: list[dict[str, Any]]) -> dict[int, int]:
+    """The target's id for each source member, made where the target has none."""
+    mapped = {}
+    for member in members:
+        found = Member.select(Member.id).where(Member.key == member["key"]).scalar()
+        if found is None:
+            found = Member.insert(
+                name=member["name"], key=member["key"], created_at=member["created_at"]
+            ).execute()
+        mapped[member["id"]] = found
+    return mapped
+
+
+def _shift(source: Store, target: Store, model) -> int:
+    """What to add to a source id so that it is above every id the target has given."""
+    with source.read():
+        lowest = model.select(model.id).order_by(model.id).limit(1).scalar() or 1
+    highest = target.engine.highest_id_given(target.database, model._meta.table_name)
+    return max(highest - lowest + 1, 0)
+
+
+def _copy_columns(source: Store, board_id: int, new_id: int) -> None:
+    with source.read():
+        columns = list(BoardColumn.select().where(BoardColumn.board == board_id).dicts())
+    for column in columns:
+        BoardColumn.insert(
+            board=new_id, stage=column["stage"], wip_limit=column["wip_limit"]
+        ).execute()
+
+
+def _copy_rows(source, target, model, board_id, new_board, shifts, member_ids) -> int:
+    """Copy a board's cards or events in batches; how many."""
+    fields = model._meta.sorted_fields
+    columns = list(fields)
+    count = 0
+    for batch in _batches(source, model.select().where(model.board == board_id)):
+        rows = []
+        for row in batch:
+            values = dict(zip([field.name for field in fields], row, strict=True))
+            values["id"] += shifts[model]
+            values["board"] = new_board
+            if model is Card:
+                for name in ("owner", "submitted_by"):
+                    values[name] = member_ids.get(values[name])
+            else:
+                values["card_id"] += shifts[Card]
+                for name in ("member", "credit"):
+                    values[name] = member_ids.get(values[name])
+            rows.append(tuple(values[field.name] for field in fields))
+        target.engine.insert_rows(target.database, model, columns, rows)
+        count += len(rows)
+    return count
+
+
+def _copy_revisions(source, target, board_ids, shifts, member_ids) -> None:
+    cards_of_boards = Card.select(Card.id).where(Card.board.in_(board_ids))
+    query = StandardRevision.select().where(StandardRevision.card.in_(cards_of_boards))
+    fields = StandardRevision._meta.sorted_fields
+    for batch in _batches(source, query):
+        rows = []
+        for row in batch:
+            values = dict(zip([field.name for field in fields], row, strict=True))
+            values["id"] += shifts[StandardRevision]
+            values["card"] += shifts[Card]
+            values["member"] = member_ids.get(values["member"])
+            rows.append(tuple(values[field.name] for field in fields))
+        target.engine.insert_rows(target.database, StandardRevision, list(fields), rows)
+
+
+def _batches(source: Store, query) -> Iterator[list[tuple]]:
+    """The query's rows as stored (not converted), in batches by id, each batch read
+    inside the source's snapshot (its connection holds the read transaction)."""
+    model = query.model
+    last = None
+    while True:
+        page = query.where(model.id > last) if last is not None else query
+        with source.read():
+            rows = list(source.database.execute(page.order_by(model.id).limit(BATCH)))
+        if not rows:
+            return
+        yield rows
+        last = rows[-1][0]
