@@ -33,6 +33,18 @@ class FileProblem(KaizenError):
     """A file the user named cannot be read or written."""
 
 
+class PasswordNeeded(DatabaseProblem):
+    """The team server wants a password (or refused the one given).
+
+    Attributes:
+        location: the server, as it may be shown (no password).
+    """
+
+    def __init__(self, message: str, location: str) -> None:
+        super().__init__(message)
+        self.location = location
+
+
 class ReadOnlyDatabase(DatabaseProblem):
     """The member may read this database but not change it (a viewer of a team board)."""
 

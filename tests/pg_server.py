@@ -16,6 +16,7 @@ import tempfile
 from pathlib import Path
 
 PORT = 54329
+PASSWORD_USER = "kaizen_pw"  # the one role that must give a password
 SUPERUSER = "postgres"
 
 
@@ -61,6 +62,10 @@ class PostgresServer:
             "-E",
             "UTF8",
             "--locale=C.UTF-8",
+        )
+        # One sign-in needs a password (the tests of asking for one); the rest are trusted.
+        (data / "pg_hba.conf").write_text(
+            f"local all {PASSWORD_USER} scram-sha-256\nlocal all all trust\n"
         )
         options = (
             f"-c listen_addresses='' -k {self.folder} -p {self.port} -F "

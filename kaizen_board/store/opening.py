@@ -61,6 +61,7 @@ def open_store(
     member_name: str | None = None,
     create: bool = True,
     check: bool = False,
+    password: str | None = None,
 ) -> Store:
     """Open the database at a path or `sqlite:///` URL (see resolve_location), making a
     new one if `create`; with `check`, the engine checks the whole database first.
@@ -72,7 +73,7 @@ def open_store(
     if scheme_of(target) == "postgresql":
         from kaizen_board.store.postgresql.opening import open_postgresql
 
-        return open_postgresql(target, clock=clock, member_name=member_name)
+        return open_postgresql(target, clock=clock, member_name=member_name, password=password)
     from kaizen_board.store.sqlite.files import sqlite_path
     from kaizen_board.store.sqlite.opening import open_sqlite
 

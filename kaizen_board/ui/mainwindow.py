@@ -9,7 +9,6 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
-    QFileDialog,
     QInputDialog,
     QLabel,
     QMainWindow,
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from kaizen_board import __version__, ops, paths
-from kaizen_board.errors import KaizenError
+from kaizen_board.errors import KaizenError, PasswordNeeded
 from kaizen_board.ops import BoardInfo
 from kaizen_board.ops.fields import clean_name
 from kaizen_board.store import Store, open_store
@@ -245,23 +244,30 @@ class MainWindow(QMainWindow):
             self.controller.rename_board(name)
 
     def open_database(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Open database"),
-            "",
-            self.tr("Kaizen Board databases (*.sqlite *.db);;All files (*)"),
-        )
-        if path:
-            self.open_location(path)
+        from kaizen_board.ui.dialogs.open_dialog import ask_location
+
+        location = ask_location(self)
+        if location:
+            self.open_location(location)
 
     def open_location(self, location: str) -> bool:
-        """Switch to another database; on a problem say so and keep the current one."""
-        try:
-            store = open_store(location, member_name=self.store.member_name)
-            board = remembered_board(store, self.settings)
-        except KaizenError as error:
-            self.show_error(str(error))
-            return False
+        """Switch to another database; on a problem say so and keep the current one. A
+        server that wants a password gets one asked for (kept in memory only)."""
+        from kaizen_board.ui.dialogs.open_dialog import ask_password
+
+        password = None
+        while True:
+            try:
+                store = open_store(location, member_name=self.store.member_name, password=password)
+                board = remembered_board(store, self.settings)
+                break
+            except PasswordNeeded as needed:
+                password = ask_password(self, needed.location)
+                if password is None:
+                    return False
+            except KaizenError as error:
+                self.show_error(str(error))
+                return False
         old = self.store
         self.adopt_store(store, board)
         old.close()

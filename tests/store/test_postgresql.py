@@ -240,3 +240,23 @@ def test_a_laptops_board_moves_to_the_team_server_and_its_backup_comes_back(
     export_history(team, ops.default_board(team).id, tmp_path / "team.csv")
     team.close()
     assert (tmp_path / "team.csv").read_bytes() == (tmp_path / "laptop.csv").read_bytes()
+
+
+def test_a_server_that_wants_a_password_says_so_and_takes_one_given(team_url, clock):
+    from kaizen_board.errors import PasswordNeeded
+
+    server = pg_server.shared()
+    user = pg_server.PASSWORD_USER
+    server.admin(f"DROP ROLE IF EXISTS {user}")
+    server.admin(f"CREATE ROLE {user} LOGIN SUPERUSER PASSWORD 'tomato soup'")
+    url = _as(team_url, user)
+    with pytest.raises(PasswordNeeded, match="wants a password") as asked:
+        open_store(url, clock=clock)
+    assert asked.value.location == url
+    with pytest.raises(PasswordNeeded, match="password authentication failed") as wrong:
+        open_store(url, clock=clock, password="pea soup")
+    assert "pea soup" not in str(wrong.value)
+    store = open_store(url, clock=clock, password="tomato soup")
+    assert store.member_name == user
+    assert "tomato" not in store.location
+    store.close()

@@ -76,3 +76,25 @@ def test_a_viewers_window_says_it_is_read_only_and_the_member_cannot_be_switched
     assert "read-only" in errors[-1]
     assert shown(window, Stage.STANDARD) == ["On the wall"]
     viewer.close()
+
+
+def test_the_window_asks_for_a_password_when_the_server_wants_one(
+    qtbot, team, make_window, monkeypatch, store, board, errors
+):
+    from kaizen_board.ui.dialogs import open_dialog
+
+    url, _team_store = team
+    server = pg_server.shared()
+    user = pg_server.PASSWORD_USER
+    server.admin(f"DROP ROLE IF EXISTS {user}")
+    server.admin(f"CREATE ROLE {user} LOGIN SUPERUSER PASSWORD 'tomato soup'")
+    window = make_window(store, board)
+    asked = []
+    monkeypatch.setattr(
+        open_dialog, "ask_password", lambda _parent, where: asked.append(where) or "tomato soup"
+    )
+    assert window.open_location(url.replace("postgres@", f"{user}@"))
+    assert len(asked) == 1
+    assert window.store.member_name == user
+    assert "tomato" not in window.windowTitle() + window.store.location
+    assert errors == []

@@ -14,6 +14,7 @@ from kaizen_board.errors import (
     Conflict,
     DatabaseBusy,
     DatabaseProblem,
+    PasswordNeeded,
     ReadOnlyDatabase,
 )
 from kaizen_board.store.engine import Engine
@@ -137,8 +138,15 @@ class PostgresqlEngine(Engine):
                 f"{location}: you may read this board but not change it (a viewer); nothing "
                 "was changed"
             )
+        text = str(error)
+        if "no password supplied" in text or "password authentication failed" in text:
+            return PasswordNeeded(
+                f"{location} wants a password ({_first_line(error)}): give it when asked, "
+                "or in ~/.pgpass or PGPASSWORD",
+                location,
+            )
         original = getattr(error, "orig", None) or error
-        if isinstance(original, peewee.OperationalError) or "connection" in str(error).lower():
+        if isinstance(original, peewee.OperationalError) or "connection" in text.lower():
             return DatabaseProblem(
                 f"the team server {location} cannot be reached ({_first_line(error)}): "
                 "check that it runs, that the address is right and that you may sign in"
