@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import glob
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -95,6 +96,8 @@ class PostgresServer:
 
 _SHARED: PostgresServer | None = None
 _DATABASE = "kaizen_test"
+# The member the core's tests act as: on a team server that is the role signed in.
+MEMBER = "Tester"
 _ready = False
 
 
@@ -109,13 +112,19 @@ def shared() -> PostgresServer:
     return _SHARED
 
 
+def as_role(url: str, role: str) -> str:
+    """The same address, signing in as another role."""
+    return re.sub(r"^postgresql://[^@/]*@", f"postgresql://{role}@", url)
+
+
 def fresh_database() -> str:
     """The URL of the test database, emptied (every table truncated, ids from 1 again):
     as new for each test, far quicker than making a database each time."""
     global _ready
     server = shared()
-    url = server.url(_DATABASE)
+    url = server.url(_DATABASE, user=MEMBER)
     if not _ready:
+        server.admin(f'CREATE ROLE "{MEMBER}" LOGIN SUPERUSER')
         server.admin(f"CREATE DATABASE {_DATABASE}")
         from kaizen_board.store import open_store
 

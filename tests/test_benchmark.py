@@ -33,10 +33,14 @@ def test_the_quick_benchmark_runs_and_reports_every_budget(tmp_path):
         "cumulative chart over",
         "CSV export of",
         "peak memory",
+        "team server: open a board of",
+        "team server: one move, median",
+        "team server: 8 clients moving cards",
+        "team server: live update, 8 clients writing, median",
     ):
         assert figure in done.stdout
     rows = [line for line in done.stdout.splitlines() if line.endswith(("pass", "FAIL"))]
-    assert len(rows) == 8
+    assert len(rows) == 14
 
 
 def test_the_start_up_breakdown_runs_and_reports_each_step(tmp_path):

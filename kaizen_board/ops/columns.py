@@ -5,7 +5,7 @@ from __future__ import annotations
 from peewee import JOIN, Value, fn
 
 from kaizen_board.errors import InvalidInput
-from kaizen_board.ops.ranks import live_in_stage
+from kaizen_board.ops.ranks import after_in_order, live_in_stage
 from kaizen_board.ops.rows import CardRow, card_row, card_row_columns, write_wip_limit
 from kaizen_board.ops.search import CardFilter
 from kaizen_board.ops.undo import WipLimitChange
@@ -39,7 +39,7 @@ def column_page(
     condition = _in_column(store, board_id, stage, search)
     if after is not None:
         rank, card_id = after
-        condition &= (Card.rank > rank) | ((Card.rank == rank) & (Card.id > card_id))
+        condition &= after_in_order(rank, card_id)
     with store.read():
         query = (
             Card.select(*card_row_columns(Owner, Value(None)))

@@ -29,6 +29,17 @@ def live_in_stage(board_id: int, stage: Stage, exclude: Collection[int] = ()):
     return condition
 
 
+def after_in_order(rank: int, card_id: int):
+    """Cards after (rank, card_id) in board order. The bound on rank alone lets a database
+    start its walk of the column's index there (PostgreSQL does not from the OR)."""
+    return (Card.rank >= rank) & ((Card.rank > rank) | (Card.id > card_id))
+
+
+def before_in_order(rank: int, card_id: int):
+    """Cards before (rank, card_id) in board order; see after_in_order."""
+    return (Card.rank <= rank) & ((Card.rank < rank) | (Card.id < card_id))
+
+
 def count_in_stage(board_id: int, stage: Stage, exclude: Collection[int] = ()) -> int:
     return Card.select().where(live_in_stage(board_id, stage, exclude)).count()
 
@@ -109,9 +120,9 @@ def beside(
         rank = anchor[0]
         others = live_in_stage(board_id, stage, cards)
         if below:
-            later = (Card.rank > rank) | ((Card.rank == rank) & (Card.id > anchor_id))
+            later = after_in_order(rank, anchor_id)
             return rank, _first_rank(others & later, Card.rank, Card.id)
-        earlier = (Card.rank < rank) | ((Card.rank == rank) & (Card.id < anchor_id))
+        earlier = before_in_order(rank, anchor_id)
         return _first_rank(others & earlier, Card.rank.desc(), Card.id.desc()), rank
 
     return find

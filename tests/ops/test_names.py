@@ -19,7 +19,7 @@ def members(store) -> list[str]:
 
 def test_a_name_with_capitals_beyond_ascii_is_one_member_however_it_is_written(store, board):
     first = ops.add_card(store, board.id, "Shadow board", owner="Émile").card_id
-    second = ops.add_card(store, board.id, "Two bins", owner="émile", by="ÉMILE").card_id
+    second = ops.add_card(store, board.id, "Two bins", owner="émile", submitted_by="ÉMILE").card_id
     assert members(store).count("Émile") == 1
     assert "émile" not in members(store)
     assert ops.card_details(store, first)["owner"] == "Émile"

@@ -46,15 +46,25 @@ FULL = {
     "runs": 5,
     "starts": 21,
     "moves": 300,
+    "clients_seconds": 30,
 }
-QUICK = {"small": 100, "paint": 500, "large": 5_000, "runs": 2, "starts": 2, "moves": 30}
+QUICK = {
+    "small": 100,
+    "paint": 500,
+    "large": 5_000,
+    "runs": 2,
+    "starts": 2,
+    "moves": 30,
+    "clients_seconds": 2,
+}
 NOW = datetime(2026, 11, 25, 9, tzinfo=UTC)
 TWO_YEARS = timedelta(days=730)
 
 
-def seed(path: Path, cards: int, *, improvements: bool = False) -> None:
-    """A board of `cards` cards over four stages, submitted over the last two years."""
-    if path.exists():
+def seed(path, cards: int, *, improvements: bool = False) -> None:
+    """A board of `cards` cards over four stages, submitted over the last two years (in a
+    database file, or on the team server at a postgresql:// address)."""
+    if isinstance(path, Path) and path.exists():
         return
     store = open_store(path, clock=FixedClock(NOW), member_name="Bench")
     board = ops.default_board(store)
@@ -79,8 +89,8 @@ def seed(path: Path, cards: int, *, improvements: bool = False) -> None:
         store.database.execute_sql(
             "INSERT INTO event (board_id, card_id, kind, at, member_id, credit_id, "
             "from_stage, to_stage, lap, lead_time) SELECT board_id, card_id, 'improved', "
-            "at + 86400000000 * (1 + card_id % 40), member_id, credit_id, 'improve', "
-            "'restandardize', 1, 86400000000 * (1 + card_id % 40) FROM event "
+            "at + 86400000000 * (1 + MOD(card_id, 40)), member_id, credit_id, 'improve', "
+            "'restandardize', 1, 86400000000 * (1 + MOD(card_id, 40)) FROM event "
             "WHERE kind = 'created'"
         )
     store.close()
@@ -350,8 +360,194 @@ def main() -> int:
         )
     )
 
+    rows += team_server_rows(app, size, settings)
     print_table(rows, quick=args.quick)
     return 0
+
+
+def team_server_rows(app, size: dict, settings: Path) -> list[tuple]:
+    """The same figures on a team server (a private PostgreSQL server started for the run,
+    from Debian's postgresql), each with its floor measured in the same run."""
+    from tests import pg_server
+
+    server = pg_server.shared()
+    small, large = server.url("bench_small"), server.url("bench_large")
+    for name in ("bench_small", "bench_large"):
+        server.admin(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        server.admin(f"CREATE DATABASE {name}")
+    started = time.perf_counter()
+    seed(small, size["small"])
+    seed(large, size["large"], improvements=True)
+    print(f"Seeded the team server's boards in {time.perf_counter() - started:.1f} s", flush=True)
+    rows = []
+    opened_small, opened_large = medians_taken_in_turn(
+        size["runs"],
+        lambda: open_board(app, small, settings),
+        lambda: open_board(app, large, settings),
+    )
+    rows.append(
+        (
+            f"team server: open a board of {size['large']:,} cards",
+            opened_large,
+            "s",
+            "< 1.5 s and 1.5x small",
+            opened_small,
+            opened_large < 1.5 and opened_large / opened_small <= 1.5,
+        )
+    )
+    floor = statistics.median(move_floor(large, size["moves"]))
+    times = moves(large, size["moves"])
+    median = statistics.median(times)
+    p99 = times[min(len(times) - 1, int(len(times) * 0.99))]
+    rows.append(
+        (
+            "team server: one move, median",
+            median * 1000,
+            "ms",
+            "2x floor",
+            floor * 1000,
+            median / floor <= 2,
+        )
+    )
+    rows.append(("team server: one move, 99th percentile", p99 * 1000, "ms", "", None, True))
+    rate, problems, latency = clients_and_live(app, large, settings, 8, size["clients_seconds"])
+    rows.append(
+        (
+            f"team server: 8 clients moving cards for {size['clients_seconds']} s",
+            rate,
+            "moves/s",
+            "no errors, rules hold",
+            None,
+            not problems,
+        )
+    )
+    for problem in problems:
+        print(f"  {problem}")
+    rows.append(
+        (
+            "team server: live update, 8 clients writing, median",
+            statistics.median(latency) * 1000,
+            "ms",
+            "< 1000 ms",
+            None,
+            statistics.median(latency) < 1,
+        )
+    )
+    p99 = latency[min(len(latency) - 1, int(len(latency) * 0.99))]
+    rows.append(("team server: live update, 99th percentile", p99 * 1000, "ms", "", None, True))
+    return rows
+
+
+def move_floor(url: str, count: int) -> list[float]:
+    """The same UPDATE and INSERT a move writes, sent by psycopg directly, one commit each."""
+    import psycopg
+
+    rng = random.Random(7)
+    with psycopg.connect(url) as connection:
+        ids = [row[0] for row in connection.execute("SELECT id FROM card LIMIT 5000")]
+        connection.commit()
+        times = []
+        for _ in range(count):
+            card, stage = rng.choice(ids), rng.choice(STAGES).value
+            started = time.perf_counter()
+            connection.execute(
+                "UPDATE card SET stage = %s, rank = rank + 1, version = version + 1, "
+                "updated_at = %s WHERE id = %s",
+                (stage, 0, card),
+            )
+            connection.execute(
+                "INSERT INTO event (board_id, card_id, kind, at, member_id, to_stage, lap) "
+                "VALUES (1, %s, 'moved', 0, 1, %s, 1)",
+                (card, stage),
+            )
+            connection.commit()
+            times.append(time.perf_counter() - started)
+    return sorted(times)
+
+
+CLIENT = """
+import random, sys, time
+from kaizen_board import ops
+from kaizen_board.errors import KaizenError
+from kaizen_board.store import open_store
+store = open_store(sys.argv[1], member_name="client")
+board = ops.default_board(store).id
+rng = random.Random(int(sys.argv[2]))
+stages = ["standard", "meet", "improve", "restandardize"]
+cards = [card.id for card in ops.list_cards(store, board, limit=2000)]
+cards = [card for card in cards if card != int(sys.argv[4])]  # the live probe's own
+moved = failed = 0
+until = time.monotonic() + float(sys.argv[3])
+while time.monotonic() < until:
+    try:
+        ops.move_card(store, rng.choice(cards), rng.choice(stages), rng.randrange(5))
+        moved += 1
+    except KaizenError as error:
+        failed += 1
+        print("refused:", error, file=sys.stderr)
+print(moved, failed)
+"""
+
+
+def clients_and_live(
+    app, url: str, settings: Path, clients: int, seconds: float
+) -> tuple[float, list[str], list[float]]:
+    """Clients (processes) moving cards on one board at once; meanwhile, a window shows
+    the board and one more connection moves a card of its own to and fro: how long each
+    move takes from commit to the window showing it. Gives the clients' moves a second,
+    what went wrong (errors, broken rules) if anything, and the latencies."""
+    from PySide6.QtCore import QSettings
+
+    from kaizen_board.ui.mainwindow import MainWindow
+
+    store = open_store(url)
+    other = open_store(url, member_name="Other desk")
+    board = ops.default_board(store)
+    probe = ops.add_card(other, board.id, "Live update probe").card_id
+    workers = [
+        subprocess.Popen(
+            [sys.executable, "-c", CLIENT, url, str(number), str(seconds), str(probe)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=HERE.parent.parent,
+        )
+        for number in range(clients)
+    ]
+    window = MainWindow(store, board, QSettings(str(settings), QSettings.Format.IniFormat))
+    window.show()
+    app.processEvents()
+    latencies = []
+    until = time.monotonic() + seconds
+    while time.monotonic() < until:
+        target = STAGES[len(latencies) % 2 + 1]  # meet, improve, meet, ...
+        model = window.board_widget.models[target]
+        ops.move_card(other, probe, target, 0)
+        committed = time.perf_counter()
+        while model.row_of(probe) is None and time.perf_counter() - committed < 5:
+            app.processEvents()
+        latencies.append(time.perf_counter() - committed)
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+    other.close()
+    moved, problems = 0, []
+    for worker in workers:
+        out, err = worker.communicate()
+        if worker.returncode != 0 or not out.strip():
+            problems.append(f"a client failed: {err.strip()[-300:]}")
+            continue
+        done, failed = map(int, out.split())
+        moved += done
+        if failed:
+            problems.append(f"a client had {failed} move(s) refused")
+    for stage in STAGES:
+        if ops.column_count(store, board.id, stage) != sum(
+            1 for _ in ops.list_cards(store, board.id, stage)
+        ):
+            problems.append(f"the count of {stage.value} is not its cards")
+    store.close()
+    return moved / seconds, problems, sorted(latencies)
 
 
 # What the board's start adds to the bare window, step by step: each step is the bare

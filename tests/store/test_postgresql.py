@@ -6,6 +6,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
+import threading
 
 import pytest
 
@@ -161,10 +162,6 @@ def _run(*args: str) -> subprocess.CompletedProcess:
     )
 
 
-def _as(url: str, user: str) -> str:
-    return url.replace("postgresql://postgres@", f"postgresql://{user}@")
-
-
 def test_the_server_decides_who_may_change_the_board_and_who_only_reads(team_url, clock):
     assert _run("team", "init", team_url).returncode == 0
     made = _run("team", "add", team_url, "aiko")
@@ -172,28 +169,28 @@ def test_the_server_decides_who_may_change_the_board_and_who_only_reads(team_url
     assert "psql -c '\\password aiko'" in made.stdout
     assert _run("team", "add", team_url, "screen", "--viewer").returncode == 0
     # A member: changes are recorded for the role signed in, whatever name is given.
-    aiko = open_store(_as(team_url, "aiko"), clock=clock, member_name="Kenji")
+    aiko = open_store(pg_server.as_role(team_url, "aiko"), clock=clock, member_name="Kenji")
     assert (aiko.member_name, aiko.read_only) == ("aiko", None)
     card = ops.add_card(aiko, ops.default_board(aiko).id, "Shadow board", by="Kenji").card_id
     ops.move_card(aiko, card, Stage.MEET, by="Kenji")
     assert {line.member for line in ops.card_history(aiko, card)} == {"aiko"}
     aiko.close()
     # A viewer reads, and is told (never a traceback) that it may not change anything.
-    screen = open_store(_as(team_url, "screen"), clock=clock)
+    screen = open_store(pg_server.as_role(team_url, "screen"), clock=clock)
     assert "a viewer" in screen.read_only
     [shown] = ops.list_cards(screen, ops.default_board(screen).id)
     assert shown.title == "Shadow board"
     with pytest.raises(DatabaseProblem, match="you may read this board but not change it"):
         ops.add_card(screen, ops.default_board(screen).id, "Not allowed")
     screen.close()
-    refused = _run("add", "From the screen", "--db", _as(team_url, "screen"))
+    refused = _run("add", "From the screen", "--db", pg_server.as_role(team_url, "screen"))
     assert refused.returncode == 2
     assert "you may read this board but not change it (a viewer)" in refused.stderr
-    listed = _run("list", "--db", _as(team_url, "screen"))
+    listed = _run("list", "--db", pg_server.as_role(team_url, "screen"))
     assert listed.returncode == 0
     assert "Shadow board" in listed.stdout
     # Someone the server does not know is refused by the server, clearly.
-    stranger = _run("list", "--db", _as(team_url, "nobody"))
+    stranger = _run("list", "--db", pg_server.as_role(team_url, "nobody"))
     assert stranger.returncode == 2
     assert "cannot be reached" in stranger.stderr
 
@@ -210,6 +207,44 @@ def test_a_change_when_the_connection_was_lost_is_said_unsaved_and_the_next_one_
         ops.add_card(store, board, "Lost with the connection")
     ops.add_card(store, board, "After")  # a new connection, by itself
     assert [card.title for card in ops.list_cards(store, board)] == ["Before", "After"]
+    store.close()
+
+
+def test_a_window_waiting_for_no_writer_hears_busy_at_once_even_after_a_reconnect(
+    team_url, clock
+):
+    """The window waits 0 s for another member's lock (it retries while it repaints): on
+    a team server, too, and on the new connection a lost one is replaced by."""
+    import psycopg
+
+    from kaizen_board.errors import DatabaseBusy
+    from kaizen_board.store.postgresql.engine import WRITE_LOCK
+
+    store = open_store(team_url, clock=clock)
+    board = ops.default_board(store).id
+    store.wait_for_writers(0)
+
+    def busy_while_another_member_writes() -> None:
+        with psycopg.connect(team_url) as other:
+            other.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+            # Released in 2 s: a write that waited for it would succeed, not say busy.
+            release = threading.Timer(2, other.rollback)
+            release.start()
+            try:
+                with pytest.raises(DatabaseBusy, match="is busy"):
+                    ops.add_card(store, board, "Waits for nobody")
+            finally:
+                release.cancel()
+                other.rollback()
+
+    busy_while_another_member_writes()
+    (pid,) = store.database.execute_sql("SELECT pg_backend_pid()").fetchone()
+    pg_server.shared().admin(f"SELECT pg_terminate_backend({pid})")
+    with pytest.raises(DatabaseProblem, match="cannot be reached"):
+        ops.add_card(store, board, "Lost with the connection")
+    busy_while_another_member_writes()
+    ops.add_card(store, board, "Once the lock is free")
+    assert [card.title for card in ops.list_cards(store, board)] == ["Once the lock is free"]
     store.close()
 
 
@@ -249,7 +284,7 @@ def test_a_server_that_wants_a_password_says_so_and_takes_one_given(team_url, cl
     user = pg_server.PASSWORD_USER
     server.admin(f"DROP ROLE IF EXISTS {user}")
     server.admin(f"CREATE ROLE {user} LOGIN SUPERUSER PASSWORD 'tomato soup'")
-    url = _as(team_url, user)
+    url = pg_server.as_role(team_url, user)
     with pytest.raises(PasswordNeeded, match="wants a password") as asked:
         open_store(url, clock=clock)
     assert asked.value.location == url

@@ -173,13 +173,13 @@ def test_excel_gets_a_byte_order_mark_and_import_reads_it(store, board, tmp_path
 
 
 def test_history_lists_every_event(store, board, tmp_path):
-    card = ops.add_card(store, board.id, "Kit parts", by="Aiko").card_id
-    ops.move_card(store, card, Stage.RESTANDARDIZE, by="Kenji")
+    card = ops.add_card(store, board.id, "Kit parts", submitted_by="Aiko").card_id
+    ops.move_card(store, card, Stage.RESTANDARDIZE)
     assert export_history(store, board.id, tmp_path / "events.csv") == 2
     rows = read_rows(tmp_path / "events.csv")
     assert [(r["kind"], r["from_stage"], r["to_stage"], r["member"]) for r in rows] == [
-        ("created", "", "standard", "Aiko"),
-        ("improved", "standard", "restandardize", "Kenji"),
+        ("created", "", "standard", "Tester"),
+        ("improved", "standard", "restandardize", "Tester"),
     ]
     assert rows[0]["at"] == "2026-11-23T09:00:00+00:00"
 

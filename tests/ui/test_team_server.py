@@ -66,7 +66,7 @@ def test_a_viewers_window_says_it_is_read_only_and_the_member_cannot_be_switched
     init_team(store)
     add_person(store, "screen", viewer=True)
     ops.add_card(store, ops.default_board(store).id, "On the wall")
-    viewer = open_store(url.replace("postgres@", "screen@"), clock=clock)
+    viewer = open_store(pg_server.as_role(url, "screen"), clock=clock)
     window = make_window(viewer, ops.default_board(viewer))
     assert "a viewer" in window.read_only_label.text()
     assert not window.board_widget.capture.isEnabled()
@@ -93,7 +93,7 @@ def test_the_window_asks_for_a_password_when_the_server_wants_one(
     monkeypatch.setattr(
         open_dialog, "ask_password", lambda _parent, where: asked.append(where) or "tomato soup"
     )
-    assert window.open_location(url.replace("postgres@", f"{user}@"))
+    assert window.open_location(pg_server.as_role(url, user))
     assert len(asked) == 1
     assert window.store.member_name == user
     assert "tomato" not in window.windowTitle() + window.store.location

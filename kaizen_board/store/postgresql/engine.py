@@ -3,7 +3,8 @@ move runs, what its errors mean, and the change counter other windows watch."""
 
 from __future__ import annotations
 
-from contextlib import contextmanager
+import threading
+from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -82,6 +83,10 @@ END $$
 """
 SCHEMA = (
     "CREATE TABLE change_counter (pid INTEGER PRIMARY KEY, changes BIGINT NOT NULL)",
+    # A column's order is (rank, id). SQLite's index on rank ends in the rowid, which is
+    # the id; PostgreSQL's needs the id named, or every page and drop sorts the column.
+    "DROP INDEX card_board_id_stage_rank",
+    "CREATE INDEX card_column_order ON card (board_id, stage, rank, id) WHERE archived_at IS NULL",
     *_COUNT_FUNCTIONS,
     *_COUNT_TRIGGERS,
     _CHANGED_FUNCTION,
@@ -111,6 +116,39 @@ class KaizenPostgresqlDatabase(peewee.PostgresqlDatabase):
 
     def __init__(self, database: str, **params: Any) -> None:
         super().__init__(database, prefer_psycopg3=True, **params)
+        self._lock_wait = threading.local()  # like each thread's connection, its own
+
+    def lock_wait_ms(self) -> int:
+        return getattr(self._lock_wait, "ms", LOCK_WAIT_SECONDS * 1000)
+
+    def set_lock_wait(self, ms: int) -> None:
+        """How long this thread's statements wait for a lock; kept across reconnects."""
+        self._lock_wait.ms = ms
+        if not self.is_closed():
+            self.execute_sql(f"SET lock_timeout = '{ms}ms'")
+
+    def _initialize_connection(self, conn: Any) -> None:
+        conn.execute(f"SET lock_timeout = '{self.lock_wait_ms()}ms'")
+
+    def begin(self, isolation_level: Any = None, kind: str | None = None) -> None:
+        # One round trip each: a write's BEGIN takes the writers' lock with it; a read
+        # begins at REPEATABLE READ, so all its statements see one moment.
+        if kind == "write":
+            statement = f"BEGIN; SELECT pg_advisory_xact_lock({WRITE_LOCK})"
+        elif kind == "read":
+            statement = "BEGIN TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"
+        else:
+            super().begin(isolation_level)
+            return
+        try:
+            with peewee.__exception_wrapper__:
+                self.cursor().execute(statement)
+        except peewee.DatabaseError:
+            # Begun but not entered (no lock within the wait): peewee will not end it.
+            if not self.is_closed():
+                with suppress(Exception):  # a broken connection: after_error replaces it
+                    self._state.conn.rollback()
+            raise
 
 
 class PostgresqlEngine(Engine):
@@ -153,18 +191,11 @@ class PostgresqlEngine(Engine):
             )
         return DatabaseProblem(f"{location}: {_first_line(error)}")
 
-    @contextmanager
     def write_transaction(self, database: peewee.Database):
-        with database.atomic():
-            database.execute_sql(f"SET LOCAL lock_timeout = '{LOCK_WAIT_SECONDS}s'")
-            database.execute_sql("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
-            yield
+        return database.atomic(kind="write")
 
-    @contextmanager
     def read_transaction(self, database: peewee.Database):
-        with database.atomic():
-            database.execute_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
-            yield
+        return database.atomic(kind="read")
 
     def data_version(self, database: peewee.Database) -> int:
         return database.execute_sql(
@@ -172,7 +203,7 @@ class PostgresqlEngine(Engine):
         ).fetchone()[0]
 
     def wait_for_writers(self, database: peewee.Database, seconds: float) -> None:
-        database.execute_sql(f"SET lock_timeout = '{max(int(seconds * 1000), 1)}ms'")
+        database.set_lock_wait(max(int(seconds * 1000), 1))
 
     def schema_statements(self) -> tuple[str, ...]:
         return SCHEMA
@@ -202,12 +233,14 @@ class PostgresqlEngine(Engine):
     def insert_rows(
         self, database: peewee.Database, model: Any, columns: list, rows: list[tuple]
     ) -> None:
-        # Multi-row INSERTs: one round trip, and one count of the stage per statement
-        # (many updates of one row in one transaction cost PostgreSQL more each time).
-        per_statement = max(1, 30_000 // len(columns))  # within 65,535 parameters
-        for first in range(0, len(rows), per_statement):
-            chunk = rows[first : first + per_statement]
-            model.insert_many(chunk, fields=columns).execute(database)
+        # COPY: PostgreSQL's own way to take many rows, one statement for them all (so
+        # the stage counts move once, too).
+        names = ", ".join(f'"{column.column_name}"' for column in columns)
+        table = model._meta.table_name
+        cursor = database.cursor()
+        with cursor.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
 
     def stream(self, database: peewee.Database, query: Any) -> Any:
         sql, params = query.sql()
