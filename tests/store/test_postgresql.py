@@ -210,9 +210,7 @@ def test_a_change_when_the_connection_was_lost_is_said_unsaved_and_the_next_one_
     store.close()
 
 
-def test_a_window_waiting_for_no_writer_hears_busy_at_once_even_after_a_reconnect(
-    team_url, clock
-):
+def test_a_window_waiting_for_no_writer_hears_busy_at_once_even_after_a_reconnect(team_url, clock):
     """The window waits 0 s for another member's lock (it retries while it repaints): on
     a team server, too, and on the new connection a lost one is replaced by."""
     import psycopg
