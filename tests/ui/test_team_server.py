@@ -98,3 +98,67 @@ def test_the_window_asks_for_a_password_when_the_server_wants_one(
     assert window.store.member_name == user
     assert "tomato" not in window.windowTitle() + window.store.location
     assert errors == []
+
+
+def test_a_window_started_on_a_server_that_wants_a_password_asks_for_it(
+    qtbot, team, monkeypatch, settings
+):
+    from kaizen_board.ui import app as gui_app
+    from kaizen_board.ui.dialogs import open_dialog
+
+    url, _team_store = team
+    server = pg_server.shared()
+    user = pg_server.PASSWORD_USER
+    server.admin(f"DROP ROLE IF EXISTS {user}")
+    server.admin(f"CREATE ROLE {user} LOGIN SUPERUSER PASSWORD 'tomato soup'")
+    asked = []
+    monkeypatch.setattr(
+        open_dialog, "ask_password", lambda _parent, where: asked.append(where) or "tomato soup"
+    )
+    app = gui_app.QApplication.instance()
+    store, board = gui_app.open_at_start(app, pg_server.as_role(url, user), None, settings)
+    try:
+        assert len(asked) == 1
+        assert "tomato" not in asked[0]
+        assert store.member_name == user
+        assert board.name == ops.default_board(store).name
+    finally:
+        store.close()
+
+
+def test_a_window_started_on_a_server_that_is_down_offers_retry_or_another_database(
+    qtbot, monkeypatch, settings, tmp_path
+):
+    """The message names the server; Retry tries again; "Open another…" opens a file."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from kaizen_board.ui import app as gui_app
+    from kaizen_board.ui.dialogs import open_dialog
+
+    down = "postgresql://aiko:secret@127.0.0.1:1/kaizen"
+    said, presses = [], ["Retry", "Open &another…"]
+
+    def press_next() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, press_next)
+            return
+        said.append(box.text())
+        wanted = presses.pop(0).replace("&", "")
+        [button] = [b for b in box.buttons() if b.text().replace("&", "") == wanted]
+        button.click()
+        if presses:
+            QTimer.singleShot(20, press_next)
+
+    QTimer.singleShot(20, press_next)
+    monkeypatch.setattr(open_dialog, "ask_location", lambda _parent: str(tmp_path / "b.sqlite"))
+    app = QApplication.instance()
+    store, board = gui_app.open_at_start(app, down, None, settings)
+    try:
+        assert len(said) == 2, said
+        assert all("127.0.0.1" in text and "secret" not in text for text in said)
+        assert store.location == str(tmp_path / "b.sqlite")
+        assert board.name
+    finally:
+        store.close()

@@ -3,6 +3,9 @@ password a server asks for, kept in memory only."""
 
 from __future__ import annotations
 
+from functools import partial
+
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -80,7 +83,7 @@ class OpenDialog(QDialog):
         super().accept()
 
 
-def ask_location(parent: QWidget) -> str | None:
+def ask_location(parent: QWidget | None) -> str | None:
     dialog = OpenDialog(parent)
     try:
         return dialog.location if dialog.exec() == QDialog.DialogCode.Accepted else None
@@ -88,12 +91,13 @@ def ask_location(parent: QWidget) -> str | None:
         dialog.deleteLater()
 
 
-def ask_password(parent: QWidget, location: str) -> str | None:
+def ask_password(parent: QWidget | None, location: str) -> str | None:
     """The password for a server that wants one; None if the user gives none."""
+    tr = partial(QCoreApplication.translate, "OpenDialog")
     password, accepted = QInputDialog.getText(
         parent,
-        parent.tr("Team server"),
-        parent.tr("Password for {0}:").format(location),
+        tr("Team server"),
+        tr("Password for {0}:").format(location),
         QLineEdit.EchoMode.Password,
     )
     return password if accepted and password else None
