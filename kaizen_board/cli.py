@@ -340,7 +340,9 @@ def _backups(args: argparse.Namespace, store: Store) -> int:
     from pathlib import Path
 
     from kaizen_board.store.backups import backups_of
+    from kaizen_board.store.restore import require_file_backups
 
+    require_file_backups(store.location)
     for backup in backups_of(Path(store.location), store.now()):
         print(f"{backup.taken_at.astimezone():%Y-%m-%d %H:%M}\t{backup.describe()}\t{backup.path}")
     return 0

@@ -35,6 +35,21 @@ def backup_now(store: Store, target: str | os.PathLike[str] | None = None) -> Pa
     return take_backup(store, reason="manual")
 
 
+def require_file_backups(location: str) -> None:
+    """DatabaseProblem if the database keeps no backups beside it (a team server: its
+    backups are files named when taken, restored with `kaizen-board copy`)."""
+    from kaizen_board.store.opening import engine_for
+
+    if not engine_for(location).keeps_file_backups:
+        from kaizen_board.store.postgresql.opening import redact
+
+        raise DatabaseProblem(
+            f"{redact(location)} is a team server: it keeps no backups of its own. Take "
+            "one with 'kaizen-board backup FILE' and restore it into an empty database "
+            "with 'kaizen-board copy --from FILE --to URL'"
+        )
+
+
 def check_restorable(backup: str | os.PathLike[str]) -> Path:
     """The backup, if it is an intact Kaizen Board database, not from a newer version,
     with at least one board; else DatabaseProblem saying why (nothing is changed)."""
@@ -107,6 +122,7 @@ def restore_at(
     so it is set aside (kept, never deleted) and the backup goes into a new file in its
     place. Nothing is changed if the backup is bad.
     """
+    require_file_backups(location)
     check_restorable(backup)
     try:
         store = open_store(location, clock=clock, member_name=member_name, check=True)

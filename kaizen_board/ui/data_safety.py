@@ -34,6 +34,8 @@ class DataSafety(QObject):
         """Check the file and take the day's backup in the background (see DailyBackup)."""
         from kaizen_board.ui.dialogs.backup_dialogs import DailyBackup
 
+        if not self.window.store.engine.keeps_file_backups:
+            return  # a team server's backups are taken by name (kaizen-board backup FILE)
         self.backup_thread = DailyBackup(self.window.store.location, self.window.store.now(), self)
         self.backup_thread.done.connect(
             lambda path: (
@@ -58,8 +60,14 @@ class DataSafety(QObject):
             self.backup_thread.wait()
 
     def restore_from_backup(self) -> None:
+        from kaizen_board.store.restore import require_file_backups
         from kaizen_board.ui.dialogs.backup_dialogs import RestoreDialog, confirm_restore
 
+        try:
+            require_file_backups(self.window.store.location)
+        except KaizenError as error:
+            self.window.show_error(str(error))
+            return
         dialog = RestoreDialog(Path(self.window.store.location), self.window)
         accepted = dialog.exec() == RestoreDialog.DialogCode.Accepted
         chosen = dialog.chosen

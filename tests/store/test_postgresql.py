@@ -293,3 +293,24 @@ def test_a_server_that_wants_a_password_says_so_and_takes_one_given(team_url, cl
     assert store.member_name == user
     assert "tomato" not in store.location
     store.close()
+
+
+def test_a_team_server_keeps_no_backups_of_its_own_and_says_how_they_are_taken(team_url, tmp_path):
+    """`backups` and `restore` name a server, not a file: a clear message, exit 2."""
+    backup = tmp_path / "team.sqlite"
+    taken = subprocess.run(
+        [sys.executable, "-m", "kaizen_board", "backup", "--db", team_url, str(backup)],
+        capture_output=True,
+        text=True,
+    )
+    assert taken.returncode == 0, taken.stderr
+    for command in (["backups"], ["restore", str(backup)]):
+        done = subprocess.run(
+            [sys.executable, "-m", "kaizen_board", *command, "--db", team_url],
+            capture_output=True,
+            text=True,
+        )
+        assert done.returncode == 2, done.stderr
+        assert "is a team server" in done.stderr
+        assert "kaizen-board copy --from FILE" in done.stderr
+        assert "Traceback" not in done.stderr

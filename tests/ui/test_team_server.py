@@ -162,3 +162,20 @@ def test_a_window_started_on_a_server_that_is_down_offers_retry_or_another_datab
         assert board.name
     finally:
         store.close()
+
+
+def test_a_window_on_a_team_server_takes_no_file_backups_and_says_how(
+    qtbot, team, make_window, errors, tmp_path, monkeypatch
+):
+    """A server is no file: no daily backup is tried beside its address, and Restore
+    from backup says how a team board is backed up and restored."""
+    monkeypatch.chdir(tmp_path)
+    url, store = team
+    window = make_window(store, ops.default_board(store))
+    window.safety.start_daily_backup()
+    window.safety.wait_for_background_work()
+    qtbot.wait(50)
+    window.safety.restore_from_backup()
+    assert len(errors) == 1
+    assert "is a team server" in errors[0]
+    assert list(tmp_path.iterdir()) == []
