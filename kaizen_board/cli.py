@@ -199,7 +199,7 @@ def _with_store(
             raise engine_for(store.location).set_aside_damaged(
                 store.location, str(found)
             ) from found
-        except KaizenError:
+        except (KaizenError, BrokenPipeError):
             raise
         except Exception:
             store.close()

@@ -19,6 +19,7 @@ from kaizen_board.store.postgresql.opening import redact
 from kaizen_board.transfer.export import export_board
 from kaizen_board.transfer.importer import import_board
 from tests import pg_server
+from tests.helpers import add_cards_in_bulk
 
 
 @pytest.fixture
@@ -314,3 +315,22 @@ def test_a_team_server_keeps_no_backups_of_its_own_and_says_how_they_are_taken(t
         assert "is a team server" in done.stderr
         assert "kaizen-board copy --from FILE" in done.stderr
         assert "Traceback" not in done.stderr
+
+
+def test_a_listing_cut_short_by_its_reader_ends_quietly(team_url, clock):
+    """`kaizen-board list | head -1` on a team server: no traceback, nothing changed."""
+    store = open_store(team_url, clock=clock)
+    board = ops.default_board(store)
+    add_cards_in_bulk(store, board.id, ({"title": f"Idea {n}"} for n in range(3000)))
+    store.close()  # more cards than a pipe's buffer holds
+    listing = subprocess.Popen(
+        [sys.executable, "-m", "kaizen_board", "list", "--db", team_url],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert "\tstandard\t0\t" in listing.stdout.readline()
+    listing.stdout.close()  # as head does after its line
+    listing.wait(timeout=60)
+    assert "Traceback" not in listing.stderr.read()
+    assert listing.returncode == 0

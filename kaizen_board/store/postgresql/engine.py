@@ -292,6 +292,12 @@ class PostgresqlEngine(Engine):
     def quick_check(self, store: Store) -> str | None:
         return None  # the server keeps its files sound; there is nothing to check here
 
+    def damage_of(self, location: str) -> str | None:
+        return None  # likewise: a failure on a team server is never a damaged file
+
+    def set_aside_damaged(self, location: str, problem: str) -> DatabaseProblem:
+        return DatabaseProblem(f"{location}: {problem}; nothing was moved or changed")
+
     def copy_to(self, store: Store, target: Path) -> Path:
         """A backup of a team server: every board, copied into a new SQLite file (restored
         with `kaizen-board copy --from FILE --to URL`)."""
