@@ -194,6 +194,13 @@ def test_the_server_decides_who_may_change_the_board_and_who_only_reads(team_url
     stranger = _run("list", "--db", pg_server.as_role(team_url, "nobody"))
     assert stranger.returncode == 2
     assert "cannot be reached" in stranger.stderr
+    # One who may sign in but is in neither group is told who adds them.
+    pg_server.shared().admin("DROP ROLE IF EXISTS outsider")
+    pg_server.shared().admin("CREATE ROLE outsider LOGIN")
+    outsider = _run("list", "--db", pg_server.as_role(team_url, "outsider"))
+    assert outsider.returncode == 2
+    assert "outsider is neither a member nor a viewer" in outsider.stderr
+    assert "kaizen-board team add URL outsider" in outsider.stderr
 
 
 def test_a_change_when_the_connection_was_lost_is_said_unsaved_and_the_next_one_works(

@@ -50,6 +50,15 @@ def open_postgresql(
     try:
         with store.read():
             database.connect()
+            role, may_read = database.execute_sql(
+                "SELECT session_user, to_regclass('card') IS NULL "
+                "OR has_table_privilege(to_regclass('card'), 'SELECT')"
+            ).fetchone()
+        if not may_read:
+            raise DatabaseProblem(
+                f"{location}: {role} is neither a member nor a viewer of this board: the "
+                f"server's administrator adds you with 'kaizen-board team add URL {role}'"
+            )
         prepare_schema(store)
         with store.read():
             role, may_change = database.execute_sql(

@@ -39,6 +39,10 @@ class OpenDialog(QDialog):
         file_button.clicked.connect(self._choose_file)
         self.address = QLineEdit(self)
         self.address.setPlaceholderText(SERVER_HINT)
+        # Wide enough for an address to be read whole, as the hint shows one.
+        self.address.setMinimumWidth(
+            self.address.fontMetrics().horizontalAdvance(SERVER_HINT) * 5 // 4
+        )
         self.address.setAccessibleName(self.tr("Team server address"))
         self.address.returnPressed.connect(self.accept)
         hint = plain_label(
@@ -62,6 +66,7 @@ class OpenDialog(QDialog):
         layout.addWidget(self.address)
         layout.addWidget(hint)
         layout.addWidget(buttons)
+        self.address.setFocus()  # typing an address is the keyboard's way; Alt+F a file
 
     def _choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -97,7 +102,7 @@ def ask_password(parent: QWidget | None, location: str) -> str | None:
     password, accepted = QInputDialog.getText(
         parent,
         tr("Team server"),
-        tr("Password for {0}:").format(location),
+        tr("Password for {0}:").format(location.replace("&", "&&")),  # & is no shortcut
         QLineEdit.EchoMode.Password,
     )
     return password if accepted and password else None
