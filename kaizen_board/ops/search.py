@@ -10,9 +10,6 @@ from peewee import Expression, Value
 from kaizen_board.store.engine import Engine
 from kaizen_board.store.models import Card, Member
 
-# Between a card's texts when they are searched as one: no word typed contains it.
-APART = "\x1f"
-
 
 def _contains(engine: Engine, column, text: str) -> Expression:
     """`column` contains `text`, letter case aside. SQLite's LIKE ignores the case of
@@ -26,19 +23,9 @@ def _contains(engine: Engine, column, text: str) -> Expression:
 
 
 def _in_card_text(engine: Engine, word: str) -> Expression:
-    """The word is in the title, description, standard or tags. Folded, the four are
-    one call (kept apart so that no match runs from one into the next)."""
-    if word.isascii():
-        return (
-            Card.title.contains(word)
-            | Card.description.contains(word)
-            | Card.standard.contains(word)
-            | Card.tags.contains(word)
-        )
-    texts = Card.title
-    for column in (Card.description, Card.standard, Card.tags):
-        texts = texts.concat(APART).concat(column)
-    return _contains(engine, texts, word)
+    """The word is in the title, description, standard or tags, letter case and accents
+    aside: through the engine's text index (store/text.py)."""
+    return engine.text_contains(word)
 
 
 @dataclass(frozen=True)

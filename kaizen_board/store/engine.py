@@ -55,6 +55,16 @@ class Engine:
 
     # SQL expressions the core builds queries with -----------------------------------
 
+    def text_index_statements(self) -> tuple[str, ...]:
+        """What makes the text index of cards' searched texts, and fills it from the cards
+        there are (a migration runs them; a new database has them in its schema)."""
+        raise NotImplementedError
+
+    def text_contains(self, word: str) -> Any:
+        """The condition on Card: `word` is in its title, description, standard or tags,
+        letter case and accents aside (store/text.py), through the text index."""
+        raise NotImplementedError
+
     def casefold(self, expression: Any) -> Any:
         """SQL for the text case-folded as Python's str.casefold does."""
         raise NotImplementedError

@@ -12,7 +12,7 @@ from kaizen_board.store.store import Store
 # Version 1 is the first released schema. A change to the models adds a migration
 # from version N to N+1 (playhouse.migrate inside the transaction it is given) and
 # raises this number; a new database is made at once at the current version.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # Where a member is named: these columns are moved to the member kept when two merge.
 _MEMBER_REFERENCES = (
@@ -64,8 +64,16 @@ def _fold_names(store: Store) -> None:
         database.execute_sql(f"CREATE UNIQUE INDEX {table}_key ON {table} (key)")
 
 
+def _index_card_text(store: Store) -> None:
+    """v2 -> v3: the text index search reads (the engine's: SQLite FTS5 trigrams, or
+    PostgreSQL's pg_trgm), made and filled with every card's texts."""
+    for statement in store.engine.text_index_statements():
+        store.database.execute_sql(statement)
+
+
 MIGRATIONS: dict[int, Callable[[Store], None]] = {  # version N -> the step to N + 1
     1: _fold_names,
+    2: _index_card_text,
 }
 
 

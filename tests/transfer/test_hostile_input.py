@@ -72,6 +72,7 @@ def test_a_full_disk_refuses_the_change_and_loses_nothing(store, board, db_path)
     for number in range(20):
         ops.add_card(store, board.id, f"card {number}", description="y" * 500)
     before = dump(store)
+    store.database.execute_sql("VACUUM")  # no free page left inside the file either
     pages = store.database.execute_sql("PRAGMA page_count").fetchone()[0]
     store.database.execute_sql(f"PRAGMA max_page_count = {pages}")  # the disk is full now
 

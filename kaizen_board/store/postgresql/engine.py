@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import peewee
-from peewee import Case, Value, fn
+from peewee import Case, Expression, Value, fn
 
 from kaizen_board.errors import (
     Conflict,
@@ -81,6 +81,23 @@ BEGIN
     RETURN NULL;
 END $$
 """
+# The searched texts of every card, folded (letter case, and the accents unaccent knows),
+# in a trigram index of pg_trgm: a LIKE with a word of three letters or more is found
+# through it. Both extensions ship with PostgreSQL and may be made by a database's owner.
+_FOLD_FUNCTION = r"""
+CREATE FUNCTION kaizen_fold(VARIADIC texts text[]) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT replace(replace(replace(lower(public.unaccent('public.unaccent'::regdictionary,
+        array_to_string(texts, E'\x1f', ''))), 'ß', 'ss'), 'ẞ', 'ss'), 'ς', 'σ')
+$$
+"""
+TEXT_INDEX = (
+    "CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public",
+    "CREATE EXTENSION IF NOT EXISTS unaccent WITH SCHEMA public",
+    _FOLD_FUNCTION,
+    "CREATE INDEX card_text ON card USING gin "
+    "(kaizen_fold(title, description, standard, tags) public.gin_trgm_ops)",
+)
 SCHEMA = (
     "CREATE TABLE change_counter (pid INTEGER PRIMARY KEY, changes BIGINT NOT NULL)",
     # A column's order is (rank, id). SQLite's index on rank ends in the rowid, which is
@@ -95,6 +112,7 @@ SCHEMA = (
         "FOR EACH STATEMENT EXECUTE FUNCTION kaizen_changed()"
         for table in ("card", "event", "board", "board_column", "member", "schema_info")
     ),
+    *TEXT_INDEX,
 )
 
 _CARD_COLUMNS = ", ".join(f'"{field.column_name}"' for field in Card._meta.sorted_fields)
@@ -207,6 +225,15 @@ class PostgresqlEngine(Engine):
 
     def schema_statements(self) -> tuple[str, ...]:
         return SCHEMA
+
+    def text_index_statements(self) -> tuple[str, ...]:
+        return TEXT_INDEX  # the index takes in the cards there are as it is made
+
+    def text_contains(self, word: str) -> Any:
+        texts = fn.kaizen_fold(Card.title, Card.description, Card.standard, Card.tags)
+        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        pattern = Value("%").concat(fn.kaizen_fold(escaped)).concat("%")
+        return Expression(texts, "LIKE", pattern)
 
     def casefold(self, expression: Any) -> Any:
         # lower() folds every alphabet in UTF-8; where Python's casefold goes further

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import peewee
-from peewee import Case, Value, fn
+from peewee import SQL, Case, NodeList, Value, fn
 
 from kaizen_board.errors import DamageFound, DatabaseBusy, DatabaseProblem
 from kaizen_board.store.engine import Engine
@@ -22,6 +22,7 @@ from kaizen_board.store.sqlite.damage import (
     set_aside_damaged,
 )
 from kaizen_board.store.sqlite.files import inspect_existing, sqlite_path
+from kaizen_board.store.text import TRIGRAM, fold, fold_card_text
 from kaizen_board.times import SECOND_MICROS
 
 if TYPE_CHECKING:
@@ -54,6 +55,29 @@ TRIGGERS = (
     "BEGIN " + _COUNT_OUT.format(row="OLD") + " " + _COUNT_IN.format(row="NEW") + " END",
 )
 
+# The searched texts of every card, folded (store/text.py), in an FTS5 index of their
+# trigrams, kept by triggers in the changing statement: a word of three letters or more
+# is found by the index. Contentless (the texts are in `card` already), so a card's old
+# text is given again to take it out; the fold is the same function both times.
+_FOLDED = "kaizen_fold({row}.title, {row}.description, {row}.standard, {row}.tags)"
+_TEXT_IN = "INSERT INTO card_text (rowid, text) VALUES (NEW.id, " + _FOLDED.format(row="NEW") + ");"
+_TEXT_OUT = (
+    "INSERT INTO card_text (card_text, rowid, text) VALUES ('delete', OLD.id, "
+    + _FOLDED.format(row="OLD")
+    + ");"
+)
+TEXT_INDEX = (
+    "CREATE VIRTUAL TABLE card_text USING fts5(text, content='', tokenize='trigram')",
+    f"CREATE TRIGGER card_text_in AFTER INSERT ON card BEGIN {_TEXT_IN} END",
+    f"CREATE TRIGGER card_text_out AFTER DELETE ON card BEGIN {_TEXT_OUT} END",
+    "CREATE TRIGGER card_text_changed AFTER UPDATE OF title, description, standard, tags "
+    f"ON card BEGIN {_TEXT_OUT} {_TEXT_IN} END",
+)
+FILL_TEXT_INDEX = (
+    "INSERT INTO card_text (rowid, text) SELECT id, " + _FOLDED.format(row="card") + " FROM card"
+)
+TEXT_MATCHES = "SELECT rowid FROM card_text WHERE card_text MATCH ?"
+
 # The statements every move runs. Building a query's SQL costs peewee more than SQLite
 # needs to run a one-row lookup, so these are written out once, here.
 _CARD_COLUMNS = ", ".join(field.column_name for field in Card._meta.sorted_fields)
@@ -75,6 +99,8 @@ def new_database(path: Path) -> KaizenSqliteDatabase:
     )
     # Search compares text with letters beyond ASCII case-folded (ops.search).
     database.register_function(_casefold, "casefold", 1, deterministic=True)
+    # The text index's triggers fold cards' texts with it (TEXT_INDEX).
+    database.register_function(fold_card_text, "kaizen_fold", -1, deterministic=True)
     return database
 
 
@@ -127,7 +153,19 @@ class SqliteEngine(Engine):
         database.execute_sql(f"PRAGMA busy_timeout = {int(seconds * 1000)}")
 
     def schema_statements(self) -> tuple[str, ...]:
-        return TRIGGERS
+        return TRIGGERS + TEXT_INDEX
+
+    def text_index_statements(self) -> tuple[str, ...]:
+        return (*TEXT_INDEX, FILL_TEXT_INDEX)
+
+    def text_contains(self, word: str) -> Any:
+        folded = fold(word)
+        if len(folded) >= TRIGRAM:
+            phrase = '"' + folded.replace('"', '""') + '"'
+            return Card.id.in_(NodeList((SQL("("), SQL(TEXT_MATCHES, (phrase,)), SQL(")"))))
+        # Too short for a trigram: each card's texts are folded and looked through.
+        texts = fn.kaizen_fold(Card.title, Card.description, Card.standard, Card.tags)
+        return fn.instr(texts, folded) > 0
 
     def casefold(self, expression: Any) -> Any:
         return fn.casefold(expression)  # registered on every connection: new_database
