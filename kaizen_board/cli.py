@@ -5,11 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
+from contextlib import closing
 from pathlib import Path
 
 from kaizen_board import __version__, ops, paths
 from kaizen_board.errors import DamageFound, KaizenError, ReadOnlyDatabase
 from kaizen_board.ops import BoardInfo
+from kaizen_board.ops.queries import list_lines
 from kaizen_board.stages import Stage
 from kaizen_board.store import Store, open_store
 from kaizen_board.store.opening import engine_for
@@ -62,6 +64,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     listing.add_argument("--stage", help=STAGE_KEYS)
     listing.add_argument("--archived", action="store_true", help="list the archived cards")
+    listing.add_argument(
+        "--search",
+        metavar="WORDS",
+        type=_search,
+        help="only the cards the window's search box finds for WORDS: words, tag:NAME, "
+        "@MEMBER (quote WORDS that hold spaces); each keeps its position in its stage",
+    )
     listing.set_defaults(run=run_list)
 
     report = commands.add_parser(
@@ -165,6 +174,15 @@ def _positive(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError(f"{text} is not a positive whole number")
     return value
+
+
+def _search(text: str) -> ops.CardFilter:
+    search = ops.CardFilter.parse(text)
+    if not search:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} has no words to look for; give some, like: --search 'pump tag:5S @Aiko'"
+        )
+    return search
 
 
 def _with_store(
@@ -285,13 +303,14 @@ def _move(args: argparse.Namespace, store: Store, board: BoardInfo) -> int:
 
 def _list(args: argparse.Namespace, store: Store, board: BoardInfo) -> int:
     stage = None if args.stage is None else Stage.parse(args.stage)
-    out = sys.stdout
-    for card in ops.list_cards(store, board.id, stage, archived=args.archived):
-        position = "archived" if card.position is None else card.position
-        out.write(
-            f"{card.id}\t{card.stage.value}\t{position}\t{card.lap}\t{card.owner or ''}\t"
-            f"{card.title}\n"
-        )
+    lines = list_lines(store, board.id, stage, archived=args.archived, search=args.search)
+    write = sys.stdout.write
+    # Closed (its read ended) before the store is, however the loop ends: a reader that
+    # goes away (`| head`) ends it with BrokenPipeError.
+    with closing(lines):
+        for position, (card_id, stage_key, lap, owner, title) in lines:
+            shown = "archived" if position is None else position
+            write(f"{card_id}\t{stage_key}\t{shown}\t{lap}\t{owner or ''}\t{title}\n")
     return 0
 
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 import shutil
 import subprocess
+from collections import Counter
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
@@ -13,6 +15,7 @@ import pytest
 from kaizen_board import ops
 from kaizen_board.errors import FileProblem, InvalidInput
 from kaizen_board.reports.review import (
+    LISTED_AT_MOST,
     WeekCounts,
     draw_review,
     new_page,
@@ -210,3 +213,50 @@ def test_a_busy_week_lists_ten_improvements_and_counts_the_rest(store, board, cl
     assert [line.title for line in review.improvements] == [f"Improvement {n}" for n in range(10)]
     path = save_review(store, board.id, W48, tmp_path / "review.pdf", tz=UTC, paper="a4")
     assert "… and 3 more" in " ".join(pdf_text(path).split())
+
+
+def _busy_week(store, board, clock, improvements: int) -> None:
+    """`improvements` cards improved on Tuesday of W48, each with a standard rewritten on
+    the way, so that each has a before and an after to look up."""
+    for number in range(improvements):
+        at(clock, 2026, 11, 24, 9, number)
+        card = ops.add_card(
+            store, board.id, f"Improvement {number}", standard=f"Old way {number}"
+        ).card_id
+        at(clock, 2026, 11, 24, 9, number, 30)
+        ops.move_card(store, card, Stage.IMPROVE)
+        ops.edit_card(store, card, standard=f"New way {number}")
+        ops.move_card(store, card, Stage.RESTANDARDIZE)
+
+
+def test_the_review_reads_the_standards_of_only_the_improvements_it_prints(
+    store, board, clock, caplog
+):
+    _busy_week(store, board, clock, LISTED_AT_MOST + 5)
+    caplog.set_level(logging.DEBUG, logger="peewee")  # peewee logs every statement it runs
+    review = weekly_review(store, board.id, W48, UTC)
+    statements = [str(record.msg[0]) for record in caplog.records if record.name == "peewee"]
+    assert review.this_week.improvements == LISTED_AT_MOST + 5
+    assert [(line.before, line.after) for line in review.improvements] == [
+        (f"Old way {n}", f"New way {n}") for n in range(LISTED_AT_MOST)
+    ]
+    # A before and an after for each printed; none for the five the page only counts.
+    revisions = [sql for sql in statements if "standard_revision" in sql]
+    assert len(revisions) <= 2 * LISTED_AT_MOST
+
+
+def test_a_dash_or_an_ellipsis_on_the_page_does_not_embed_its_font_twice(
+    store, board, clock, tmp_path
+):
+    _busy_week(store, board, clock, LISTED_AT_MOST + 3)  # "… and 3 more", in italics
+    path = save_review(store, board.id, W48, tmp_path / "review.pdf", tz=UTC, paper="a4")
+    text = " ".join(pdf_text(path).split())
+    assert "… and 3 more" in text
+    assert "Mon 23 Nov – Sun 29 Nov 2026" in text
+    assert "after: New way 9" in text
+    listing = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True)
+    # Rows below the two header lines; each name is a subset's: ABCDEF+DejaVuSans-Oblique.
+    faces = Counter(line.split()[0].split("+")[1] for line in listing.stdout.splitlines()[2:])
+    italic = [face for face in faces if "Oblique" in face or "Italic" in face]
+    assert italic, faces
+    assert all(faces[face] == 1 for face in italic), faces
