@@ -1,21 +1,33 @@
 """A realistic sample board: a team's months of ideas going round the kaizen loop.
 
-The history is made by the ordinary operations on a clock that walks through the
-weeks, so every count and chart of the demo is true to its events.
+Each card's whole life is played out by the loop's rules (rules.py) as the operations
+would record it (created, edited, moved, improved, archived), then stored with the
+others through the bulk path (ops.bulk): a batch of rows at a time, all in one
+transaction, holding one batch in memory whatever the number of cards. Every count and
+chart of the demo is true to its events.
 """
 
 from __future__ import annotations
 
+import json
 import random
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import timedelta
+from itertools import permutations
+from math import log
 
 from kaizen_board import ops
 from kaizen_board.clock import FixedClock
+from kaizen_board.events import EventKind
+from kaizen_board.ops.bulk import EntryRanks, RowBatches, first_free_id
+from kaizen_board.ops.directory import acting_member, member_id
 from kaizen_board.ops.fields import Impact
 from kaizen_board.rules import stage_after
-from kaizen_board.stages import Stage
+from kaizen_board.stages import STAGES, Stage
 from kaizen_board.store import Store
+from kaizen_board.store.models import Card, Event, Member, StandardRevision
+from kaizen_board.times import SECOND_MICROS, to_micros
 
 MEMBERS = (
     "Aiko Tanaka",
@@ -134,6 +146,68 @@ IDEAS = (
 )
 
 
+# A working day: cards are added and moved at whole minutes from 07:00 UTC, for 10 hours.
+DAY_STARTS = timedelta(hours=7)
+WORKING_MINUTES = 600
+MINUTE = 60 * SECOND_MICROS
+# On each weekday a card goes on a step with this chance; from Improve, a trial now and
+# then does not work out and it goes back to Meet the standard; a card that reached
+# Re-standardize is sometimes archived rather than started on its next lap.
+ADVANCE = 0.14
+TRIAL_FAILS = 0.1
+ARCHIVED = 0.3
+_LOG_STAYS = log(1 - ADVANCE)
+# Tags a card gets: none, one or two of TAGS (as random.sample would pick them).
+_TAGS = tuple(tuple(",".join(tags) for tags in permutations(TAGS, count)) for count in range(3))
+_IMPACTS = tuple(impact.value for impact in Impact)
+_NEXT = tuple(STAGES.index(stage_after(stage)) for stage in STAGES)
+STANDARD, MEET, IMPROVE, RESTANDARDIZE = range(4)  # indexes of STAGES
+_STAGE_KEYS = tuple(stage.value for stage in STAGES)
+_STANDARD_CHANGED = json.dumps({"standard": True})
+CARD_COLUMNS = (
+    Card.id,
+    Card.board,
+    Card.title,
+    Card.description,
+    Card.standard,
+    Card.stage,
+    Card.rank,
+    Card.lap,
+    Card.owner,
+    Card.submitted_by,
+    Card.tags,
+    Card.impact_category,
+    Card.impact_note,
+    Card.improvements,
+    Card.created_at,
+    Card.updated_at,
+    Card.entered_stage_at,
+    Card.lap_started_at,
+    Card.archived_at,
+    Card.version,
+)
+EVENT_COLUMNS = (
+    Event.board,
+    Event.card_id,
+    Event.kind,
+    Event.at,
+    Event.member,
+    Event.credit,
+    Event.from_stage,
+    Event.to_stage,
+    Event.lap,
+    Event.lead_time,
+    Event.detail,
+)
+REVISION_COLUMNS = (
+    StandardRevision.card,
+    StandardRevision.text,
+    StandardRevision.lap,
+    StandardRevision.replaced_at,
+    StandardRevision.member,
+)
+
+
 @dataclass
 class DemoSummary:
     cards: int = 0
@@ -145,80 +219,182 @@ class DemoSummary:
 def fill_demo(
     store: Store, board_id: int, *, cards: int = 60, weeks: int = 12, seed: int = 2026
 ) -> DemoSummary:
-    """Add `cards` cards to the board with `weeks` weeks of history ending now."""
+    """Add `cards` cards to the board with `weeks` weeks of history ending now.
+
+    Cards are submitted evenly over the weeks, at random times of the working day; on
+    each weekday after, a card goes on a step of the loop with the chance ADVANCE (the
+    loop's rules decide laps and improvements). Each column ends with some cards, in
+    the order they entered it, after the cards the board had.
+    """
     if cards < 1 or weeks < 1:
         raise ValueError("a demo needs at least one card and one week")
     rng = random.Random(seed)
     end = store.now()
-    clock = FixedClock(end - timedelta(weeks=weeks))
+    days = weeks * 7
     summary = DemoSummary()
-    live: dict[int, tuple[Stage, int]] = {}  # card id -> (stage, index in IDEAS)
-    real_clock, store.clock = store.clock, clock
+    real_clock = store.clock
     try:
         with store.write():
-            days = weeks * 7
-            for day in range(days):
-                morning = end - timedelta(days=days - day) + timedelta(hours=7)
-                due = (day + 1) * cards // days - day * cards // days
-                for _ in range(due):
-                    clock.current = morning + timedelta(minutes=rng.randrange(600))
-                    _add(store, board_id, rng, summary, live)
-                if morning.weekday() < 5:
-                    for card_id in list(live):
-                        if rng.random() < 0.14:
-                            clock.current = morning + timedelta(minutes=rng.randrange(600))
-                            _advance(store, card_id, rng, summary, live)
-            clock.current = end
-            _fill_empty_stages(store, rng, summary, live)
+            # Members are made as the history starts; the moves that fill empty columns
+            # are made at its end.
+            store.clock = FixedClock(end - timedelta(days=days))
+            history = _History(store, board_id, rng, summary, cards=cards, days=days)
+            for number in range(cards):
+                history.add_card(number, day=number * days // cards)
+            history.finish()
+            store.clock = FixedClock(end)
+            _fill_empty_stages(store, rng, summary, history)
     finally:
         store.clock = real_clock
     return summary
 
 
-def _add(store, board_id, rng, summary, live) -> None:
-    number = rng.randrange(len(IDEAS))
-    title, today, _ = IDEAS[number]
-    if summary.cards >= len(IDEAS):
-        title = f"{title} ({rng.choice(AREAS)})"
-    change = ops.add_card(
-        store,
-        board_id,
-        title,
-        by=rng.choice(MEMBERS),
-        standard=today,
-        tags=rng.sample(TAGS, rng.randrange(3)),
-        impact_category=rng.choice(list(Impact)),
-    )
-    live[change.card_id] = (Stage.STANDARD, number)
-    summary.cards += 1
+class _History:
+    """Plays out the life of each demo card and stores it with its events, in batches.
+
+    Attributes:
+        first_id: the id of card number 0; card n has first_id + n.
+        live: how many of the demo's cards each stage holds (STAGES' order).
+    """
+
+    def __init__(
+        self,
+        store: Store,
+        board_id: int,
+        rng: random.Random,
+        summary: DemoSummary,
+        *,
+        cards: int,
+        days: int,
+    ) -> None:
+        self.store = store
+        self.board = board_id
+        self.rng = rng
+        self.summary = summary
+        self.cards = cards
+        start = store.now()
+        self.start = to_micros(start)
+        mornings = [start + timedelta(days=day) + DAY_STARTS for day in range(days)]
+        self.morning = [to_micros(morning) for morning in mornings]
+        self.weekdays = [day for day, morning in enumerate(mornings) if morning.weekday() < 5]
+        # Who does what: on a team server every change is the signed-in member's.
+        self.actors = [acting_member(store, name) for name in MEMBERS]
+        self.owners = [member_id(store, name) for name in MEMBERS]
+        # An owner's edit says who it was (as stored) and who it is (as named).
+        names = dict(
+            Member.select(Member.id, Member.name).where(Member.id.in_(self.owners)).tuples()
+        )
+        self.owner_changed = {
+            (before, after): json.dumps(
+                {"owner": [names.get(before), MEMBERS[after]]}, ensure_ascii=False
+            )
+            for before in (None, *self.owners)
+            for after in range(len(MEMBERS))
+        }
+        self.first_id = first_free_id(store, "card")
+        self.ranks = EntryRanks(board_id, self.start, days * 24 * 60 + 1, cards)
+        self.batches = RowBatches(store)
+        self.card_rows = self.batches.table(Card, CARD_COLUMNS)
+        self.events = self.batches.table(Event, EVENT_COLUMNS)
+        self.revisions = self.batches.table(StandardRevision, REVISION_COLUMNS)
+        self.live = [0, 0, 0, 0]
+
+    def add_card(self, number: int, day: int) -> None:
+        """Card `number`, submitted on `day`: its life to the end of the history, stored.
+
+        Each step is what the operations would record (ops.edit_card, ops.move_card,
+        ops.archive_card under the rules of rules.py); tests/test_demo.py replays every
+        card's events through those rules.
+        """
+        random, event, key = self.rng.random, self.events.append, _STAGE_KEYS
+        actors, owners, morning, weekdays = self.actors, self.owners, self.morning, self.weekdays
+        board, card = self.board, self.first_id + number
+        idea, today, improved_text = IDEAS[int(random() * len(IDEAS))]
+        title = idea if number < len(IDEAS) else f"{idea} ({AREAS[int(random() * len(AREAS))]})"
+        submitter = actors[int(random() * len(MEMBERS))]
+        tag_choices = _TAGS[int(random() * len(_TAGS))]
+        tags = tag_choices[int(random() * len(tag_choices))]
+        impact = _IMPACTS[int(random() * len(_IMPACTS))]
+        created = morning[day] + int(random() * WORKING_MINUTES) * MINUTE
+        event((board, card, "created", created, submitter, submitter, None, key[0], 1, None, None))
+        stage, lap, owner, standard, improvements, improved_lap = STANDARD, 1, None, today, 0, 0
+        entered = lap_started = updated = created
+        version, archived_at, moves = 1, None, 0
+        # Each weekday from the day it came, a card goes on a step with the chance ADVANCE:
+        # the weekdays between two steps are drawn at once (geometric), not day by day.
+        step = bisect_left(weekdays, day) + int(log(1.0 - random()) / _LOG_STAYS)
+        while step < len(weekdays):
+            at = morning[weekdays[step]] + int(random() * WORKING_MINUTES) * MINUTE
+            if at <= updated:  # a step on the day the card came comes after it
+                at = updated + MINUTE
+            member = int(random() * len(MEMBERS))
+            actor = actors[member]
+            target = MEET if stage == IMPROVE and random() < TRIAL_FAILS else _NEXT[stage]
+            if stage == RESTANDARDIZE and random() < ARCHIVED:
+                event((board, card, "archived", at, actor, None, key[stage], None, lap, None, None))
+                archived_at, updated, version = at, at, version + 1
+                break
+            if target == IMPROVE and owner != owners[member]:
+                # Whoever takes the trial on becomes its owner.
+                detail = self.owner_changed[owner, member]
+                event((board, card, "edited", at, actor, None, None, None, lap, None, detail))
+                owner, version = owners[member], version + 1
+            if target == RESTANDARDIZE and standard != improved_text:
+                self.revisions.append((card, standard, lap, at, actor))
+                detail = _STANDARD_CHANGED
+                event((board, card, "edited", at, actor, None, None, None, lap, None, detail))
+                standard, version = improved_text, version + 1
+            if stage == RESTANDARDIZE and target == STANDARD:
+                lap, lap_started = lap + 1, at
+            if target == RESTANDARDIZE and improved_lap != lap:
+                kind, credit, lead = "improved", owner or actor, max(at - lap_started, 0)
+                improvements, improved_lap = improvements + 1, lap
+            else:
+                kind, credit, lead = "moved", None, None
+            event((board, card, kind, at, actor, credit, key[stage], key[target], lap, lead, None))
+            stage, entered, updated, version, moves = target, at, at, version + 1, moves + 1
+            step += 1 + int(log(1.0 - random()) / _LOG_STAYS)
+        rank = self.ranks.rank(STAGES[stage], entered, number)
+        self.card_rows.append(
+            (card, board, title, "", standard, key[stage], rank, lap, owner, submitter, tags,
+             impact, "", improvements, created, updated, entered, lap_started, archived_at,
+             version)
+        )  # fmt: skip
+        self._count(stage, archived_at is not None, moves, improvements)
+        self.batches.flush_when_full()
+
+    def _count(self, stage: int, archived: bool, moves: int, improvements: int) -> None:
+        summary = self.summary
+        summary.cards += 1
+        summary.moves += moves
+        summary.improvements += improvements
+        if archived:
+            summary.archived += 1
+        else:
+            self.live[stage] += 1
+
+    def finish(self) -> None:
+        self.batches.flush()
+        self.store.engine.ids_given(self.store.database, "card")
+
+    def random_live_card(self) -> int:
+        """One of the demo's cards on the board, picked at random."""
+        ours = Card.id.between(self.first_id, self.first_id + self.cards - 1)
+        live = ours & Card.archived_at.is_null()
+        count = Card.select().where(live).count()
+        query = Card.select(Card.id).where(live).order_by(Card.id)
+        return query.offset(self.rng.randrange(count)).limit(1).scalar()
 
 
-def _advance(store, card_id, rng, summary, live) -> None:
-    stage, number = live[card_id]
-    member = rng.choice(MEMBERS)
-    # Now and then a trial does not work out and the card goes back a stage.
-    target = Stage.MEET if stage is Stage.IMPROVE and rng.random() < 0.1 else stage_after(stage)
-    if stage is Stage.RESTANDARDIZE and rng.random() < 0.3:
-        ops.archive_card(store, card_id, by=member)
-        del live[card_id]
-        summary.archived += 1
-        return
-    if target is Stage.IMPROVE:
-        ops.edit_card(store, card_id, owner=member, by=member)
-    if target is Stage.RESTANDARDIZE:
-        ops.edit_card(store, card_id, standard=IDEAS[number][2], by=member)
-    _move(store, card_id, target, member, summary, live)
-
-
-def _move(store, card_id, target, member, summary, live) -> None:
-    change = ops.move_card(store, card_id, target, by=member)
-    summary.moves += 1
-    summary.improvements += change.kind is ops.EventKind.IMPROVED
-    live[card_id] = (target, live[card_id][1])
-
-
-def _fill_empty_stages(store, rng, summary, live) -> None:
-    """Make sure every column has cards, so the demo shows the whole loop."""
-    for stage in Stage:
-        if live and all(held is not stage for held, _ in live.values()):
-            _move(store, rng.choice(list(live)), stage, rng.choice(MEMBERS), summary, live)
+def _fill_empty_stages(
+    store: Store, rng: random.Random, summary: DemoSummary, history: _History
+) -> None:
+    """Make sure every column has cards, so the demo shows the whole loop: a card moved
+    there by the ordinary operation."""
+    for index, stage in enumerate(STAGES):
+        if history.live[index] == 0 and any(history.live):
+            change = ops.move_card(store, history.random_live_card(), stage, by=rng.choice(MEMBERS))
+            summary.moves += 1
+            summary.improvements += change.event["kind"] == EventKind.IMPROVED
+            history.live[STAGES.index(Stage(change.before["stage"]))] -= 1
+            history.live[index] += 1

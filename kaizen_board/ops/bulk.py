@@ -1,25 +1,36 @@
-"""Adding many cards at once (imports; the tests' and the benchmark's large boards).
+"""Adding many cards at once (imports, the demo board; the tests' and the benchmark's
+large boards).
 
-Rows go to the driver's executemany with a statement built once; peewee's per-value
-query building would cost more than the database's own work. Each card gets its
-"created" event (and an "archived" one if it comes archived), written afterwards by
-one INSERT ... SELECT.
+Rows go to the engine's `insert_rows` in batches (SQLite: the driver's executemany with
+a statement built once; PostgreSQL: COPY): peewee's per-value query building would cost
+more than the database's own work, and memory holds one batch, whatever the count.
+The stage counts are kept by the engine's triggers, as for any other insert.
+`CardInserter` gives each card its "created" event (and an "archived" one if it comes
+archived), written afterwards by one INSERT ... SELECT; a caller that writes whole
+histories (the demo) gives ids itself (`first_free_id`) and stores its rows through
+`RowBatches`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from peewee import SQL, Value, fn
 
 from kaizen_board.events import EventKind
 from kaizen_board.ops.history import encode_detail
-from kaizen_board.ops.ranks import RANK_GAP
+from kaizen_board.ops.ranks import RANK_GAP, respace
 from kaizen_board.stages import Stage
 from kaizen_board.store import Store
 from kaizen_board.store.models import Card, Event
+from kaizen_board.times import SECOND_MICROS
 
 BATCH = 5_000
+MINUTE_MICROS = 60 * SECOND_MICROS
+# Ranks a bulk write gives stay below this, leaving as much room above for the cards
+# added one at a time afterwards (each RANK_GAP after the last).
+RANK_ROOM = 2**62
 TEXT_FIELDS = ("description", "standard", "tags", "impact_category", "impact_note")
 ROW_FIELDS = (
     "board",
@@ -40,6 +51,45 @@ ROW_FIELDS = (
 )
 
 
+class RowBatches:
+    """Rows of several tables, stored a batch at a time. Use inside `store.write()`.
+
+    `table` gives the list a caller appends rows (tuples of stored values for its
+    columns) to; `flush_when_full` stores them once one list holds a batch. The tables
+    are stored in the order they were named, so a row may refer to an earlier table's
+    (a standard revision to its card).
+    """
+
+    def __init__(self, store: Store, batch: int | None = None) -> None:
+        self.store = store
+        self.batch = batch or BATCH
+        self.stored = 0  # rows stored so far, of every table
+        self._tables: list[tuple[Any, list, list[tuple]]] = []
+
+    def table(self, model: Any, columns: Sequence[Any]) -> list[tuple]:
+        rows: list[tuple] = []
+        self._tables.append((model, list(columns), rows))
+        return rows
+
+    def flush_when_full(self) -> None:
+        if any(len(rows) >= self.batch for _, _, rows in self._tables):
+            self.flush()
+
+    def flush(self) -> None:
+        for model, columns, rows in self._tables:
+            if rows:
+                self.store.engine.insert_rows(self.store.database, model, columns, rows)
+                self.stored += len(rows)
+                rows.clear()
+
+
+def first_free_id(store: Store, table: str) -> int:
+    """The first id a caller may give the rows it stores in `table` itself: past every id
+    the table has ever given, a deleted row's too (its history keeps that id). Call
+    `store.engine.ids_given` once they are stored, so that later rows start after them."""
+    return store.engine.highest_id_given(store.database, table) + 1
+
+
 class CardInserter:
     """Stores clean card rows in batches, then their events. Use inside `store.write()`.
 
@@ -55,26 +105,23 @@ class CardInserter:
         # Ids only grow (AUTOINCREMENT) and we hold the write lock: every card above
         # the highest id now is one of ours. With kept ids the database has none yet.
         self.last_id = Card.select(fn.MAX(Card.id)).scalar() or 0
-        self.count = 0
         self.cards: tuple[int, int] = (0, 0)  # the first and last id added, once finished
         self.events: tuple[int, int] = (0, 0)  # and of their events
-        self._batch: list[tuple] = []
+        self._batches = RowBatches(store)
+        self._rows = self._batches.table(Card, self.columns)
+
+    @property
+    def count(self) -> int:
+        return self._batches.stored + len(self._rows)
 
     def add(self, row: dict[str, Any]) -> None:
-        self._batch.append(tuple(row[name] for name in self.fields))
-        if len(self._batch) >= BATCH:
-            self._flush()
-
-    def _flush(self) -> None:
-        if self._batch:
-            self.store.engine.insert_rows(self.store.database, Card, self.columns, self._batch)
-            self.count += len(self._batch)
-            self._batch = []
+        self._rows.append(tuple(row[name] for name in self.fields))
+        self._batches.flush_when_full()
 
     def finish(self, detail: dict[str, Any] | None = None) -> int:
         """Store what is left and the events of every card added, with `detail` (say,
         the file they came from); returns the count."""
-        self._flush()
+        self._batches.flush()
         if "id" in self.fields:
             self.store.engine.ids_given(self.store.database, "card")
         detail = encode_detail(detail)
@@ -132,3 +179,35 @@ def rank_after_last(board_id: int, stage: Stage) -> int:
         .scalar()
     )
     return 0 if last is None else last + RANK_GAP
+
+
+class EntryRanks:
+    """Ranks for cards written in bulk, in any order, that put each stage's cards in the
+    order they entered it, after the cards the stage holds already (as moving them there
+    one at a time would).
+
+    A card's rank comes from the minute it entered its stage (0 to `minutes` counted from
+    `start`, microseconds) and its number among the `count` cards written (0 to count - 1):
+    no two cards share one, and any two are `gap` apart or more, so a card dropped
+    between them needs no respacing.
+    """
+
+    def __init__(self, board_id: int, start: int, minutes: int, count: int) -> None:
+        self.start = start
+        self.count = count
+        self.base = {stage: rank_after_last(board_id, stage) for stage in Stage}
+        if max(self.base.values()) > RANK_ROOM // 2:
+            # Earlier bulk writes took the room above the board's cards: respaced, they
+            # are RANK_GAP apart again, and leave room.
+            for stage in Stage:
+                respace(board_id, stage)
+            self.base = {stage: rank_after_last(board_id, stage) for stage in Stage}
+        slots = (minutes + 1) * count
+        self.gap = min(RANK_GAP, (RANK_ROOM - max(self.base.values())) // slots)
+        if self.gap < 1:
+            raise ValueError(f"{count} cards over {minutes} minutes do not fit in the ranks")
+
+    def rank(self, stage: Stage, entered: int, number: int) -> int:
+        """The rank of the card `number`, which entered `stage` at `entered` (microseconds)."""
+        minute = (entered - self.start) // MINUTE_MICROS
+        return self.base[stage] + (minute * self.count + number) * self.gap
