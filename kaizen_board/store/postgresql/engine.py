@@ -127,12 +127,30 @@ _SERIALIZATION, _DEADLOCK, _LOCK_TIMEOUT = "40001", "40P01", "55P03"
 _NO_PRIVILEGE, _READ_ONLY_TRANSACTION = "42501", "25006"
 
 
+def hand_driver_to_peewee() -> None:
+    """Give peewee psycopg, which it was imported without (kaizen_board/__init__.py), as
+    its own import would have: the module and the names it takes from it."""
+    if peewee.psycopg is not None:
+        return
+    import psycopg
+    from psycopg.pq import TransactionStatus
+    from psycopg.types.json import Json, Jsonb
+
+    peewee.psycopg, peewee.TransactionStatus = psycopg, TransactionStatus
+    peewee.Json_pg3, peewee.Jsonb_pg3 = Json, Jsonb
+    adapter = peewee.Psycopg3Adapter
+    adapter.txn_idle = TransactionStatus.IDLE
+    adapter.txn_inerror = TransactionStatus.INERROR
+    adapter.txn_unknown = TransactionStatus.UNKNOWN
+
+
 class KaizenPostgresqlDatabase(peewee.PostgresqlDatabase):
     """peewee's PostgreSQL database through psycopg 3."""
 
     never_reused_id_suffix = ""  # a sequence never gives an id twice
 
     def __init__(self, database: str, **params: Any) -> None:
+        hand_driver_to_peewee()
         super().__init__(database, prefer_psycopg3=True, **params)
         self._lock_wait = threading.local()  # like each thread's connection, its own
 
