@@ -17,9 +17,11 @@ Owner = Member.alias("owner")
 
 
 def _in_column(store: Store, board_id: int, stage: Stage, search: CardFilter | None):
-    condition = live_in_stage(board_id, stage)
-    matching = search.condition(store.engine) if search else None
-    return condition if matching is None else condition & matching
+    """The column's live cards matching `search`. Inside a read of the store."""
+    matching, few = search.plan(store) if search else (None, False)
+    if matching is None:
+        return live_in_stage(board_id, stage)
+    return live_in_stage(board_id, stage, by_index=not few) & matching
 
 
 def column_page(
@@ -36,11 +38,11 @@ def column_page(
     Paging by the last (rank, id) seen walks the column's index, so the 1,000th page
     costs what the first does.
     """
-    condition = _in_column(store, board_id, stage, search)
-    if after is not None:
-        rank, card_id = after
-        condition &= after_in_order(rank, card_id)
     with store.read():
+        condition = _in_column(store, board_id, stage, search)
+        if after is not None:
+            rank, card_id = after
+            condition &= after_in_order(rank, card_id)
         query = (
             Card.select(*card_row_columns(Owner, Value(None)))
             .join(Owner, JOIN.LEFT_OUTER, on=(Card.owner == Owner.id))

@@ -77,7 +77,7 @@ def _listed(
     they match `search`: a card's line is the same with a search as without.
     """
     with store.snapshot():
-        matching = search.condition(store.engine) if search else None
+        matching = search.condition(store) if search else None
         if archived:
             condition = (Card.board == board_id) & Card.archived_at.is_null(False)
             if stage is not None:

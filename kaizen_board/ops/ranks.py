@@ -19,8 +19,21 @@ from kaizen_board.store.models import Card
 RANK_GAP = 2**32
 
 
-def live_in_stage(board_id: int, stage: Stage, exclude: Collection[int] = ()):
-    """The condition for a stage's live (not archived) cards, less those in `exclude`."""
+def live_in_stage(
+    board_id: int, stage: Stage, exclude: Collection[int] = (), *, by_index: bool = True
+):
+    """The condition for a stage's live (not archived) cards, less those in `exclude`.
+
+    Not `by_index`, the board and stage are compared as expressions, which no index
+    serves: the database then finds the cards by another condition (a search's ids from
+    the text index) instead of walking the whole column.
+    """
+    if not by_index:
+        return (
+            ((Card.board + 0) == board_id)
+            & (Card.stage.concat("") == stage.value)
+            & Card.archived_at.is_null(True)
+        )
     condition = (
         (Card.board == board_id) & (Card.stage == stage.value) & Card.archived_at.is_null(True)
     )

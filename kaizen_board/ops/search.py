@@ -7,8 +7,12 @@ from dataclasses import dataclass, field
 
 from peewee import Expression, Value
 
+from kaizen_board.store import Store
 from kaizen_board.store.engine import Engine
 from kaizen_board.store.models import Card, Member
+
+# A search whose text the index finds on at most this many cards reads them by id.
+FEW = 20_000
 
 
 def _contains(engine: Engine, column, text: str) -> Expression:
@@ -20,12 +24,6 @@ def _contains(engine: Engine, column, text: str) -> Expression:
     if text.isascii():
         return column.contains(text)
     return engine.casefold(column).contains(text.casefold())
-
-
-def _in_card_text(engine: Engine, word: str) -> Expression:
-    """The word is in the title, description, standard or tags, letter case and accents
-    aside: through the engine's text index (store/text.py)."""
-    return engine.text_contains(word)
 
 
 @dataclass(frozen=True)
@@ -62,23 +60,44 @@ class CardFilter:
     def __bool__(self) -> bool:
         return bool(self.words or self.tags or self.members)
 
-    def condition(self, engine: Engine) -> Expression | None:
-        """The SQL condition on Card in the engine's dialect, or None when the filter lets
-        everything through."""
+    def condition(self, store: Store) -> Expression | None:
+        """The SQL condition on Card in the store's dialect, or None when the filter lets
+        everything through. Reads the members' names: inside a read of the store."""
+        return self.plan(store)[0]
+
+    def plan(self, store: Store) -> tuple[Expression | None, bool]:
+        """The condition (see `condition`), and whether the text index finds few cards
+        for it (at most FEW for one of its words or tags): then the cards are better read
+        by their ids from the index than by walking a column and testing each card."""
+        engine, database = store.engine, store.database
         parts: list[Expression] = []
+        few = False
         for word in self.words:
-            named = Member.select(Member.id).where(_contains(engine, Member.name, word))
-            parts.append(
-                _in_card_text(engine, word) | Card.owner.in_(named) | Card.submitted_by.in_(named)
-            )
+            contains, rare = engine.text_contains(database, word, FEW)
+            named = _members_named(engine, word)
+            if named:  # the word names members: their cards may hold it nowhere else
+                parts.append(contains | Card.owner.in_(named) | Card.submitted_by.in_(named))
+                continue
+            parts.append(contains)
+            few = few or rare
         for tag in self.tags:
-            parts.append(_contains(engine, Value(",").concat(Card.tags).concat(","), f",{tag},"))
+            exactly = _contains(engine, Value(",").concat(Card.tags).concat(","), f",{tag},")
+            contains, rare = engine.text_contains(database, tag, FEW)
+            parts.append(contains & exactly)  # the index narrows, then this
+            few = few or rare
         for member in self.members:
-            named = Member.select(Member.id).where(_contains(engine, Member.name, member))
+            named = _members_named(engine, member)
             parts.append(Card.owner.in_(named) | Card.submitted_by.in_(named))
+            few = few or not named
         if not parts:
-            return None
+            return None, False
         condition = parts[0]
         for part in parts[1:]:
             condition &= part
-        return condition
+        return condition, few
+
+
+def _members_named(engine: Engine, text: str) -> list[int]:
+    """The members whose name holds `text` (a board has tens of them, not millions)."""
+    query = Member.select(Member.id).where(_contains(engine, Member.name, text))
+    return [member_id for (member_id,) in query.tuples()]

@@ -60,9 +60,12 @@ class Engine:
         there are (a migration runs them; a new database has them in its schema)."""
         raise NotImplementedError
 
-    def text_contains(self, word: str) -> Any:
+    def text_contains(self, database: peewee.Database, word: str, few: int) -> tuple[Any, bool]:
         """The condition on Card: `word` is in its title, description, standard or tags,
-        letter case and accents aside (store/text.py), through the text index."""
+        letter case and accents aside (store/text.py); and whether the text index finds
+        it on at most `few` cards. Then the condition gives their ids from the index, to
+        be read by id; else it tests each card it is asked about (walking a column, the
+        first page of a common word comes at once)."""
         raise NotImplementedError
 
     def casefold(self, expression: Any) -> Any:

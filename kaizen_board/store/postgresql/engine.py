@@ -20,6 +20,7 @@ from kaizen_board.errors import (
 )
 from kaizen_board.store.engine import Engine
 from kaizen_board.store.models import Card
+from kaizen_board.store.text import TRIGRAM
 from kaizen_board.times import SECOND_MICROS
 
 if TYPE_CHECKING:
@@ -247,11 +248,17 @@ class PostgresqlEngine(Engine):
     def text_index_statements(self) -> tuple[str, ...]:
         return TEXT_INDEX  # the index takes in the cards there are as it is made
 
-    def text_contains(self, word: str) -> Any:
+    def text_contains(self, database: peewee.Database, word: str, few: int) -> tuple[Any, bool]:
         texts = fn.kaizen_fold(Card.title, Card.description, Card.standard, Card.tags)
         escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         pattern = Value("%").concat(fn.kaizen_fold(escaped)).concat("%")
-        return Expression(texts, "LIKE", pattern)
+        condition = Expression(texts, "LIKE", pattern)
+        if len(word) < TRIGRAM:  # pg_trgm finds nothing in a word shorter than a trigram
+            return condition, False
+        # The planner picks the trigram index or a walk of the column by itself; this says
+        # whether the column's own order should be left to it (few cards) or kept.
+        found = Card.select(Card.id).where(condition).limit(few + 1).count()
+        return condition, found <= few
 
     def casefold(self, expression: Any) -> Any:
         # lower() folds every alphabet in UTF-8; where Python's casefold goes further

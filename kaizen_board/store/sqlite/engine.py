@@ -158,14 +158,20 @@ class SqliteEngine(Engine):
     def text_index_statements(self) -> tuple[str, ...]:
         return (*TEXT_INDEX, FILL_TEXT_INDEX)
 
-    def text_contains(self, word: str) -> Any:
+    def text_contains(self, database: peewee.Database, word: str, few: int) -> tuple[Any, bool]:
         folded = fold(word)
         if len(folded) >= TRIGRAM:
             phrase = '"' + folded.replace('"', '""') + '"'
-            return Card.id.in_(NodeList((SQL("("), SQL(TEXT_MATCHES, (phrase,)), SQL(")"))))
-        # Too short for a trigram: each card's texts are folded and looked through.
+            found = database.execute_sql(
+                f"SELECT COUNT(*) FROM ({TEXT_MATCHES} LIMIT ?)", (phrase, few + 1)
+            ).fetchone()[0]
+            if found <= few:
+                return Card.id.in_(
+                    NodeList((SQL("("), SQL(TEXT_MATCHES, (phrase,)), SQL(")")))
+                ), True
+        # A common word, or one too short for a trigram: each card's texts are tested.
         texts = fn.kaizen_fold(Card.title, Card.description, Card.standard, Card.tags)
-        return fn.instr(texts, folded) > 0
+        return fn.instr(texts, folded) > 0, False
 
     def casefold(self, expression: Any) -> Any:
         return fn.casefold(expression)  # registered on every connection: new_database
