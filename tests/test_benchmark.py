@@ -33,6 +33,12 @@ def test_the_quick_benchmark_runs_and_reports_every_budget(tmp_path):
         "cumulative chart over",
         "CSV export of",
         "peak memory",
+        "search, a common word (shadow): four columns shown",
+        "the window's longest freeze",
+        "weekly review,",
+        "list, first line,",
+        "list, every line,",
+        "demo --cards",
         "team server: open a board of",
         "team server: one move, median",
         "team server: 8 clients moving cards",
@@ -40,7 +46,7 @@ def test_the_quick_benchmark_runs_and_reports_every_budget(tmp_path):
     ):
         assert figure in done.stdout
     rows = [line for line in done.stdout.splitlines() if line.endswith(("pass", "FAIL"))]
-    assert len(rows) == 14
+    assert len(rows) == 29
 
 
 def test_the_start_up_breakdown_runs_and_reports_each_step(tmp_path):

@@ -105,6 +105,11 @@ class Engine:
         """What is wrong with a database that is not open here, if it is damaged."""
         raise NotImplementedError
 
+    def interrupt(self, connection: Any) -> None:
+        """Stop the statement a connection is running, from another thread (it fails
+        in its own thread). A window's background count is stopped so."""
+        raise NotImplementedError
+
     def after_error(self, database: peewee.Database) -> None:
         """A statement failed: if the connection is gone, forget it, so that the next
         use opens a new one (a server restarted, a network that came back)."""

@@ -440,6 +440,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue(last_board_key(self.store.location), self.controller.board.id)
         self.live.stop()
         self.safety.wait_for_background_work()
+        self.board_widget.stop_counting()
         if self.charts is not None:
             self.charts.close()
         super().closeEvent(event)

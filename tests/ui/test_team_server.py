@@ -179,3 +179,25 @@ def test_a_window_on_a_team_server_takes_no_file_backups_and_says_how(
     assert len(errors) == 1
     assert "is a team server" in errors[0]
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_search_on_a_team_board_is_counted_in_the_background_and_a_newer_one_wins(
+    qtbot, team, make_window
+):
+    from kaizen_board.ops import CardFilter
+    from tests.helpers import add_cards_in_bulk
+
+    url, store = team
+    board = ops.default_board(store)
+    add_cards_in_bulk(
+        store,
+        board.id,
+        ({"title": f"idea {n}", "tags": "5S" if n % 2 else ""} for n in range(3000)),
+    )
+    window = make_window(store, board)
+    model = window.board_widget.models[Stage.STANDARD]
+    model.set_search(CardFilter.parse("idea"))  # stopped on the server by the next one
+    model.set_search(CardFilter.parse("tag:5s"))
+    header = window.board_widget.columns[Stage.STANDARD].header
+    qtbot.waitUntil(lambda: header.text().endswith("1500 / 3000"), timeout=5000)
+    window.board_widget.stop_counting()

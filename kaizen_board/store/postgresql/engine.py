@@ -248,6 +248,9 @@ class PostgresqlEngine(Engine):
     def text_index_statements(self) -> tuple[str, ...]:
         return TEXT_INDEX  # the index takes in the cards there are as it is made
 
+    def interrupt(self, connection: Any) -> None:
+        connection.cancel_safe()  # the server stops the statement; psycopg's own way
+
     def text_contains(self, database: peewee.Database, word: str, few: int) -> tuple[Any, bool]:
         texts = fn.kaizen_fold(Card.title, Card.description, Card.standard, Card.tags)
         escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

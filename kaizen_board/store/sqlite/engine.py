@@ -158,6 +158,9 @@ class SqliteEngine(Engine):
     def text_index_statements(self) -> tuple[str, ...]:
         return (*TEXT_INDEX, FILL_TEXT_INDEX)
 
+    def interrupt(self, connection: Any) -> None:
+        connection.interrupt()
+
     def text_contains(self, database: peewee.Database, word: str, few: int) -> tuple[Any, bool]:
         folded = fold(word)
         if len(folded) >= TRIGRAM:

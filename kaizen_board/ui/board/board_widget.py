@@ -147,6 +147,13 @@ class BoardWidget(QWidget):
         self._load_wip_limits()
         self._select(keep)
 
+    def stop_counting(self) -> None:
+        """Stop the columns' background counts, and wait for them (the window closes)."""
+        for model in self.models.values():
+            model.counting.cancel()
+        for model in self.models.values():
+            model.counting.wait()
+
     def _load_wip_limits(self) -> None:
         limits = ops.wip_limits(self.controller.store, self.controller.board.id)
         for stage, column in self.columns.items():

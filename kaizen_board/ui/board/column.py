@@ -194,6 +194,7 @@ class ColumnWidget(QWidget):
             layout.addWidget(extra)
         layout.addWidget(self.view)
         model.modelReset.connect(self.update_header)
+        model.total_known.connect(self.update_header)
         self.update_header()
 
     def set_wip_limit(self, limit: int | None) -> None:
@@ -210,7 +211,8 @@ class ColumnWidget(QWidget):
         searching = bool(self.model.search)
         text = f"<b>{title}</b>&nbsp;&nbsp;{count}"
         if searching:
-            text = f"<b>{title}</b>&nbsp;&nbsp;{count} / {self.model.total_all}"
+            counted = "…" if count is None else count  # being counted
+            text = f"<b>{title}</b>&nbsp;&nbsp;{counted} / {self.model.total_all}"
         if self.wip_limit is not None:
             text += "&nbsp;&nbsp;" + self.tr("(limit {0})").format(self.wip_limit)
         self.header.setText(text)

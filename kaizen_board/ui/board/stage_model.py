@@ -13,12 +13,14 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 
 from kaizen_board import ops
 from kaizen_board.ops import CardFilter, CardRow
 from kaizen_board.stages import Stage
 from kaizen_board.store import Store
+from kaizen_board.ui.board.counting import Counting
 from kaizen_board.ui.plain_text import as_rich_text
 
 CARD_MIME = "application/x-kaizen-board-cards"
@@ -39,12 +41,21 @@ class StageModel(QAbstractListModel):
     one of ten. Drops do not change rows here: they go to `drop_handler`, which runs
     the move through the core; the board then reloads the models it touched.
 
+    With a search, the matching cards are counted off the window's thread (`counting`):
+    `total` is None until the count comes, then `total_known` is emitted.
+
+    Signals:
+        total_known(): `total` was counted.
+
     Attributes:
         stage: the column's stage.
-        total: how many cards match the filter (all of them when there is none).
+        total: how many cards match the filter (all of them when there is none); None
+            while they are being counted.
         total_all: how many cards the column holds, filter or not.
         now: the moment the rows were read, for "days in this column".
     """
+
+    total_known = Signal()
 
     def __init__(
         self,
@@ -62,8 +73,10 @@ class StageModel(QAbstractListModel):
         self.page_size = page_size
         self.search = CardFilter()
         self.drop_handler: DropHandler | None = None
-        self.total = 0
+        self.total: int | None = 0
         self.total_all = 0
+        self.counting = Counting(self)
+        self.counting.counted.connect(self._counted)
         self.now: datetime = store.now()
         self._rows: list[CardRow] = []
         self._complete = False
@@ -76,15 +89,23 @@ class StageModel(QAbstractListModel):
         wanted = max(len(self._rows), self.page_size) if keep_loaded else self.page_size
         self.beginResetModel()
         self.now = self.store.now()
-        self.total = ops.column_count(self.store, self.board_id, self.stage, self.search)
-        self.total_all = (
-            ops.column_count(self.store, self.board_id, self.stage) if self.search else self.total
-        )
+        self.total_all = ops.column_count(self.store, self.board_id, self.stage)
+        if self.search:
+            self.total = None
+            self.counting.start(self.store, self.board_id, self.stage, self.search)
+        else:
+            self.counting.cancel()
+            self.total = self.total_all
         self._rows = ops.column_page(
             self.store, self.board_id, self.stage, limit=wanted, search=self.search
         )
         self._complete = len(self._rows) < wanted
         self.endResetModel()
+
+    def _counted(self, generation: int, count: int) -> None:
+        if generation == self.counting.generation:
+            self.total = count
+            self.total_known.emit()
 
     def set_board(self, store: Store, board_id: int) -> None:
         self.store, self.board_id = store, board_id

@@ -64,3 +64,32 @@ def test_a_board_of_100000_cards_opens_and_scrolls_without_loading_every_row(
     loaded = column.model.rowCount()
     assert loaded_at_start < loaded < 25_000
     assert shown(window, Stage.MEET)[loaded - 1] == f"idea {1 + 4 * (loaded - 1)}"
+
+
+def test_a_search_counts_its_matches_off_the_windows_thread_and_the_newest_count_wins(
+    qtbot, store, board
+):
+    """A common word matching most of a big board is counted on a thread of its own:
+    the column shows its first page at once and "…" for the count; a newer search stops
+    the older count, whose number is never shown."""
+    from kaizen_board.ops import CardFilter
+
+    add_cards_in_bulk(
+        store,
+        board.id,
+        ({"title": f"idea {n}", "description": "zz" if n % 3 else "yy"} for n in range(6000)),
+    )
+    model = StageModel(store, board.id, Stage.STANDARD, page_size=10)
+    shown_totals = []
+    model.total_known.connect(lambda: shown_totals.append(model.total))
+    model.set_search(CardFilter.parse("zz"))  # a word too short for the index: a long count
+    assert model.total is None  # not counted yet: the window went on at once
+    assert model.rowCount() == 10
+    model.set_search(CardFilter.parse("yy"))
+    qtbot.waitUntil(lambda: bool(shown_totals), timeout=10_000)
+    qtbot.wait(200)
+    assert shown_totals == [2000]
+    assert model.total == 2000
+    model.set_search(CardFilter())
+    assert model.total == 6000
+    model.counting.wait()
