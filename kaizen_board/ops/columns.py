@@ -16,9 +16,11 @@ from kaizen_board.store.models import BoardColumn, Card, Member, StageCount
 Owner = Member.alias("owner")
 
 
-def _in_column(store: Store, board_id: int, stage: Stage, search: CardFilter | None):
+def _in_column(
+    store: Store, board_id: int, stage: Stage, search: CardFilter | None, *, counting=False
+):
     """The column's live cards matching `search`. Inside a read of the store."""
-    matching, few = search.plan(store) if search else (None, False)
+    matching, few = search.plan(store, counting=counting) if search else (None, False)
     if matching is None:
         return live_in_stage(board_id, stage)
     return live_in_stage(board_id, stage, by_index=not few) & matching
@@ -59,7 +61,7 @@ def column_count(
     """How many live cards the column holds (that match `search`, if one is given)."""
     with store.read():
         if search:
-            where = _in_column(store, board_id, stage, search)
+            where = _in_column(store, board_id, stage, search, counting=True)
             return Card.select(fn.COUNT(Card.id)).where(where).scalar()
         count = (
             StageCount.select(StageCount.live)

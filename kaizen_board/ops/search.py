@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shlex
+import time
 from dataclasses import dataclass, field
 
 from peewee import Expression, Value
@@ -13,6 +14,8 @@ from kaizen_board.store.models import Card, Member
 
 # A search whose text the index finds on at most this many cards reads them by id.
 FEW = 20_000
+PLAN_SECONDS = 5.0
+PLANS_KEPT = 64
 
 
 def _contains(engine: Engine, column, text: str) -> Expression:
@@ -65,15 +68,16 @@ class CardFilter:
         everything through. Reads the members' names: inside a read of the store."""
         return self.plan(store)[0]
 
-    def plan(self, store: Store) -> tuple[Expression | None, bool]:
+    def plan(self, store: Store, *, counting: bool = False) -> tuple[Expression | None, bool]:
         """The condition (see `condition`), and whether the text index finds few cards
         for it (at most FEW for one of its words or tags): then the cards are better read
-        by their ids from the index than by walking a column and testing each card."""
-        engine, database = store.engine, store.database
+        by their ids from the index than by walking a column and testing each card.
+        `counting` every match, the index is asked for every word it can find."""
+        engine = store.engine
         parts: list[Expression] = []
         few = False
         for word in self.words:
-            contains, rare = engine.text_contains(database, word, FEW)
+            contains, rare = _text_contains(store, word, counting)
             named = _members_named(engine, word)
             if named:  # the word names members: their cards may hold it nowhere else
                 parts.append(contains | Card.owner.in_(named) | Card.submitted_by.in_(named))
@@ -82,7 +86,7 @@ class CardFilter:
             few = few or rare
         for tag in self.tags:
             exactly = _contains(engine, Value(",").concat(Card.tags).concat(","), f",{tag},")
-            contains, rare = engine.text_contains(database, tag, FEW)
+            contains, rare = _text_contains(store, tag, counting)
             parts.append(contains & exactly)  # the index narrows, then this
             few = few or rare
         for member in self.members:
@@ -95,6 +99,23 @@ class CardFilter:
         for part in parts[1:]:
             condition &= part
         return condition, few
+
+
+def _text_contains(store: Store, text: str, counting: bool) -> tuple[Expression, bool]:
+    """The engine's condition for `text` and whether it finds few cards, kept by the store
+    for PLAN_SECONDS: the four columns and their counts ask at once, and asking the index
+    costs a common word tens of milliseconds at a million cards. (Grown stale meanwhile,
+    the answer can only make a search read its cards the slower way, never wrongly.)"""
+    kept = store.memo.setdefault("search plans", {})
+    now = time.monotonic()
+    key = (text, counting)
+    if key in kept and now - kept[key][0] < PLAN_SECONDS:
+        return kept[key][1]
+    if len(kept) > PLANS_KEPT:
+        kept.clear()
+    answer = store.engine.text_contains(store.database, text, FEW, counting=counting)
+    kept[key] = (now, answer)
+    return answer
 
 
 def _members_named(engine: Engine, text: str) -> list[int]:

@@ -60,12 +60,15 @@ class Engine:
         there are (a migration runs them; a new database has them in its schema)."""
         raise NotImplementedError
 
-    def text_contains(self, database: peewee.Database, word: str, few: int) -> tuple[Any, bool]:
+    def text_contains(
+        self, database: peewee.Database, word: str, few: int, *, counting: bool = False
+    ) -> tuple[Any, bool]:
         """The condition on Card: `word` is in its title, description, standard or tags,
         letter case and accents aside (store/text.py); and whether the text index finds
         it on at most `few` cards. Then the condition gives their ids from the index, to
         be read by id; else it tests each card it is asked about (walking a column, the
-        first page of a common word comes at once)."""
+        first page of a common word comes at once). `counting` every match, the index's
+        ids are the quicker way whenever the index can find the word."""
         raise NotImplementedError
 
     def casefold(self, expression: Any) -> Any:

@@ -67,6 +67,8 @@ class Store:
         self.read_only: str | None = None
         # The member is the one the server signed in (a team server), not a chosen name.
         self.signed_in = False
+        # What the core may remember of this database for a moment (search plans).
+        self.memo: dict[str, Any] = {}
 
     def now(self) -> datetime:
         return self.clock.now()

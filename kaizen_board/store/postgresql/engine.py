@@ -251,7 +251,9 @@ class PostgresqlEngine(Engine):
     def interrupt(self, connection: Any) -> None:
         connection.cancel_safe()  # the server stops the statement; psycopg's own way
 
-    def text_contains(self, database: peewee.Database, word: str, few: int) -> tuple[Any, bool]:
+    def text_contains(
+        self, database: peewee.Database, word: str, few: int, *, counting: bool = False
+    ) -> tuple[Any, bool]:
         texts = fn.kaizen_fold(Card.title, Card.description, Card.standard, Card.tags)
         escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         pattern = Value("%").concat(fn.kaizen_fold(escaped)).concat("%")

@@ -161,7 +161,9 @@ class SqliteEngine(Engine):
     def interrupt(self, connection: Any) -> None:
         connection.interrupt()
 
-    def text_contains(self, database: peewee.Database, word: str, few: int) -> tuple[Any, bool]:
+    def text_contains(
+        self, database: peewee.Database, word: str, few: int, *, counting: bool = False
+    ) -> tuple[Any, bool]:
         folded = fold(word)
         if len(folded) >= TRIGRAM:
             phrase = '"' + folded.replace('"', '""') + '"'
