@@ -5,6 +5,7 @@ from kaizen_board.ops.cards import add_card, add_cards, delete_card, edit_card, 
 from kaizen_board.ops.columns import (
     column_count,
     column_page,
+    column_rows_of,
     set_wip_limit,
     wip_limits,
 )
@@ -33,6 +34,7 @@ __all__ = [
     "board_of",
     "column_count",
     "column_page",
+    "column_rows_of",
     "member_names",
     "rename_board",
     "set_wip_limit",

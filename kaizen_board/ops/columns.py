@@ -55,6 +55,28 @@ def column_page(
         return [card_row(row) for row in query.tuples()]
 
 
+def column_rows_of(
+    store: Store,
+    board_id: int,
+    stage: Stage,
+    card_ids: list[int],
+    search: CardFilter | None = None,
+    *,
+    ranks_of: list[int] = (),
+) -> tuple[list[CardRow], dict[int, int]]:
+    """Of the cards named: those in the column now (matching `search`), in board order;
+    and the rank each card of `ranks_of` has now (absent: deleted), from the same moment."""
+    with store.read():
+        ranks = dict(Card.select(Card.id, Card.rank).where(Card.id.in_(list(ranks_of))).tuples())
+        query = (
+            Card.select(*card_row_columns(Owner, Value(None)))
+            .join(Owner, JOIN.LEFT_OUTER, on=(Card.owner == Owner.id))
+            .where(_in_column(store, board_id, stage, search) & Card.id.in_(card_ids))
+            .order_by(Card.rank, Card.id)
+        )
+        return [card_row(row) for row in query.tuples()], ranks
+
+
 def column_count(
     store: Store, board_id: int, stage: Stage, search: CardFilter | None = None
 ) -> int:

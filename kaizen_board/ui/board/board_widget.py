@@ -202,7 +202,10 @@ class BoardWidget(QWidget):
                 if any(model.row_of(card_id) is not None for card_id in card_ids)
             }
             touched |= ops.stages_of(self.controller.store, card_ids)
-            self.reload(select=card_ids, stages=touched or None)
+            for stage in touched:
+                self.models[stage].refresh_cards(card_ids)
+            self._load_wip_limits()
+            self._select(card_ids)
         if had_focus:
             self.active_view().setFocus()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import json
 from collections.abc import Callable
 from datetime import datetime
@@ -31,6 +32,10 @@ CardRowRole = Qt.ItemDataRole.UserRole + 1
 DropHandler = Callable[[list[int], dict[int, int], Stage, int | None, int | None], None]
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+def _order(row: CardRow) -> tuple[int, int]:
+    return row.rank, row.id
 
 
 class StageModel(QAbstractListModel):
@@ -101,6 +106,48 @@ class StageModel(QAbstractListModel):
         )
         self._complete = len(self._rows) < wanted
         self.endResetModel()
+
+    def refresh_cards(self, card_ids: list[int]) -> None:
+        """Show the cards named as they are now, touching only their rows: each is taken
+        out where it was shown and put in where it sits now, if that is among the rows
+        loaded (below them, the next page brings it). A column scrolled a long way down
+        is not read again for a move. If the column's ranks were renumbered meanwhile
+        (a place ran out of room), it is read again, as far as it was loaded."""
+        changed = set(card_ids)
+        # The first and last rows loaded, unless they are among the cards changed: their
+        # ranks tell whether the column was renumbered.
+        witnesses = [row for row in self._rows[:1] + self._rows[-1:] if row.id not in changed]
+        rows, ranks = ops.column_rows_of(
+            self.store,
+            self.board_id,
+            self.stage,
+            card_ids,
+            self.search,
+            ranks_of=[row.id for row in witnesses],
+        )
+        if any(ranks.get(row.id) != row.rank for row in witnesses):
+            self.reload()
+            return
+        for number in range(len(self._rows) - 1, -1, -1):
+            if self._rows[number].id in changed:
+                self.beginRemoveRows(QModelIndex(), number, number)
+                del self._rows[number]
+                self.endRemoveRows()
+        for row in rows:
+            place = bisect.bisect_left(self._rows, (row.rank, row.id), key=_order)
+            if place == len(self._rows) and not self._complete:
+                continue  # below the rows loaded: the next page brings it
+            self.beginInsertRows(QModelIndex(), place, place)
+            self._rows.insert(place, row)
+            self.endInsertRows()
+        self.now = self.store.now()
+        self.total_all = ops.column_count(self.store, self.board_id, self.stage)
+        if self.search:
+            self.total = None
+            self.counting.start(self.store, self.board_id, self.stage, self.search)
+        else:
+            self.total = self.total_all
+        self.total_known.emit()
 
     def _counted(self, generation: int, count: int) -> None:
         if generation == self.counting.generation:

@@ -93,3 +93,62 @@ def test_a_search_counts_its_matches_off_the_windows_thread_and_the_newest_count
     model.set_search(CardFilter())
     assert model.total == 6000
     model.counting.wait()
+
+
+def _in_database(store, board, stage) -> list[int]:
+    return [row.id for row in ops.column_page(store, board.id, stage, limit=100_000)]
+
+
+def _loaded(model) -> list[int]:
+    return [model.card_at(row).id for row in range(model.rowCount())]
+
+
+def test_a_move_from_a_column_scrolled_far_down_touches_only_the_rows_it_moves(
+    store, board, make_window, monkeypatch
+):
+    """A column loaded 3,000 cards deep is not read again for one move: the card leaves
+    its row, lands in the other column where it now sits (or waits for the next page if
+    that is below what was loaded), and every column still shows the database's order."""
+    add_cards_in_bulk(
+        store, board.id, ({"title": f"idea {n}", "stage": STAGES[n % 2]} for n in range(8000))
+    )
+    window = make_window(store, board)
+    deep, other = (window.board_widget.models[stage] for stage in (Stage.STANDARD, Stage.MEET))
+    while deep.rowCount() < 3000:
+        deep.fetchMore()
+    reads = []
+    real_page = ops.column_page
+    monkeypatch.setattr(
+        ops,
+        "column_page",
+        lambda *args, **kw: reads.append(kw.get("limit")) or real_page(*args, **kw),
+    )
+    loaded = deep.rowCount()
+    moved = deep.card_at(2500).id
+    window.controller.move_cards([moved], Stage.MEET, 3)  # into the loaded rows there
+    assert reads == []  # neither column read again
+    assert moved not in _loaded(deep)
+    assert _loaded(other)[3] == moved
+    assert _loaded(deep) == _in_database(store, board, Stage.STANDARD)[: loaded - 1]
+    below = deep.card_at(100).id
+    window.controller.move_cards([below], Stage.MEET, 3500)  # below the rows loaded there
+    assert below not in _loaded(other)
+    monkeypatch.setattr(ops, "column_page", real_page)
+    for model, stage in ((deep, Stage.STANDARD), (other, Stage.MEET)):
+        while model.canFetchMore():
+            model.fetchMore()
+        assert _loaded(model) == _in_database(store, board, stage)
+
+
+def test_a_column_whose_ranks_were_renumbered_is_read_again(store, board, make_window):
+    """Cards dropped again and again at one place run out of room between two ranks, and
+    the column is renumbered: the rows shown then follow the database, not old ranks."""
+    add_cards_in_bulk(store, board.id, ({"title": f"idea {n}"} for n in range(200)))
+    window = make_window(store, board)
+    model = window.board_widget.models[Stage.STANDARD]
+    first, second = model.card_at(0).id, model.card_at(1).id
+    for _ in range(40):  # each lands between the first two: the gap halves each time
+        last = model.card_at(model.rowCount() - 1).id
+        window.controller.move_cards([last], Stage.STANDARD, after=first)
+        assert _loaded(model) == _in_database(store, board, Stage.STANDARD)[: model.rowCount()]
+    assert _loaded(model)[-1] != second
