@@ -21,7 +21,7 @@ from kaizen_board import ops
 from kaizen_board.ops import CardFilter, CardRow
 from kaizen_board.stages import Stage
 from kaizen_board.store import Store
-from kaizen_board.ui.board.counting import Counting
+from kaizen_board.ui.background import BackgroundRead
 from kaizen_board.ui.plain_text import as_rich_text
 
 CARD_MIME = "application/x-kaizen-board-cards"
@@ -80,8 +80,8 @@ class StageModel(QAbstractListModel):
         self.drop_handler: DropHandler | None = None
         self.total: int | None = 0
         self.total_all = 0
-        self.counting = Counting(self)
-        self.counting.counted.connect(self._counted)
+        self.counting = BackgroundRead(self)
+        self.counting.finished.connect(self._counted)
         self.now: datetime = store.now()
         self._rows: list[CardRow] = []
         self._complete = False
@@ -97,7 +97,7 @@ class StageModel(QAbstractListModel):
         self.total_all = ops.column_count(self.store, self.board_id, self.stage)
         if self.search:
             self.total = None
-            self.counting.start(self.store, self.board_id, self.stage, self.search)
+            self._count_in_background()
         else:
             self.counting.cancel()
             self.total = self.total_all
@@ -144,10 +144,16 @@ class StageModel(QAbstractListModel):
         self.total_all = ops.column_count(self.store, self.board_id, self.stage)
         if self.search:
             self.total = None
-            self.counting.start(self.store, self.board_id, self.stage, self.search)
+            self._count_in_background()
         else:
             self.total = self.total_all
         self.total_known.emit()
+
+    def _count_in_background(self) -> None:
+        store, board_id, stage, search = self.store, self.board_id, self.stage, self.search
+        self.counting.start(
+            store, lambda: ops.column_count(store, board_id, stage, search), f"count {stage}"
+        )
 
     def _counted(self, generation: int, count: int) -> None:
         if generation == self.counting.generation:

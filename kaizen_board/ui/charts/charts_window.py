@@ -1,7 +1,9 @@
 """`ChartsWindow`: the charts of a board, embedded matplotlib, kept up to date.
 
 This module imports matplotlib, which costs about a second: the main window imports it
-only when the charts are first opened.
+only when the charts are first opened. A chart is drawn off the window's thread, into a
+figure of its own that then takes the place of the one shown: "All time" at a million
+cards reads for seconds, and the window goes on meanwhile, saying it is drawing.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from kaizen_board import ops
 from kaizen_board.reports import charts
+from kaizen_board.ui.background import BackgroundRead
 from kaizen_board.ui.controller import BoardController
 
 REFRESH_DELAY_MS = 400  # a moment after a card moves, once for a burst of moves
@@ -47,6 +50,14 @@ class ChartPage(QWidget):
     @property
     def figure(self):
         return self.canvas.figure
+
+    def show_figure(self, figure) -> None:
+        """Show `figure` (drawn elsewhere, at this canvas's size) in place of the last."""
+        shown = self.canvas.figure
+        figure._original_dpi = shown._original_dpi  # as the canvas set it for the screen
+        figure.set_canvas(self.canvas)
+        self.canvas.figure = figure
+        self.canvas.draw_idle()
 
 
 class ChartsWindow(QWidget):
@@ -91,9 +102,15 @@ class ChartsWindow(QWidget):
         controls.addWidget(QLabel(self.tr("Range:"), self))
         controls.addWidget(self.range_box)
         controls.addStretch(1)
+        self.busy = QLabel(self.tr("Drawing…"), self)
+        self.busy.setVisible(False)
+        controls.addWidget(self.busy)
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
         layout.addWidget(self.tabs, 1)
+        self.reading = BackgroundRead(self)
+        self.reading.finished.connect(self._drawn)
+        self._drawing: ChartPage | None = None
         self._timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
         controller.operation_did_execute.connect(self._on_operation)
@@ -141,6 +158,30 @@ class ChartsWindow(QWidget):
         board_id = self.board_box.currentData()
         if board_id is None:
             return
-        page.draw(page.figure, self.controller.store, board_id, self.span(), theme=self.theme())
-        page.canvas.draw_idle()
+        store, span, theme, draw = self.controller.store, self.span(), self.theme(), page.draw
+        width, height = page.figure.get_size_inches()
+        dpi = page.figure.dpi
+
+        def work():
+            figure = charts.new_figure(width, height, dpi)
+            draw(figure, store, board_id, span, theme=theme)
+            return figure
+
+        if self._drawing is not None and self._drawing is not page:
+            self._drawing.stale = True  # its drawing is stopped for this one: again later
         page.stale = False
+        self._drawing = page
+        self.busy.setVisible(True)
+        self.reading.start(store, work, "chart")
+
+    def _drawn(self, generation: int, figure) -> None:
+        if generation != self.reading.generation or self._drawing is None:
+            return
+        self._drawing.show_figure(figure)
+        self._drawing = None
+        self.busy.setVisible(False)
+
+    def closeEvent(self, event) -> None:
+        self.reading.cancel()
+        self.reading.wait()
+        super().closeEvent(event)

@@ -19,8 +19,9 @@ from tests.ui.helpers import select
 
 
 def cumulative_totals(charts_window) -> list[list[float]]:
-    totals = charts_window.pages["cumulative"].figure.axes[0]
-    return [list(line.get_ydata()) for line in totals.get_lines()]
+    """The running totals drawn; none until the chart is (off the window's thread)."""
+    axes = charts_window.pages["cumulative"].figure.axes
+    return [list(line.get_ydata()) for line in axes[0].get_lines()] if axes else []
 
 
 def test_the_charts_show_the_board_and_follow_its_moves(qtbot, store, board, make_window):
@@ -36,13 +37,19 @@ def test_the_charts_show_the_board_and_follow_its_moves(qtbot, store, board, mak
         "Contributions",
         "Lead time",
     ]
-    assert cumulative_totals(charts_window) == [[2, 2]]  # two ideas, no improvement yet
+    # Drawn off the window's thread, "Drawing…" meanwhile.
+    assert charts_window.busy.isVisibleTo(charts_window)
+    qtbot.waitUntil(lambda: cumulative_totals(charts_window) == [[2, 2]])  # two ideas
+    assert not charts_window.busy.isVisibleTo(charts_window)
+    window.activateWindow()  # back to the board, beside the charts
+    qtbot.waitUntil(window.isActiveWindow)
     select(window, Stage.IMPROVE, "A")
     qtbot.keyClick(
         window.board_widget.active_view(), Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier
     )
     qtbot.waitUntil(lambda: cumulative_totals(charts_window) == [[2, 2], [1, 1]], timeout=2000)
     charts_window.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: bool(charts_window.pages["flow"].figure.axes))
     flow = charts_window.pages["flow"].figure.axes[0]
     assert [t.get_text() for t in flow.get_legend().get_texts()][0] == "Standard"
 
@@ -58,13 +65,17 @@ def test_the_range_and_board_selectors_redraw(qtbot, store, board, make_window, 
     charts_window = window.charts
     qtbot.addWidget(charts_window)
     charts_window.range_box.setCurrentIndex(3)  # all time
-    assert cumulative_totals(charts_window)[0][-1] == 2
+    qtbot.waitUntil(lambda: bool(cumulative_totals(charts_window)))
+    qtbot.waitUntil(lambda: not charts_window.busy.isVisibleTo(charts_window))
+    all_time = cumulative_totals(charts_window)[0]
+    assert all_time[-1] == 2
     charts_window.range_box.setCurrentIndex(0)  # last 4 weeks: still counts what came before
-    totals = cumulative_totals(charts_window)[0]
-    assert totals[-1] == 2
-    assert len(totals) == 2  # one day with ideas in range, then today
+    # One day with ideas in range, then today (all time has three points: two days, today).
+    qtbot.waitUntil(lambda: len(cumulative_totals(charts_window)[0]) == 2)
+    assert cumulative_totals(charts_window)[0][-1] == 2
     charts_window.board_box.setCurrentIndex(charts_window.board_box.findData(office.id))
     charts_window.board_box.activated.emit(charts_window.board_box.currentIndex())
+    qtbot.waitUntil(lambda: bool(charts_window.pages["cumulative"].figure.axes[0].texts))
     note = charts_window.pages["cumulative"].figure.axes[0].texts[0].get_text()
     assert note.startswith("Nothing here yet")
 
@@ -117,6 +128,6 @@ def test_the_charts_learn_of_an_import_and_of_a_new_board(
     path = tmp_path / "ideas.csv"
     path.write_text("title,stage\nShadow board,restandardize\n")
     window.controller.import_file(str(path))
-    assert drawn  # redrawn at once: an import changes everything
+    qtbot.waitUntil(lambda: bool(drawn))  # redrawn at once: an import changes everything
     window.controller.create_board("Office")
     assert charts.board_box.findText("Office") >= 0
