@@ -53,11 +53,17 @@ class ChartPage(QWidget):
 
     def show_figure(self, figure) -> None:
         """Show `figure` (drawn elsewhere, at this canvas's size) in place of the last."""
-        shown = self.canvas.figure
+        canvas, shown = self.canvas, self.canvas.figure
         figure._original_dpi = shown._original_dpi  # as the canvas set it for the screen
-        figure.set_canvas(self.canvas)
-        self.canvas.figure = figure
-        self.canvas.draw_idle()
+        figure.set_canvas(canvas)
+        canvas.figure = figure
+        # The canvas's size now (it may have changed while the chart was drawn), as the
+        # canvas itself sizes its figure when it is resized.
+        ratio = canvas.device_pixel_ratio
+        figure.set_size_inches(
+            canvas.width() * ratio / figure.dpi, canvas.height() * ratio / figure.dpi, forward=False
+        )
+        canvas.draw_idle()
 
 
 class ChartsWindow(QWidget):

@@ -41,6 +41,10 @@ def test_the_charts_show_the_board_and_follow_its_moves(qtbot, store, board, mak
     assert charts_window.busy.isVisibleTo(charts_window)
     qtbot.waitUntil(lambda: cumulative_totals(charts_window) == [[2, 2]])  # two ideas
     assert not charts_window.busy.isVisibleTo(charts_window)
+    page = charts_window.pages["cumulative"]  # the chart drawn fills the canvas shown
+    ratio = page.canvas.device_pixel_ratio
+    assert round(page.figure.bbox.width) == page.canvas.width() * ratio
+    assert round(page.figure.bbox.height) == page.canvas.height() * ratio
     window.activateWindow()  # back to the board, beside the charts
     qtbot.waitUntil(window.isActiveWindow)
     select(window, Stage.IMPROVE, "A")
