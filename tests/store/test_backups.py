@@ -55,7 +55,7 @@ def test_the_daily_backup_is_taken_when_due_and_something_changed(store, board, 
     assert second is not None
     clock.advance(timedelta(days=2))
     assert backup_if_due(store, clock.now()) is None  # nothing changed
-    assert list_backups(db_path) == [second, first]
+    assert list_backups(db_path, clock.now()) == [second, first]
 
 
 def test_only_the_last_seven_backups_are_kept(store, board, db_path, clock):
@@ -64,7 +64,7 @@ def test_only_the_last_seven_backups_are_kept(store, board, db_path, clock):
         ops.add_card(store, board.id, f"day {day}")
         clock.advance(timedelta(days=1))
         taken.append(backup_if_due(store, clock.now()))
-    assert list_backups(db_path) == list(reversed(taken))[:KEEP]
+    assert list_backups(db_path, clock.now()) == list(reversed(taken))[:KEEP]
 
 
 @pytest.mark.slow
