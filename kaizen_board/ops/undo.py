@@ -225,11 +225,7 @@ class BoardChange(Change):
 
     def undo(self, store: Store) -> None:
         with store.write():
-            current = Board.select(Board.name).where(Board.id == self.board_id).scalar()
-            if current != self.after:
-                raise Conflict(
-                    f"the board {self.after!r} was changed elsewhere since, so it was left as it is"
-                )
+            self._require_name(self.after)
             if self.before is None:
                 used = (
                     Card.select().where(Card.board == self.board_id).exists()
@@ -247,11 +243,7 @@ class BoardChange(Change):
 
     def redo(self, store: Store) -> None:
         with store.write():
-            current = Board.select(Board.name).where(Board.id == self.board_id).scalar()
-            if current != self.before:
-                raise Conflict(
-                    f"the board {self.after!r} was changed elsewhere since, so it was left as it is"
-                )
+            self._require_name(self.before)
             if self.before is None:
                 if Board.select().where(Board.key == name_key(self.after)).exists():
                     raise Conflict(f"a board named {self.after!r} exists again")
@@ -343,14 +335,14 @@ class ImportChange(Change):
                 )
             database = store.database
             cards, events = self._kept()
-            database.execute_sql(
-                f"CREATE TEMP TABLE {cards} AS SELECT * FROM card WHERE id BETWEEN ? AND ?",
-                (first, last),
-            )
-            database.execute_sql(
-                f"CREATE TEMP TABLE {events} AS SELECT * FROM event WHERE id BETWEEN ? AND ?",
-                self.events,
-            )
+            # Created through the dialect's own parameters: "?" or "%s".
+            kept = ((cards, "card", self.cards), (events, "event", self.events))
+            for table, source, ids in kept:
+                database.execute_sql(
+                    f"CREATE TEMPORARY TABLE {table} AS SELECT * FROM {source} "
+                    f"WHERE id BETWEEN {database.param} AND {database.param}",
+                    ids,
+                )
             Event.delete().where(Event.id.between(*self.events)).execute()
             Card.delete().where(ours).execute()
 
@@ -369,4 +361,6 @@ class ImportChange(Change):
             store.database.execute_sql(f"DROP TABLE {events}")
 
     def _kept(self) -> tuple[str, str]:
-        return f"temp.undone_cards_{self.token}", f"temp.undone_events_{self.token}"
+        # Unqualified: a temporary table is found before any other of its name, in
+        # SQLite and PostgreSQL alike (whose schema for them is not called "temp").
+        return f"undone_cards_{self.token}", f"undone_events_{self.token}"

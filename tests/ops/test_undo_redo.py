@@ -132,3 +132,51 @@ def test_reordering_inside_restandardize_counts_no_improvement(store, board):
     assert metrics.count_between(store, board.id, EventKind.IMPROVED) == 3
     assert [ops.card_details(store, card_id)["improvements"] for card_id in ids] == [1, 1, 1]
     assert events(store, ids[2])[-1] == ("reordered", "restandardize", "restandardize")
+
+
+def board_state(store, board_id: int) -> tuple:
+    """What a user sees of a board: each column's cards in order, and every event."""
+    columns = {
+        stage: [(c.id, c.title, c.lap) for c in ops.list_cards(store, board_id, stage)]
+        for stage in Stage
+    }
+    history = [
+        (
+            card_id,
+            [(e.kind, e.from_stage, e.to_stage, e.at) for e in ops.card_history(store, card_id)],
+        )
+        for cards in columns.values()
+        for card_id, _, _ in cards
+    ]
+    return columns, history
+
+
+def test_an_import_undone_and_redone_brings_back_the_same_cards_and_events(store, board, tmp_path):
+    from kaizen_board.transfer.importer import import_board
+
+    ops.add_card(store, board.id, "Already here")
+    before = board_state(store, board.id)
+    path = tmp_path / "ideas.csv"
+    path.write_text("title,stage\nShadow board,improve\nTwo bins,\nSpill kit,meet\n")
+    change = import_board(store, path).change
+    imported = board_state(store, board.id)
+    assert len(imported[1]) == 4
+    ops.undo(store, change)
+    assert board_state(store, board.id) == before
+    ops.redo(store, change)
+    assert board_state(store, board.id) == imported  # the same ids, the same events
+    ops.undo(store, change)
+    assert board_state(store, board.id) == before
+
+
+def test_a_wip_limit_and_a_board_renamed_are_undone_and_redone(store, board):
+    limit = ops.set_wip_limit(store, board.id, Stage.IMPROVE, 3)
+    renamed = ops.rename_board(store, board.id, "Line 4")
+    ops.undo(store, renamed)
+    ops.undo(store, limit)
+    assert ops.wip_limits(store, board.id)[Stage.IMPROVE] is None
+    assert ops.list_boards(store)[0].name == board.name
+    ops.redo(store, limit)
+    ops.redo(store, renamed)
+    assert ops.wip_limits(store, board.id)[Stage.IMPROVE] == 3
+    assert ops.list_boards(store)[0].name == "Line 4"
