@@ -33,6 +33,10 @@ class FileProblem(KaizenError):
     """A file the user named cannot be read or written."""
 
 
+class NoDatabase(DatabaseProblem):
+    """There is no database where the user pointed, and none was to be made there."""
+
+
 class PasswordNeeded(DatabaseProblem):
     """The team server wants a password (or refused the one given).
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kaizen_board.clock import Clock
-from kaizen_board.errors import DamageFound, DatabaseProblem
+from kaizen_board.errors import DamageFound, DatabaseProblem, NoDatabase
 from kaizen_board.files import remove_left_behind
 from kaizen_board.store.schema import prepare_schema
 from kaizen_board.store.sqlite.damage import quick_check, set_aside_damaged
@@ -37,7 +37,7 @@ def open_sqlite(
             "at the database file, or give the file's own path"
         )
     if not create and not path.exists():
-        raise DatabaseProblem(
+        raise NoDatabase(
             f"there is no database at {path}: check the path (a new one is made by "
             "`kaizen-board add`, `import`, `demo` or the window)"
         )
