@@ -8,6 +8,7 @@ name, so a file there is one that was good when written.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -121,9 +122,21 @@ def take_backup(
     assert new is not None, "a backup is named as parse_backup_name reads"
     same_kind = [backup for backup in backups_of(database, now) if backup.kind == new.kind]
     for old in same_kind[KEEP:]:
-        if old.path not in (target, keep):
+        if not _same_file(old.path, target) and not _same_file(old.path, keep):
             old.path.unlink(missing_ok=True)
     return target
+
+
+def _same_file(path: Path, other: Path | None) -> bool:
+    """Whether two paths lead to one file, however each is written (relative to another
+    folder, through a link): the rotation lists a backup by its folder's path, a restore
+    names it as the user typed it."""
+    if other is None:
+        return False
+    try:
+        return os.path.samefile(path, other)
+    except OSError:  # one of them is not there (any more): compare where they lead
+        return path.resolve() == Path(other).resolve()
 
 
 def backup_if_due(store: Store, now: datetime | None = None) -> Path | None:

@@ -230,19 +230,72 @@ def test_backup_names_are_read_by_one_parser_with_their_reason(store, board, db_
     )
 
 
-def test_restoring_the_oldest_of_seven_backups_keeps_it(store, board, db_path, clock):
+def seven_before_restore_backups(store, board, clock) -> list[Path]:
+    """A full rotation of before-restore backups, oldest first, each of one more card."""
     taken = []
     for number in range(KEEP):
         ops.add_card(store, board.id, f"state {number}")
         clock.advance(timedelta(minutes=1))
         taken.append(take_backup(store, clock.now(), "before-restore"))
-    oldest = taken[0]
+    return taken
+
+
+def test_restoring_the_oldest_of_seven_backups_keeps_it(store, board, db_path, clock):
+    oldest = seven_before_restore_backups(store, board, clock)[0]
     clock.advance(timedelta(minutes=1))
     restore_backup(store, oldest)
     assert titles(store) == ["state 0"]
     assert oldest.exists()
     restore_backup(store, oldest)  # again: it is still there to restore
     assert titles(store) == ["state 0"]
+
+
+def test_the_oldest_backup_named_from_another_folder_or_through_a_link_is_kept(
+    store, board, db_path, clock, tmp_path, monkeypatch
+):
+    oldest = seven_before_restore_backups(store, board, clock)[0]
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    link = elsewhere / "chosen.sqlite"
+    link.symlink_to(oldest)
+    clock.advance(timedelta(minutes=1))
+    restore_backup(store, link)
+    assert oldest.exists()
+    assert titles(store) == ["state 0"]
+    monkeypatch.chdir(elsewhere)
+    clock.advance(timedelta(minutes=1))
+    restore_backup(store, Path("..") / oldest.relative_to(tmp_path))
+    assert oldest.exists()
+    assert titles(store) == ["state 0"]
+
+
+def test_restore_on_the_command_line_of_a_backup_named_relatively_keeps_it(
+    store, board, db_path, clock
+):
+    oldest = seven_before_restore_backups(store, board, clock)[0]
+    store.close()
+    relative = oldest.relative_to(db_path.parent)  # backups/board-...-before-restore.sqlite
+    restored = subprocess.run(
+        [sys.executable, "-m", "kaizen_board", "--db", str(db_path), "restore", str(relative)],
+        cwd=db_path.parent,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert restored.returncode == 0, restored.stderr
+    assert oldest.exists()
+    again = subprocess.run(
+        [sys.executable, "-m", "kaizen_board", "--db", str(db_path), "restore", str(relative)],
+        cwd=db_path.parent,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert again.returncode == 0, again.stderr
+    assert oldest.exists()
+    copy = open_store(db_path)
+    assert titles(copy) == ["state 0"]
+    copy.close()
 
 
 def test_manual_and_before_restore_backups_leave_the_daily_ones_alone(store, board, db_path, clock):
