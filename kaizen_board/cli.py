@@ -189,14 +189,17 @@ def _with_store(
     command: Callable[[argparse.Namespace, Store], int],
     *,
     writes: bool = False,
+    creates: bool | None = None,
     check: bool = False,
     default: Callable[[], Path] | None = None,
 ) -> Callable[[argparse.Namespace], int]:
     """Run a command with the database the arguments name, closed after.
 
-    A command that `writes` may make a new database (and says so), and first has SQLite
-    check the whole file, so that nothing is written into a damaged one (as does one
-    that asks to `check`: a backup is taken only of a sound file). Damage found
+    A command that `creates` (by default, one that `writes`) may make a new database (and
+    says so); one that changes what must be there already (a move) does not. A command
+    that `writes` first has SQLite check the whole file, so that nothing is written into
+    a damaged one (as does one that asks to `check`: a backup is taken only of a sound
+    file). Damage found
     on the way, by SQLite or by a failure it explains, sets the file aside (if no one
     else has it open) and names the backup to restore.
     """
@@ -204,7 +207,9 @@ def _with_store(
     def run(args: argparse.Namespace) -> int:
         location = str(default()) if default is not None and args.db is None else _location(args)
         new = not Path(location).expanduser().exists() if "://" not in location else False
-        store = open_store(location, create=writes, check=writes or check)
+        store = open_store(
+            location, create=writes if creates is None else creates, check=writes or check
+        )
         if writes and store.read_only is not None:
             store.close()
             raise ReadOnlyDatabase(f"{store.location}: {store.read_only}; nothing was changed")
@@ -249,6 +254,7 @@ def _with_board(
     *,
     create: bool = False,
     writes: bool = False,
+    creates: bool | None = None,
     default: Callable[[], Path] | None = None,
 ) -> Callable[[argparse.Namespace], int]:
     """Run a command with the database and board the arguments name."""
@@ -262,7 +268,7 @@ def _with_board(
             board = ops.find_board(store, args.board)
         return command(args, store, board)
 
-    return _with_store(run, writes=writes, default=default)
+    return _with_store(run, writes=writes, creates=creates, default=default)
 
 
 def _demo(args: argparse.Namespace, store: Store, board: BoardInfo) -> int:
@@ -447,7 +453,7 @@ def run_restore(args: argparse.Namespace) -> int:
 
 run_demo = _with_board(_demo, create=True, writes=True, default=paths.demo_database_path)
 run_add = _with_board(_add, create=True, writes=True)
-run_move = _with_board(_move, writes=True)
+run_move = _with_board(_move, writes=True, creates=False)  # a new board has no card
 run_list = _with_board(_list)
 run_report = _with_board(_report)
 run_export = _with_board(_export)

@@ -349,7 +349,8 @@ def test_restore_over_a_damaged_database_sets_it_aside_and_restores(capsys, db_p
 
 def test_a_read_only_command_on_a_missing_database_makes_nothing(capsys, tmp_path):
     missing = tmp_path / "typo" / "bord.sqlite"
-    for command in (["list"], ["export", str(tmp_path / "x.csv")], ["report"]):
+    commands = (["list"], ["export", str(tmp_path / "x.csv")], ["report"], ["move", "1", "meet"])
+    for command in commands:
         code, _, err = run(capsys, *command, "--db", str(missing))
         assert code == 2
         assert f"there is no database at {missing}" in err

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -11,9 +12,16 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kaizen_board import ops, paths
-from kaizen_board.errors import EXIT_USER_ERROR, DamagedDatabase, KaizenError, PasswordNeeded
-from kaizen_board.ops import BoardInfo
-from kaizen_board.store import Store, open_store
+from kaizen_board.errors import (
+    EXIT_USER_ERROR,
+    DamagedDatabase,
+    DamageFound,
+    KaizenError,
+    NoDatabase,
+    PasswordNeeded,
+)
+from kaizen_board.store import open_store
+from kaizen_board.store.opening import DATABASE_ENV, engine_for
 from kaizen_board.ui import crash
 from kaizen_board.ui.mainwindow import MainWindow, remembered_board
 from kaizen_board.ui.plain_text import as_rich_text
@@ -29,54 +37,74 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setWindowIcon(QIcon(str(ICON)))
     settings = paths.settings()
     crash.install(paths.data_dir())
-    opened = open_at_start(app, args.db, args.board, settings)
-    if opened is None:
+    window = start_window(app, args.db, args.board, settings)
+    if window is None:
         return EXIT_USER_ERROR
-    store, board = opened
-    window = MainWindow(store, board, settings)
     window.show()
     QTimer.singleShot(CHECK_AFTER_MS, window.safety.start_daily_backup)
     try:
         return app.exec()
     finally:
-        store.close()
+        window.store.close()
 
 
-def open_at_start(
+def start_window(
     app: QApplication, location: str | None, board_name: str | None, settings: QSettings
-) -> tuple[Store, BoardInfo] | None:
-    """The database and board the window starts on, or None if the user gives up.
+) -> MainWindow | None:
+    """The main window on the database and board to start with, or None if the user
+    gives up (its store is the window's: closed when the program ends).
 
-    A team server that wants a password gets one asked for (kept in memory only); a
-    problem is said, naming the database, with the choice to try again (a server that
-    was down), open another database, or quit.
+    A team server that wants a password gets one asked for (kept in memory only). A
+    database named (`--db`, `$KAIZEN_BOARD_DB`) that is not there is made only if the user
+    says so: a mistyped path must not start an empty board unnoticed. Damage found while
+    opening or reading the first pages sets the file aside and offers its newest backup.
+    Any other problem is said, naming the database, with the choice to try again (a
+    server that was down), open another database, or quit.
     """
     from kaizen_board.ui.dialogs.open_dialog import ask_location, ask_password
 
     password = None
+    create = location is None and not os.environ.get(DATABASE_ENV, "").strip()
     while True:
-        store = None
         try:
-            store = open_damaged_or_not(app, location, password)
-            if store is None:
-                return None
-            if board_name:
-                return store, ops.find_board(store, board_name)
-            return store, remembered_board(store, settings)
+            store = open_store(location, password=password, create=create)
+            try:
+                board = ops.find_board(store, board_name) if board_name else None
+                return MainWindow(store, board or remembered_board(store, settings), settings)
+            except DamageFound as found:
+                store.close()
+                raise engine_for(store.location).set_aside_damaged(
+                    store.location, str(found)
+                ) from found
+            except BaseException:
+                store.close()
+                raise
         except PasswordNeeded as needed:
             password = ask_password(None, needed.location)
             if password is None:
                 return None
-        except KaizenError as error:
-            if store is not None:
-                store.close()
-            choice = ask_after_failure(app, error)
-            if choice == "other":
-                location, password = ask_location(None), None
-                if location is None:
+            continue
+        except NoDatabase as missing:
+            choice = ask_to_create(app, missing)
+            if choice == "create":
+                create = True
+                continue
+        except DamagedDatabase as damaged:
+            if damaged.backup is not None and damaged.moved_to is not None:
+                restored = offer_backup(app, damaged)
+                if restored is None:
                     return None
-            elif choice != "retry":
+                location, create = restored, False
+                continue
+            choice = ask_after_failure(app, damaged)
+        except KaizenError as error:
+            choice = ask_after_failure(app, error)
+        if choice == "other":  # a file chosen in the dialog may be a new one
+            location, password, create = ask_location(None), None, True
+            if location is None:
                 return None
+        elif choice != "retry":
+            return None
 
 
 def ask_after_failure(app: QApplication, error: KaizenError) -> str:
@@ -96,28 +124,42 @@ def ask_after_failure(app: QApplication, error: KaizenError) -> str:
     return "retry" if clicked is retry else "other" if clicked is other else "quit"
 
 
-def open_damaged_or_not(
-    app: QApplication, location: str | None, password: str | None = None
-) -> Store | None:
-    """Open the database; if it is damaged (and so moved aside), offer its newest backup.
+def ask_to_create(app: QApplication, missing: NoDatabase) -> str:
+    """A database named is not there: "create" a new one, "other" (open another), "quit"."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        app.translate("App", "Kaizen Board"),
+        as_rich_text(
+            app.translate(
+                "App", "{0}\n\nMake a new, empty board there, or open another database?"
+            ).format(missing)
+        ),
+    )
+    create = box.addButton(
+        app.translate("App", "&Make a new board"), QMessageBox.ButtonRole.AcceptRole
+    )
+    other = box.addButton(app.translate("App", "Open &another…"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.setDefaultButton(other)
+    box.exec()
+    clicked = box.clickedButton()
+    box.deleteLater()
+    return "create" if clicked is create else "other" if clicked is other else "quit"
 
-    None if the user declines; other problems are raised as they are.
-    """
+
+def offer_backup(app: QApplication, damaged: DamagedDatabase) -> str | None:
+    """Offer to restore the newest backup of a damaged database set aside, into a new file
+    where it was; that file's location, or None if the user declines."""
     from kaizen_board.store.restore import restore_at
 
-    try:
-        return open_store(location, password=password)
-    except DamagedDatabase as damaged:
-        if damaged.backup is None or damaged.moved_to is None:
-            raise
-        answer = QMessageBox.question(
-            None,
-            app.translate("App", "Kaizen Board"),
-            as_rich_text(
-                app.translate("App", "{0}\n\nRestore the newest backup now?").format(damaged)
-            ),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return None
-        # Into a new file where the damaged one was.
-        return restore_at(str(damaged.path), damaged.backup).store
+    answer = QMessageBox.question(
+        None,
+        app.translate("App", "Kaizen Board"),
+        as_rich_text(app.translate("App", "{0}\n\nRestore the newest backup now?").format(damaged)),
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    restored = restore_at(str(damaged.path), damaged.backup).store
+    location = restored.location
+    restored.close()
+    return location

@@ -17,6 +17,7 @@ from kaizen_board.ui import app as gui_app
 from kaizen_board.ui import crash, data_safety
 from kaizen_board.ui.dialogs import backup_dialogs
 from tests.helpers import dump
+from tests.store.test_damage import wreck_inside
 from tests.ui.helpers import shown
 
 
@@ -72,28 +73,62 @@ def test_the_daily_backup_runs_in_the_background(qtbot, store, board, db_path, m
     assert list_backups(db_path) == [Path(done.args[0])]
 
 
-def test_a_damaged_database_at_start_offers_the_newest_backup(qtbot, tmp_path, clock, monkeypatch):
+@pytest.mark.parametrize("damage", ["header page", "pages inside"])
+def test_a_damaged_database_at_start_is_set_aside_and_its_newest_backup_offered(
+    qtbot, tmp_path, clock, monkeypatch, settings, damage
+):
     path = tmp_path / "board.sqlite"
     store = open_store(path, clock=clock)
-    ops.add_card(store, ops.default_board(store).id, "Saved in the backup")
+    board = ops.default_board(store)
+    ops.add_card(store, board.id, "Saved in the backup")
     backup_now(store)
+    for number in range(300):  # pages enough that damage inside leaves the header whole
+        ops.add_card(store, board.id, f"Later {number}", description="x" * 300)
     store.close()
-    data = bytearray(path.read_bytes())
-    data[100:4096] = b"\xff" * 3996
-    path.write_bytes(bytes(data))
+    if damage == "header page":
+        data = bytearray(path.read_bytes())
+        data[100:4096] = b"\xff" * 3996
+        path.write_bytes(bytes(data))
+    else:
+        wreck_inside(path)
+    wrecked = path.read_bytes()
     questions = []
     monkeypatch.setattr(
         gui_app.QMessageBox,
         "question",
         lambda *args: questions.append(args[2]) or QMessageBox.StandardButton.Yes,
     )
-    restored = gui_app.open_damaged_or_not(gui_app.QApplication.instance(), str(path))
+    window = gui_app.start_window(QApplication.instance(), str(path), None, settings)
+    qtbot.addWidget(window)
     assert "is damaged" in questions[0]
     assert "Restore the newest backup now?" in questions[0]
-    assert [card.title for card in ops.list_cards(restored, 1)] == ["Saved in the backup"]
+    assert [card.title for card in ops.list_cards(window.store, 1)] == ["Saved in the backup"]
     [aside] = [p for p in tmp_path.glob("board.sqlite.damaged-*") if p.name[-1].isdigit()]
-    assert aside.read_bytes() == bytes(data)
-    restored.close()
+    assert aside.read_bytes() == wrecked  # kept as it was, never deleted
+    window.store.close()
+
+
+def test_a_mistyped_db_is_not_made_unless_the_user_says_so(qtbot, tmp_path, settings, monkeypatch):
+    typo = tmp_path / "typo" / "bord.sqlite"
+    said = []
+
+    def answer(choice):
+        def ask(_app, missing):
+            said.append(str(missing))
+            return choice
+
+        return ask
+
+    monkeypatch.setattr(gui_app, "ask_to_create", answer("quit"))
+    assert gui_app.start_window(QApplication.instance(), str(typo), None, settings) is None
+    assert "there is no database at" in said[0]
+    assert str(typo) in said[0]
+    assert not typo.parent.exists()  # nothing made: no folder, no file, no backups
+    monkeypatch.setattr(gui_app, "ask_to_create", answer("create"))
+    window = gui_app.start_window(QApplication.instance(), str(typo), None, settings)
+    qtbot.addWidget(window)
+    assert typo.is_file()
+    window.store.close()
 
 
 def test_a_failure_is_logged_and_shown_once(qtbot, tmp_path, monkeypatch):

@@ -116,7 +116,9 @@ def test_a_window_started_on_a_server_that_wants_a_password_asks_for_it(
         open_dialog, "ask_password", lambda _parent, where: asked.append(where) or "tomato soup"
     )
     app = gui_app.QApplication.instance()
-    store, board = gui_app.open_at_start(app, pg_server.as_role(url, user), None, settings)
+    window = gui_app.start_window(app, pg_server.as_role(url, user), None, settings)
+    qtbot.addWidget(window)
+    store, board = window.store, window.controller.board
     try:
         assert len(asked) == 1
         assert "tomato" not in asked[0]
@@ -154,7 +156,9 @@ def test_a_window_started_on_a_server_that_is_down_offers_retry_or_another_datab
     QTimer.singleShot(20, press_next)
     monkeypatch.setattr(open_dialog, "ask_location", lambda _parent: str(tmp_path / "b.sqlite"))
     app = QApplication.instance()
-    store, board = gui_app.open_at_start(app, down, None, settings)
+    window = gui_app.start_window(app, down, None, settings)
+    qtbot.addWidget(window)
+    store, board = window.store, window.controller.board
     try:
         assert len(said) == 2, said
         assert all("127.0.0.1" in text and "secret" not in text for text in said)
