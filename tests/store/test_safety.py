@@ -167,3 +167,50 @@ def test_an_export_taken_while_another_process_moves_cards_is_one_moment(
     finally:
         mover.kill()
         mover.wait()
+
+
+def _kaizen_board(*args: str, cwd=None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "kaizen_board", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=cwd,
+    )
+
+
+def test_a_link_planted_as_the_lock_file_is_refused_and_never_followed(tmp_path, db_path, clock):
+    import os
+
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o1777)  # like /tmp: anyone may make files in it
+    victim = tmp_path / "victim"
+    (shared / ".b.sqlite.lock").symlink_to(victim)
+    added = _kaizen_board("--db", str(shared / "b.sqlite"), "add", "x")
+    assert added.returncode == 2, added.stderr
+    assert "is a symbolic link" in added.stderr
+    assert "Traceback" not in added.stderr
+    assert not victim.exists()  # nothing made where the link points
+    assert not (shared / "b.sqlite").exists()
+
+    # An existing board: a link (or a pipe) put in place of its lock file is refused too.
+    store = open_store(db_path, clock=clock)
+    ops.add_card(store, ops.default_board(store).id, "Kept")
+    store.close()
+    lock = db_path.with_name(f".{db_path.name}.lock")
+    lock.unlink()
+    lock.symlink_to(victim)
+    listed = _kaizen_board("--db", str(db_path), "list")
+    assert (listed.returncode, listed.stdout) == (2, ""), listed.stderr
+    assert "is a symbolic link" in listed.stderr
+    assert not victim.exists()
+    lock.unlink()
+    os.mkfifo(lock)
+    listed = _kaizen_board("--db", str(db_path), "list")
+    assert listed.returncode == 2, listed.stderr
+    assert "is not a regular file" in listed.stderr
+    lock.unlink()
+    listed = _kaizen_board("--db", str(db_path), "list")
+    assert listed.returncode == 0, listed.stderr
+    assert "Kept" in listed.stdout

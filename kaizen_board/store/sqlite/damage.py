@@ -73,10 +73,10 @@ def set_aside_damaged(path: Path, problem: str) -> DamagedDatabase:
     )
     try:
         lock = FileLock.exclusive(path)
-    except DatabaseProblem:  # a read-only folder: not even the lock file can be made
+    except DatabaseProblem as no_lock:  # a read-only folder, a link planted as the lock
         return DamagedDatabase(
-            f"{path} is damaged ({problem}). Its folder {path.parent} cannot be written, so "
-            "it was left where it is." + advice,
+            f"{path} is damaged ({problem}). It was left where it is, for its lock could not "
+            f"be taken ({no_lock})." + advice,
             path,
             None,
             newest,

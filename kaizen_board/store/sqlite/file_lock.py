@@ -9,8 +9,10 @@ would drop the locks SQLite holds on it there.
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import os
+import stat
 import time
 from pathlib import Path
 
@@ -22,6 +24,37 @@ _POLL_SECONDS = 0.05
 
 def lock_path(database: Path) -> Path:
     return database.with_name(f".{database.name}.lock")
+
+
+def _open_lock_file(path: Path, database: Path) -> int:
+    """The lock file, opened (made if missing) without following a link: in a folder
+    others can write to, a link planted at its name would have this process create or
+    open a file wherever the link points. A link, a folder, a pipe or a device there is
+    refused, and left as it is."""
+    flags = os.O_RDWR | os.O_CREAT | os.O_CLOEXEC | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_NOCTTY
+    try:
+        descriptor = os.open(path, flags, 0o600)
+    except OSError as error:
+        if error.errno == errno.ELOOP or path.is_symlink():
+            raise DatabaseProblem(_not_a_lock_file(path, database, "a symbolic link")) from error
+        if error.errno == errno.EISDIR:
+            raise DatabaseProblem(_not_a_lock_file(path, database, "a folder")) from error
+        raise DatabaseProblem(
+            f"cannot write in the folder {database.parent} for the database {database}: "
+            f"{error.strerror}"
+        ) from error
+    if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+        os.close(descriptor)
+        raise DatabaseProblem(_not_a_lock_file(path, database, "not a regular file"))
+    return descriptor
+
+
+def _not_a_lock_file(path: Path, database: Path, what: str) -> str:
+    return (
+        f"the lock file {path} of the database {database} is {what}: Kaizen Board makes it "
+        "a plain file of its own and never follows a link there (someone may have planted "
+        "it). Nothing was changed; remove it if you did not make it, and try again"
+    )
 
 
 class FileLock:
@@ -54,13 +87,7 @@ class FileLock:
     @classmethod
     def _take(cls, database: Path, kind: int, wait: float) -> FileLock | None:
         path = lock_path(database)
-        try:
-            descriptor = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
-        except OSError as error:
-            raise DatabaseProblem(
-                f"cannot write in the folder {database.parent} for the database {database}: "
-                f"{error.strerror}"
-            ) from error
+        descriptor = _open_lock_file(path, database)
         deadline = time.monotonic() + wait
         while True:
             try:
