@@ -12,6 +12,7 @@ through the team server, not through file permissions.
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import os
 import shutil
@@ -49,7 +50,9 @@ def private_workspace(folder: Path, name: str) -> Iterator[Path]:
     """A path named `name` in a new private folder in `folder`, locked while in use and
     removed after; first, such folders a killed program left behind are removed."""
     remove_left_behind(folder, f".{name}.")
+    # mkdtemp makes it 0700 at once (a umask can only narrow that): never open to others.
     workspace = Path(tempfile.mkdtemp(prefix=f".{name}.", suffix=PART_SUFFIX, dir=folder))
+    os.chmod(workspace, FOLDER_MODE)  # a umask of 0700 would leave it unusable
     held = os.open(workspace, os.O_RDONLY | os.O_CLOEXEC)
     try:
         fcntl.flock(held, fcntl.LOCK_EX)  # in use: not one to remove as left behind
@@ -89,14 +92,21 @@ def remove_left_behind(folder: Path, prefix: str = ".") -> None:
 
 
 def private_folder(folder: Path) -> Path:
-    """Make `folder` (and its parents) if missing, the new ones readable by the owner only."""
+    """Make `folder` (and its parents) if missing, the new ones readable by the owner only
+    from the moment they exist: each is made with mode 0700, which a umask can only
+    narrow, then given 0700 exactly (a umask such as 0777 would leave it unusable)."""
     missing = []
     for part in (folder, *folder.parents):
         if part.exists():
             break
         missing.append(part)
-    folder.mkdir(parents=True, exist_ok=True)
-    for made in missing:
+    for part in reversed(missing):
+        try:
+            os.mkdir(part, FOLDER_MODE)
+        except FileExistsError:
+            continue  # made meanwhile by another program: its mode is not ours to set
         with suppress(OSError):
-            os.chmod(made, FOLDER_MODE)
+            os.chmod(part, FOLDER_MODE)
+    if not folder.is_dir():
+        raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(folder))
     return folder

@@ -39,3 +39,34 @@ def test_files_the_program_makes_are_its_owners_alone_whatever_the_umask(tmp_pat
         store.close()
     finally:
         os.umask(old_mask)
+
+
+def test_private_folders_are_never_open_to_others_even_for_a_moment(tmp_path, monkeypatch):
+    import os
+    import stat
+
+    from kaizen_board.files import private_folder, private_workspace
+
+    # What each folder's mode was when the program set it: a folder made wide and
+    # narrowed afterwards is open to others for that moment.
+    before_set: dict[Path, int] = {}
+    real_chmod = os.chmod
+
+    def chmod(path, mode, *args, **kwargs):
+        if os.path.isdir(path):
+            before_set.setdefault(Path(path), stat.S_IMODE(os.stat(path).st_mode))
+        return real_chmod(path, mode, *args, **kwargs)
+
+    monkeypatch.setattr(os, "chmod", chmod)
+    old_mask = os.umask(0)
+    try:
+        deepest = private_folder(tmp_path / "new" / "data" / "kaizen-board")
+        with private_workspace(deepest, "board.csv") as inside:
+            workspace = inside.parent
+            modes = {folder: stat.S_IMODE(folder.stat().st_mode) for folder in (workspace,)}
+    finally:
+        os.umask(old_mask)
+    for folder in (deepest, deepest.parent, deepest.parent.parent):
+        modes[folder] = stat.S_IMODE(folder.stat().st_mode)
+    assert set(modes.values()) == {0o700}, modes
+    assert set(before_set.values()) <= {0o700}, before_set
