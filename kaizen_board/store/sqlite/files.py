@@ -30,13 +30,28 @@ def create_private(path: Path) -> None:
         raise DatabaseProblem(f"cannot create the database {path}: {error.strerror}") from error
 
 
-def sqlite_path(target: str) -> Path:
-    """The file a path or `sqlite:///` URL names."""
-    if "://" not in target:
-        return Path(target).expanduser()
-    from playhouse.db_url import parse
+IN_MEMORY = ":memory:"  # SQLite's name for a database that lives only while it is open
 
-    return Path(parse(target)["database"]).expanduser()
+
+def sqlite_path(target: str) -> Path:
+    """The file a path or `sqlite:///` URL names.
+
+    One that names no file (`sqlite:///`, `:memory:`) is refused: SQLite would keep the
+    board in memory, and every card added there would be gone when the program ends.
+    """
+    if "://" in target:
+        from playhouse.db_url import parse
+
+        name = str(parse(target)["database"] or "")  # "sqlite:///" is read as ":memory:"
+    else:
+        name = target
+    if name.strip() in ("", IN_MEMORY):
+        raise DatabaseProblem(
+            f"{target} names no database file: SQLite would keep the board in memory, and "
+            "everything added would be lost when the command ends. Name a file, like "
+            "--db board.sqlite or sqlite:////home/you/board.sqlite; nothing was made"
+        )
+    return Path(name).expanduser()
 
 
 def check_sqlite_path(path: Path) -> None:
