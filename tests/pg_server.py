@@ -68,14 +68,24 @@ class PostgresServer:
         (data / "pg_hba.conf").write_text(
             f"local all {PASSWORD_USER} scram-sha-256\nlocal all all trust\n"
         )
+        self.resume()
+        return self
+
+    def resume(self) -> None:
+        """Start the server (again, after `pause`), on the data it had."""
         options = (
             f"-c listen_addresses='' -k {self.folder} -p {self.port} -F "
             "-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         )
+        data = self.folder / "data"
         self._run(
             "pg_ctl", "-D", str(data), "-o", options, "-l", str(self.folder / "log"), "-w", "start"
         )
-        return self
+
+    def pause(self) -> None:
+        """Shut the server down as an administrator would, keeping its data: every
+        connection is cut, and no new one is taken until `resume`."""
+        self._run("pg_ctl", "-D", str(self.folder / "data"), "-m", "fast", "-w", "stop")
 
     def stop(self) -> None:
         try:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThread, Signal
@@ -56,6 +57,8 @@ class BoardController(QObject):
         failed(str): the core refused a change; the message says why.
         waiting(bool): a change waits for another window or command to finish writing
             (True), or no longer does (False).
+        read_failed(str): a screen could not read the board again (a team server out of
+            reach): it keeps showing what it had; the message says why.
 
     Attributes:
         store: the open database.
@@ -68,6 +71,7 @@ class BoardController(QObject):
     board_switched = Signal(object)
     failed = Signal(str)
     waiting = Signal(bool)
+    read_failed = Signal(str)
 
     def __init__(self, store: Store, board: BoardInfo, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -93,6 +97,16 @@ class BoardController(QObject):
     def broadcast(self, executed: Executed) -> None:
         """Tell every screen what changed (the one way screens learn of changes)."""
         self.operation_did_execute.emit(executed)
+
+    @contextmanager
+    def reading(self) -> Iterator[None]:
+        """Around a screen's reading of the board after a broadcast: if it cannot read
+        (the team server went away), the rest is skipped and `read_failed` says why,
+        instead of an error escaping from a slot. The screen keeps what it showed."""
+        try:
+            yield
+        except KaizenError as error:
+            self.read_failed.emit(str(error))
 
     def external_change(self) -> None:
         """Another window or command wrote to the database: everything is read again."""

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from kaizen_board import __version__, ops, paths
-from kaizen_board.errors import KaizenError, PasswordNeeded
+from kaizen_board.errors import KaizenError, NotFound, PasswordNeeded
 from kaizen_board.ops import BoardInfo
 from kaizen_board.ops.fields import clean_name
 from kaizen_board.store import Store, open_store
@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self.read_only_label.setObjectName("read-only")
         self.statusBar().addPermanentWidget(self.read_only_label)
         self.controller.read_only_changed.connect(self._show_read_only)
+        self.controller.read_failed.connect(self._on_read_failed)
         self.controller.operation_did_execute.connect(self._on_operation)
         self.board_widget.open_requested.connect(self.open_card)
         self.setCentralWidget(self.board_widget)
@@ -217,10 +218,12 @@ class MainWindow(QMainWindow):
         self._show_board_name()
 
     def _on_operation(self, executed: Executed) -> None:
-        if executed.boards or executed.everything:
+        if not (executed.boards or executed.everything):
+            return
+        with self.controller.reading():
             try:
                 self.controller.board = ops.board_of(self.store, self.controller.board.id)
-            except KaizenError:  # the board was taken away (an undone new board)
+            except NotFound:  # the board was taken away (an undone new board)
                 self.controller.switch_board(remembered_board(self.store, self.settings))
                 return
             self._fill_boxes()
@@ -379,6 +382,11 @@ class MainWindow(QMainWindow):
         self.read_only_label.setText(self.tr("Read-only: {0}").format(reason) if reason else "")
         self.read_only_label.setVisible(bool(reason))
         self.board_widget.capture.setEnabled(not reason)
+
+    def _on_read_failed(self, message: str) -> None:
+        self.statusBar().showMessage(
+            self.tr("The board shows what it last read: {0}").format(message), 15000
+        )
 
     def _on_connection_lost(self, message: str) -> None:
         self.controller.set_read_only(

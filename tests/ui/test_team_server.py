@@ -57,6 +57,40 @@ def test_a_lost_connection_makes_the_board_read_only_until_it_is_back(
     assert shown(window, Stage.STANDARD)[0] == "Saved once back"
 
 
+def test_a_change_tried_while_the_server_is_down_is_refused_and_the_window_carries_on(
+    qtbot, make_window, errors, clock
+):
+    """A server shut down for real (not only the listening connection cut): the board
+    goes read-only, a change tried meanwhile is said not made, the columns keep what they
+    showed, and once the server is back the window is as before."""
+    from kaizen_board.ui import live
+
+    server = pg_server.PostgresServer().start()  # a server of this test's own to stop
+    try:
+        server.admin("CREATE DATABASE outage")
+        store = open_store(server.url("outage"), clock=clock)
+        board = ops.default_board(store)
+        ops.add_card(store, board.id, "Before the outage")
+        window = make_window(store, board)
+        window.live._timer.setInterval(200)
+        live.RETRY_MS = 200
+        server.pause()
+        qtbot.waitUntil(lambda: window.controller.read_only is not None, timeout=5000)
+        assert window.controller.add_card("Typed while away") is None
+        assert "read-only" in errors[-1]
+        assert shown(window, Stage.STANDARD) == ["Before the outage"]
+        window.controller.external_change()  # a reload that cannot read keeps the board
+        assert shown(window, Stage.STANDARD) == ["Before the outage"]
+        server.resume()
+        qtbot.waitUntil(lambda: window.controller.read_only is None, timeout=10000)
+        assert window.controller.add_card("Saved once back") is not None
+        assert shown(window, Stage.STANDARD) == ["Saved once back", "Before the outage"]
+        window.close()
+        store.close()
+    finally:
+        server.stop()
+
+
 def test_a_viewers_window_says_it_is_read_only_and_the_member_cannot_be_switched(
     qtbot, team, make_window, clock, errors
 ):

@@ -110,7 +110,7 @@ class BoardWidget(QWidget):
         self._order_tab_stops()
         self.card_actions = self._make_card_actions()
         controller.operation_did_execute.connect(self._on_operation)
-        controller.board_switched.connect(lambda _board: self.set_board())
+        controller.board_switched.connect(self._on_board_switched)
         self.reload()
 
     def _order_tab_stops(self) -> None:
@@ -126,6 +126,10 @@ class BoardWidget(QWidget):
             QWidget.setTabOrder(first, second)
 
     # Reading the board -------------------------------------------------------------
+
+    def _on_board_switched(self, _board) -> None:
+        with self.controller.reading():
+            self.set_board()
 
     def set_board(self) -> None:
         """Show the controller's (new) board or database."""
@@ -189,6 +193,13 @@ class BoardWidget(QWidget):
 
     def _on_operation(self, executed: Executed) -> None:
         had_focus = isinstance(self.focusWidget(), CardListView)
+        with self.controller.reading():
+            self._read_again(executed)
+        if had_focus:
+            self.active_view().setFocus()
+
+    def _read_again(self, executed: Executed) -> None:
+        """Show what a change changed: the columns it touched, or everything."""
         if executed.everything:
             self.reload()
         elif executed.limits:
@@ -206,8 +217,6 @@ class BoardWidget(QWidget):
                 self.models[stage].refresh_cards(card_ids)
             self._load_wip_limits()
             self._select(card_ids)
-        if had_focus:
-            self.active_view().setFocus()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusIn:

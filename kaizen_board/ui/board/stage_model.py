@@ -92,18 +92,21 @@ class StageModel(QAbstractListModel):
     def reload(self, *, keep_loaded: bool = True) -> None:
         """Read the column again, as many rows as were loaded (at least one page)."""
         wanted = max(len(self._rows), self.page_size) if keep_loaded else self.page_size
+        # Read first: if the database cannot be read, the rows shown stay as they were.
+        total_all = ops.column_count(self.store, self.board_id, self.stage)
+        rows = ops.column_page(
+            self.store, self.board_id, self.stage, limit=wanted, search=self.search
+        )
         self.beginResetModel()
         self.now = self.store.now()
-        self.total_all = ops.column_count(self.store, self.board_id, self.stage)
+        self.total_all = total_all
         if self.search:
             self.total = None
             self._count_in_background()
         else:
             self.counting.cancel()
             self.total = self.total_all
-        self._rows = ops.column_page(
-            self.store, self.board_id, self.stage, limit=wanted, search=self.search
-        )
+        self._rows = rows
         self._complete = len(self._rows) < wanted
         self.endResetModel()
 
