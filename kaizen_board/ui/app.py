@@ -23,7 +23,8 @@ from kaizen_board.errors import (
 from kaizen_board.store import open_store
 from kaizen_board.store.opening import DATABASE_ENV, engine_for
 from kaizen_board.ui import crash
-from kaizen_board.ui.mainwindow import MainWindow, remembered_board
+from kaizen_board.ui.database_session import remembered_board
+from kaizen_board.ui.mainwindow import MainWindow
 from kaizen_board.ui.plain_text import as_rich_text
 
 CHECK_AFTER_MS = 500  # once the board is up: the check and backup run in the background

@@ -109,12 +109,12 @@ class DataSafety(QObject):
             return None
         finally:
             self.window.show_waiting(False)
-        self.window.adopt_store(done.store)
+        self.window.session.adopt_store(done.store)
         return done
 
     def _reopen(self, location: str, member: str) -> None:
         try:
-            self.window.adopt_store(open_store(location, member_name=member))
+            self.window.session.adopt_store(open_store(location, member_name=member))
         except KaizenError as error:
             self.window.show_error(str(error))
 
@@ -159,7 +159,7 @@ class DataSafety(QObject):
         if newest is None or store is None:
             self._reopen(location, member)
         else:
-            self.window.adopt_store(store)
+            self.window.session.adopt_store(store)
         self.window.statusBar().showMessage(
             self.tr("The damaged database was moved aside to {0}").format(damaged.moved_to),
             15000,

@@ -2,36 +2,27 @@
 
 from __future__ import annotations
 
-import hashlib
-
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QComboBox,
     QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
-    QToolBar,
     QWidget,
 )
 
 from kaizen_board import __version__, ops, paths
-from kaizen_board.errors import KaizenError, NotFound, PasswordNeeded
+from kaizen_board.errors import KaizenError, NotFound
 from kaizen_board.ops import BoardInfo
-from kaizen_board.ops.fields import clean_name
-from kaizen_board.store import Store, open_store
-from kaizen_board.store.restore import generation
+from kaizen_board.store import Store
 from kaizen_board.ui.board.board_widget import BoardWidget
 from kaizen_board.ui.controller import BoardController, Executed
 from kaizen_board.ui.data_safety import DataSafety
-from kaizen_board.ui.live import LiveUpdates
-from kaizen_board.ui.plain_text import as_rich_text, plain_label
-
-
-def last_board_key(location: str) -> str:
-    return "lastBoard/" + hashlib.sha1(location.encode()).hexdigest()[:16]
+from kaizen_board.ui.database_session import DatabaseSession, last_board_key, remembered_board
+from kaizen_board.ui.plain_text import plain_label, warn
+from kaizen_board.ui.toolbar import BoardToolbar
 
 
 class MainWindow(QMainWindow):
@@ -63,7 +54,7 @@ class MainWindow(QMainWindow):
         # board as it is stored now, then the window says why.
         self.controller.failed.connect(lambda _message: self.controller.external_change())
         self.controller.failed.connect(self.show_error)
-        self.controller.board_switched.connect(self._on_board_switched)
+        self.controller.board_switched.connect(lambda _board: self._show_board_name())
         self.read_only_label = plain_label(QLabel(self))
         self.read_only_label.setObjectName("read-only")
         self.statusBar().addPermanentWidget(self.read_only_label)
@@ -79,11 +70,8 @@ class MainWindow(QMainWindow):
         self.charts = None  # the charts window, made when first shown
         self.safety = DataSafety(self)
         self._waiting = False
-        self._seen_generation = generation(store)
-        self.live = LiveUpdates(store, self)
-        self.live.changed.connect(self._on_external_change)
-        self.live.lost.connect(self._on_connection_lost)
-        self.live.back.connect(self._on_connection_back)
+        self.session = DatabaseSession(self.controller, self.settings, self)
+        self.session.status.connect(self.statusBar().showMessage)
         self._show_read_only(self.controller.read_only or "")
 
     @property
@@ -93,37 +81,8 @@ class MainWindow(QMainWindow):
     # Building ----------------------------------------------------------------------
 
     def _make_toolbar(self) -> None:
-        bar = QToolBar(self.tr("Board"), self)
-        bar.setObjectName("board-toolbar")
-        bar.setMovable(False)
-        self.board_box = QComboBox(self)
-        self.board_box.setAccessibleName(self.tr("Board"))
-        self.board_box.setMinimumContentsLength(14)
-        self.board_box.activated.connect(self._on_board_chosen)
-        self.member_box = QComboBox(self)
-        self.member_box.setEditable(True)
-        self.member_box.setAccessibleName(self.tr("You are"))
-        self.member_box.setMinimumContentsLength(14)
-        self.member_box.lineEdit().editingFinished.connect(self._on_member_changed)
-        self.member_box.activated.connect(lambda _index: self._on_member_changed())
-        bar.addWidget(QLabel(self.tr(" Board: "), self))
-        bar.addWidget(self.board_box)
-        bar.addSeparator()
-        bar.addWidget(QLabel(self.tr(" You are: "), self))
-        bar.addWidget(self.member_box)
-        self.addToolBar(bar)
-        self._fill_boxes()
-
-    def _fill_boxes(self) -> None:
-        self.board_box.clear()
-        for board in ops.list_boards(self.store):
-            self.board_box.addItem(board.name, board.id)
-        self.board_box.setCurrentIndex(self.board_box.findData(self.controller.board.id))
-        self.member_box.clear()
-        self.member_box.addItems(ops.member_names(self.store))
-        self.member_box.setCurrentText(self.store.member_name)
-        # On a team server the member is the one the server signed in: not to be switched.
-        self.member_box.setEnabled(not self.store.signed_in)
+        self.toolbar = BoardToolbar(self.controller, self.settings, self)
+        self.addToolBar(self.toolbar)
 
     def _make_menus(self) -> None:
         menus = self.menuBar()
@@ -212,11 +171,6 @@ class MainWindow(QMainWindow):
     def switch_board(self, board: BoardInfo) -> None:
         self.controller.switch_board(board)
 
-    def _on_board_switched(self, board: BoardInfo) -> None:
-        self.settings.setValue(last_board_key(self.store.location), board.id)
-        self._fill_boxes()
-        self._show_board_name()
-
     def _on_operation(self, executed: Executed) -> None:
         if not (executed.boards or executed.everything):
             return
@@ -226,13 +180,7 @@ class MainWindow(QMainWindow):
             except NotFound:  # the board was taken away (an undone new board)
                 self.controller.switch_board(remembered_board(self.store, self.settings))
                 return
-            self._fill_boxes()
             self._show_board_name()
-
-    def _on_board_chosen(self, index: int) -> None:
-        board_id = self.board_box.itemData(index)
-        if board_id != self.controller.board.id:
-            self.switch_board(ops.board_of(self.store, board_id))
 
     def new_board(self) -> None:
         name, accepted = QInputDialog.getText(self, self.tr("New board"), self.tr("Name:"))
@@ -254,50 +202,10 @@ class MainWindow(QMainWindow):
             self.open_location(location)
 
     def open_location(self, location: str) -> bool:
-        """Switch to another database; on a problem say so and keep the current one. A
-        server that wants a password gets one asked for (kept in memory only)."""
-        from kaizen_board.ui.dialogs.open_dialog import ask_password
-
-        password = None
-        while True:
-            try:
-                store = open_store(location, member_name=self.store.member_name, password=password)
-                board = remembered_board(store, self.settings)
-                break
-            except PasswordNeeded as needed:
-                password = ask_password(self, needed.location)
-                if password is None:
-                    return False
-            except KaizenError as error:
-                self.show_error(str(error))
-                return False
-        old = self.store
-        self.adopt_store(store, board)
-        old.close()
-        return True
-
-    def adopt_store(self, store: Store, board: BoardInfo | None = None) -> None:
-        """Show another database, or the same file with other data (a restore): the undo
-        history belongs to what was shown before, so it goes."""
-        self._seen_generation = generation(store)
-        self.live.watch(store)
-        self.controller.switch_store(store, board or remembered_board(store, self.settings))
+        return self.session.open_location(location)
 
     def _show_board_name(self) -> None:
         self.setWindowTitle(self.tr("{0} — Kaizen Board").format(self.controller.board.name))
-
-    # Members -----------------------------------------------------------------------
-
-    def _on_member_changed(self) -> None:
-        text = self.member_box.currentText()
-        try:
-            name = clean_name(text)
-        except KaizenError as error:
-            self.show_error(str(error))
-            self.member_box.setCurrentText(self.store.member_name)
-            return
-        self.store.member_name = name
-        self.settings.setValue("member", name)
 
     # Cards -------------------------------------------------------------------------
 
@@ -318,10 +226,6 @@ class MainWindow(QMainWindow):
         dialog = ArchiveDialog(self.controller, self)
         dialog.exec()
         dialog.deleteLater()
-
-    # Backups -------------------------------------------------------------------------
-
-    # CSV -----------------------------------------------------------------------------
 
     # Files and the weekly review (each action in the module of its dialogs) --------
 
@@ -357,25 +261,7 @@ class MainWindow(QMainWindow):
         self.charts.raise_()
         self.charts.activateWindow()
 
-    # Keeping up with other writers ------------------------------------------------
-
-    def _on_external_change(self) -> None:
-        """Another window or command changed the database (heard by LiveUpdates)."""
-        try:
-            restored_as = generation(self.store)
-        except KaizenError:
-            return  # unreachable: LiveUpdates says so
-        if restored_as != self._seen_generation:
-            self._seen_generation = restored_as
-            self.controller.undo_stack.clear()
-            self.show_error(
-                self.tr(
-                    "The board was restored from a backup by another window or command. "
-                    "What you could undo belonged to the board before, so the undo "
-                    "history was cleared."
-                )
-            )
-        self.controller.external_change()
+    # Messages and layout -----------------------------------------------------------
 
     def _show_read_only(self, reason: str) -> None:
         """A read-only board says so where it is always seen, and takes no new ideas."""
@@ -387,21 +273,6 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("The board shows what it last read: {0}").format(message), 15000
         )
-
-    def _on_connection_lost(self, message: str) -> None:
-        self.controller.set_read_only(
-            self.tr("the team server cannot be reached; trying again every few seconds")
-        )
-        self.statusBar().showMessage(message[:1].upper() + message[1:])
-
-    def _on_connection_back(self) -> None:
-        self.controller.set_read_only(self.store.read_only)
-        self.statusBar().showMessage(
-            self.tr("Connected again to {0}").format(self.store.location), 8000
-        )
-        self.controller.external_change()
-
-    # Messages and layout -----------------------------------------------------------
 
     def show_waiting(self, waiting: bool) -> None:
         """While a change waits for another window's or command's write lock: say so."""
@@ -418,9 +289,7 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()
 
     def show_error(self, message: str) -> None:
-        QMessageBox.warning(
-            self, self.tr("Kaizen Board"), as_rich_text(message[:1].upper() + message[1:])
-        )
+        warn(self, message)
 
     def show_about(self) -> None:
         QMessageBox.about(
@@ -446,20 +315,9 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/columns", self.board_widget.splitter.saveState())
         self.settings.setValue(last_board_key(self.store.location), self.controller.board.id)
-        self.live.stop()
+        self.session.stop()
         self.safety.wait_for_background_work()
         self.board_widget.stop_counting()
         if self.charts is not None:
             self.charts.close()
         super().closeEvent(event)
-
-
-def remembered_board(store: Store, settings: QSettings) -> BoardInfo:
-    """The board last used with this database, else its first board."""
-    remembered = settings.value(last_board_key(store.location))
-    if remembered is not None:
-        try:
-            return ops.board_of(store, int(remembered))
-        except (KaizenError, ValueError):
-            pass
-    return ops.default_board(store)

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 
 def as_rich_text(text: str) -> str:
@@ -23,3 +23,13 @@ def plain_label(label: QLabel) -> QLabel:
     """Make a label show its text as it is, whatever it looks like."""
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label
+
+
+def warn(parent: QWidget | None, message: str) -> None:
+    """A message the user must read (a change refused, a file that cannot be read), in a
+    warning box, as written, its first letter a capital."""
+    QMessageBox.warning(
+        parent,
+        QCoreApplication.translate("Messages", "Kaizen Board"),
+        as_rich_text(message[:1].upper() + message[1:]),
+    )

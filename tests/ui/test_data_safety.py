@@ -233,7 +233,7 @@ def test_a_restore_elsewhere_clears_the_undo_history_and_ids_are_not_reused(
     theirs = ops.add_card(other, board.id, "Added by Kenji").card_id
     other.close()
     assert theirs != mine.id
-    window.live._on_timer()
+    window.session.live._on_timer()
     assert window.controller.undo_stack.count() == 0
     assert "restored from a backup" in errors[0]
     assert shown(window, Stage.STANDARD) == ["Added by Kenji"]

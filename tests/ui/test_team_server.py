@@ -41,7 +41,7 @@ def test_a_lost_connection_makes_the_board_read_only_until_it_is_back(
     url, store = team
     board = ops.default_board(store)
     window = make_window(store, board)
-    window.live._timer.setInterval(200)
+    window.session.live._timer.setInterval(200)
     live.RETRY_MS = 200
     pg_server.shared().admin(
         "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE 'LISTEN%'"
@@ -72,7 +72,7 @@ def test_a_change_tried_while_the_server_is_down_is_refused_and_the_window_carri
         board = ops.default_board(store)
         ops.add_card(store, board.id, "Before the outage")
         window = make_window(store, board)
-        window.live._timer.setInterval(200)
+        window.session.live._timer.setInterval(200)
         live.RETRY_MS = 200
         server.pause()
         qtbot.waitUntil(lambda: window.controller.read_only is not None, timeout=5000)
@@ -104,8 +104,8 @@ def test_a_viewers_window_says_it_is_read_only_and_the_member_cannot_be_switched
     window = make_window(viewer, ops.default_board(viewer))
     assert "a viewer" in window.read_only_label.text()
     assert not window.board_widget.capture.isEnabled()
-    assert not window.member_box.isEnabled()
-    assert window.member_box.currentText() == "screen"
+    assert not window.toolbar.member_box.isEnabled()
+    assert window.toolbar.member_box.currentText() == "screen"
     window.controller.archive([ops.list_cards(viewer, 1).__next__().id])
     assert "read-only" in errors[-1]
     assert shown(window, Stage.STANDARD) == ["On the wall"]

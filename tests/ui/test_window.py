@@ -8,7 +8,7 @@ import sys
 
 from kaizen_board import ops
 from kaizen_board.stages import Stage
-from kaizen_board.ui.mainwindow import remembered_board
+from kaizen_board.ui.database_session import remembered_board
 from tests.ui.helpers import shown
 
 
@@ -24,7 +24,9 @@ def test_boards_are_created_switched_and_the_last_one_opens_next_time(
     assert window.controller.board.name == "Office"
     assert shown(window, Stage.STANDARD) == []
     assert "Office" in window.windowTitle()
-    assert [window.board_box.itemText(n) for n in range(window.board_box.count())] == [
+    assert [
+        window.toolbar.board_box.itemText(n) for n in range(window.toolbar.board_box.count())
+    ] == [
         "Kaizen",
         "Office",
     ]

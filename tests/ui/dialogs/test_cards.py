@@ -45,8 +45,8 @@ def test_the_member_chosen_is_remembered_and_submits_the_next_ideas(
     qtbot, store, board, make_window, settings
 ):
     window = make_window(store, board)
-    window.member_box.setCurrentText("Priya Nair")
-    window.member_box.lineEdit().editingFinished.emit()
+    window.toolbar.member_box.setCurrentText("Priya Nair")
+    window.toolbar.member_box.lineEdit().editingFinished.emit()
     assert settings.value("member") == "Priya Nair"
     qtbot.keyClicks(window.board_widget.capture, "Pre-kit line 2")
     qtbot.keyClick(window.board_widget.capture, Qt.Key.Key_Return)
