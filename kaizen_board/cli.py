@@ -161,8 +161,8 @@ def _add_common(parser: argparse.ArgumentParser, default) -> None:
         "--db",
         metavar="PATH",
         default=default,
-        help="database file or sqlite:/// URL (default: $KAIZEN_BOARD_DB, else one file "
-        "in your data folder)",
+        help="database file, sqlite:/// or postgresql:// URL (default: $KAIZEN_BOARD_DB, else "
+        "one file in your data folder)",
     )
     parser.add_argument(
         "--board", metavar="NAME", default=default, help="board to use (the first one)"

@@ -68,7 +68,14 @@ def test_without_the_team_extra_the_message_says_how_to_install_it(team_url):
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert done.returncode == 2
-    assert "pip install -c constraints.txt 'kaizen-board[team]'" in done.stderr
+    assert "pip install 'kaizen-board[team]' (in a checkout: -c constraints.txt)" in done.stderr
+
+
+def test_the_db_options_help_names_a_team_servers_address():
+    shown = subprocess.run(
+        [sys.executable, "-m", "kaizen_board", "list", "--help"], capture_output=True, text=True
+    )
+    assert "sqlite:/// or postgresql:// URL" in " ".join(shown.stdout.split())
 
 
 def test_ids_kept_by_an_import_are_never_given_again(team_url, tmp_path, clock):

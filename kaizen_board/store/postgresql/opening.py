@@ -12,7 +12,8 @@ from kaizen_board.store.schema import prepare_schema
 from kaizen_board.store.store import Store
 
 TEAM_EXTRA = (
-    "a team server needs the team extra: pip install -c constraints.txt 'kaizen-board[team]'"
+    "a team server needs the team extra: pip install 'kaizen-board[team]' "
+    "(in a checkout: -c constraints.txt)"
 )
 
 
