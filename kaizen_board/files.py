@@ -30,9 +30,10 @@ PART_SUFFIX = ".part"
 
 def write_atomically(target: str | os.PathLike[str], write: Callable[[Path], None]) -> Path:
     """Have `write` fill a file (a path in a private folder beside `target`), then rename
-    it into place.
+    it into place; if anything fails, no part of it is left.
 
-    An OSError becomes a FileProblem naming the file.
+    An OSError becomes a FileProblem naming the file; so does any error raised while
+    handling a full disk, saying the disk is full.
     """
     target = Path(target)
     try:
@@ -40,9 +41,46 @@ def write_atomically(target: str | os.PathLike[str], write: Callable[[Path], Non
             write(temporary)
             os.chmod(temporary, FILE_MODE)
             os.replace(temporary, target)
-    except OSError as error:
-        raise FileProblem(f"cannot write {target}: {error.strerror}") from error
+    except Exception as error:
+        # A writer may fail in its own way while handling the full disk (matplotlib's PDF
+        # writer raises AttributeError or zlib.error from its cleanup): the cause is said.
+        full = disk_full_in(error)
+        if full is not None:
+            raise FileProblem(
+                f"the disk holding {target} is full ({full.strerror}): nothing was written. "
+                "Make room and try again"
+            ) from error
+        if isinstance(error, OSError):
+            raise FileProblem(f"cannot write {target}: {error.strerror}") from error
+        raise
     return target
+
+
+def disk_full_in(error: BaseException) -> OSError | None:
+    """The out-of-space error (no space, or over quota) behind an error, if there is one
+    among its causes and the errors it was raised while handling."""
+    seen: set[int] = set()
+    pending: list[BaseException | None] = [error]
+    while pending:
+        cause = pending.pop()
+        if cause is None or id(cause) in seen:
+            continue
+        seen.add(id(cause))
+        if isinstance(cause, OSError) and cause.errno in (errno.ENOSPC, errno.EDQUOT):
+            return cause
+        pending += [cause.__cause__, cause.__context__]
+    return None
+
+
+def disk_is_full(folder: Path, room: int = 64 * 1024) -> bool:
+    """Whether the file system holding `folder` has less than `room` bytes free (for
+    this user: the superuser may use blocks kept back from others)."""
+    try:
+        found = os.statvfs(folder)
+    except OSError:
+        return False
+    blocks = found.f_bfree if os.geteuid() == 0 else found.f_bavail
+    return blocks * found.f_frsize < room
 
 
 @contextmanager

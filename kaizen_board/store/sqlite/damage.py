@@ -9,11 +9,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from kaizen_board.errors import DamagedDatabase, DatabaseProblem
+from kaizen_board.files import disk_is_full
 from kaizen_board.store.sqlite.file_lock import FileLock
 
 # SQLite's primary result codes that mean the file itself is bad.
 _CORRUPT, _NOT_A_DATABASE = 11, 26
-_BUSY, _LOCKED, _FULL, _READ_ONLY = 5, 6, 13, 8
+_BUSY, _LOCKED, _FULL, _READ_ONLY, _IO_ERROR = 5, 6, 13, 8, 10
 
 
 def is_damage(error: BaseException) -> bool:
@@ -39,8 +40,14 @@ def is_busy(error: BaseException) -> bool:
     return error_code(error) in (_BUSY, _LOCKED) or "database is locked" in str(error)
 
 
-def is_disk_full(error: BaseException) -> bool:
-    return error_code(error) == _FULL or "disk is full" in str(error)
+def is_disk_full(error: BaseException, folder: Path | None = None) -> bool:
+    """Whether SQLite failed for want of space. It says so for a write that does not fit;
+    when it cannot even make the shared-memory file beside a database it says only "disk
+    I/O error", so an I/O error counts as a full disk if `folder`'s disk has no room."""
+    if error_code(error) == _FULL or "disk is full" in str(error):
+        return True
+    io_error = error_code(error) == _IO_ERROR or "disk I/O error" in str(error)
+    return io_error and folder is not None and disk_is_full(folder)
 
 
 def quick_check(connection: sqlite3.Connection) -> str | None:

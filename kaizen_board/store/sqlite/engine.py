@@ -123,8 +123,13 @@ class SqliteEngine(Engine):
         chain = [error]
         while chain[-1].__context__ is not None and len(chain) < 8:
             chain.append(chain[-1].__context__)
+        folder = Path(location).parent
         error = next(
-            (cause for cause in chain if is_damage(cause) or is_busy(cause) or is_disk_full(cause)),
+            (
+                cause
+                for cause in chain
+                if is_damage(cause) or is_busy(cause) or is_disk_full(cause, folder)
+            ),
             error,
         )
         if is_damage(error):
@@ -134,7 +139,7 @@ class SqliteEngine(Engine):
                 f"{location} is busy: another window or command kept it locked for writing; "
                 "nothing was changed. Try again in a moment"
             )
-        if is_disk_full(error):
+        if is_disk_full(error, folder):
             return DatabaseProblem(
                 f"the disk holding {location} is full: nothing was changed. Make room and try again"
             )

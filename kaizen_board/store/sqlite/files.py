@@ -12,7 +12,7 @@ from kaizen_board.errors import DamageFound, DatabaseProblem
 from kaizen_board.files import private_folder
 from kaizen_board.store.models import SCHEMA_VERSION_KEY, SchemaInfo
 from kaizen_board.store.schema import check_version_readable
-from kaizen_board.store.sqlite.damage import is_damage
+from kaizen_board.store.sqlite.damage import is_damage, is_disk_full
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 LEFT_AS_IS = "The file was left as it is."
@@ -130,6 +130,11 @@ def inspect_existing(path: Path) -> None:
     except sqlite3.DatabaseError as error:
         if is_damage(error):
             raise DamageFound(str(error)) from error
+        if is_disk_full(error, path.parent):
+            raise DatabaseProblem(
+                f"the disk holding {path} is full: SQLite cannot even make the files it "
+                "reads a database with. Nothing was changed; make room and try again"
+            ) from error
         raise DatabaseProblem(f"cannot read {path}: {error}") from error  # locked, ...
     if row is None or not str(row[0]).isdigit():
         raise DatabaseProblem(f"{path}: the schema version is missing or unreadable. {LEFT_AS_IS}")
