@@ -210,6 +210,45 @@ def test_the_server_decides_who_may_change_the_board_and_who_only_reads(team_url
     assert "kaizen-board team add URL outsider" in outsider.stderr
 
 
+@pytest.fixture
+def people(team_url):
+    """The roles aiko (a member) and screen (a viewer); roles belong to the whole server."""
+    from kaizen_board.store.postgresql.team import add_person, init_team
+
+    store = open_store(team_url)
+    init_team(store)
+    add_person(store, "aiko")
+    add_person(store, "screen", viewer=True)
+    store.close()
+
+
+def _new_database(name: str) -> str:
+    """A database made with createdb only (by the superuser, its owner): no board yet."""
+    server = pg_server.shared()
+    server.admin(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    server.admin(f"CREATE DATABASE {name}")
+    return server.url(name)
+
+
+def test_a_database_never_set_up_tells_a_member_or_viewer_who_sets_it_up(people, clock):
+    url = _new_database("kaizen_unset")
+    for role in ("aiko", "screen"):
+        with pytest.raises(DatabaseProblem) as refused:
+            open_store(pg_server.as_role(url, role), clock=clock)
+        message = str(refused.value)
+        assert "the board is not set up on this server yet" in message
+        assert "the database's owner sets it up with 'kaizen-board team init URL'" in message
+        assert "a viewer" not in message
+        listed = _run("list", "--db", pg_server.as_role(url, role))
+        assert listed.returncode == 2
+        assert "not set up on this server yet" in listed.stderr
+        assert "Traceback" not in listed.stderr
+    assert _run("team", "init", url).returncode == 0  # the owner sets it up
+    aiko = open_store(pg_server.as_role(url, "aiko"), clock=clock)
+    assert aiko.read_only is None
+    aiko.close()
+
+
 def test_a_change_when_the_connection_was_lost_is_said_unsaved_and_the_next_one_works(
     team_url, clock
 ):

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 from kaizen_board.clock import Clock
-from kaizen_board.errors import DatabaseProblem
+from kaizen_board.errors import DatabaseProblem, ReadOnlyDatabase
 from kaizen_board.store.postgresql.engine import POSTGRESQL, KaizenPostgresqlDatabase
-from kaizen_board.store.schema import prepare_schema
+from kaizen_board.store.schema import prepare_schema, stored_version
 from kaizen_board.store.store import Store
 
 TEAM_EXTRA = (
@@ -60,7 +60,7 @@ def open_postgresql(
                 f"{location}: {role} is neither a member nor a viewer of this board: the "
                 f"server's administrator adds you with 'kaizen-board team add URL {role}'"
             )
-        prepare_schema(store)
+        _prepare_schema(store, role)
         with store.read():
             role, may_change = database.execute_sql(
                 "SELECT session_user, has_table_privilege('card', 'UPDATE')"
@@ -74,3 +74,19 @@ def open_postgresql(
     if not may_change:
         store.read_only = "you may read this board but not change it (a viewer)"
     return store
+
+
+def _prepare_schema(store: Store, role: str) -> None:
+    """Make the schema of an empty database, or bring it up to this version; a member or
+    viewer who may not do either is told who does."""
+    if stored_version(store) is not None:
+        prepare_schema(store)
+        return
+    try:
+        prepare_schema(store)
+    except ReadOnlyDatabase as refused:
+        raise DatabaseProblem(
+            f"{store.location}: the board is not set up on this server yet, and {role} may "
+            "not set it up: the database's owner sets it up with 'kaizen-board team init URL'; "
+            "nothing was changed"
+        ) from refused
