@@ -53,7 +53,8 @@ class BoardController(QObject):
     Signals:
         operation_did_execute(Executed): a change was made, undone or redone, here or
             by another writer; what to read again. Every screen listens to it.
-        board_switched(BoardInfo): another board (or database) is shown.
+        board_switched(BoardInfo): another board (or database) is shown; the broadcast
+            that follows says to read everything again.
         failed(str): the core refused a change; the message says why.
         waiting(bool): a change waits for another window or command to finish writing
             (True), or no longer does (False).
@@ -113,8 +114,12 @@ class BoardController(QObject):
         self.broadcast(Executed(everything=True))
 
     def switch_board(self, board: BoardInfo) -> None:
+        """Show another board (of this database or, after switch_store, of another): said
+        as `board_switched` (the title, the board remembered) and broadcast as a change of
+        everything, which every screen reads again as after any other change."""
         self.board = board
         self.board_switched.emit(board)
+        self.broadcast(Executed(everything=True))
 
     def switch_store(self, store: Store, board: BoardInfo) -> None:
         """Show another database (or the same file with other data, after a restore):

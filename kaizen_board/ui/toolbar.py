@@ -19,7 +19,8 @@ class BoardToolbar(QToolBar):
     A board chosen is shown through the controller; the member typed or chosen is the one
     changes are recorded for on a desktop file (remembered in the settings). On a team
     server the member is the role the server signed in, and the box cannot change it.
-    The boxes follow the controller's broadcast like every screen.
+    The boxes follow the controller's broadcast like every screen (a board switched to
+    is broadcast as a change of everything).
 
     Attributes:
         board_box: the boards of the database, the one shown chosen.
@@ -50,7 +51,6 @@ class BoardToolbar(QToolBar):
         self.addWidget(QLabel(self.tr(" You are: "), self))
         self.addWidget(self.member_box)
         controller.operation_did_execute.connect(self._on_operation)
-        controller.board_switched.connect(lambda _board: self.fill())
         self.fill()
 
     def fill(self) -> None:

@@ -84,8 +84,11 @@ def test_opening_another_database_switches_and_a_bad_one_is_refused(
     other = open_store(other_path, clock=clock)
     ops.add_card(other, ops.default_board(other).id, "In the other file")
     other.close()
+    told = []
+    window.controller.operation_did_execute.connect(told.append)
     assert window.open_location(str(other_path))
     assert shown(window, Stage.STANDARD) == ["In the other file"]
+    assert told[-1].everything  # every screen hears of it through the one broadcast
     bad = tmp_path / "notes.txt"
     bad.write_text("not a board")
     assert not window.open_location(str(bad))

@@ -110,7 +110,6 @@ class BoardWidget(QWidget):
         self._order_tab_stops()
         self.card_actions = self._make_card_actions()
         controller.operation_did_execute.connect(self._on_operation)
-        controller.board_switched.connect(self._on_board_switched)
         self.reload()
 
     def _order_tab_stops(self) -> None:
@@ -126,10 +125,6 @@ class BoardWidget(QWidget):
             QWidget.setTabOrder(first, second)
 
     # Reading the board -------------------------------------------------------------
-
-    def _on_board_switched(self, _board) -> None:
-        with self.controller.reading():
-            self.set_board()
 
     def set_board(self) -> None:
         """Show the controller's (new) board or database."""
@@ -201,7 +196,11 @@ class BoardWidget(QWidget):
     def _read_again(self, executed: Executed) -> None:
         """Show what a change changed: the columns it touched, or everything."""
         if executed.everything:
-            self.reload()
+            shown = {(model.store, model.board_id) for model in self.models.values()}
+            if shown != {(self.controller.store, self.controller.board.id)}:
+                self.set_board()  # another board or database: from its top
+            else:
+                self.reload()
         elif executed.limits:
             self._load_wip_limits()
         elif executed.card_ids:

@@ -120,13 +120,17 @@ class ChartsWindow(QWidget):
         self._timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
         controller.operation_did_execute.connect(self._on_operation)
-        controller.board_switched.connect(lambda _board: self.fill_boards())
         self.fill_boards()
 
     def fill_boards(self) -> None:
         chosen = self.board_box.currentData() or self.controller.board.id
+        boards = None
+        with self.controller.reading():
+            boards = ops.list_boards(self.controller.store)
+        if boards is None:
+            return  # the database cannot be read: the charts stay as they are
         self.board_box.clear()
-        for board in ops.list_boards(self.controller.store):
+        for board in boards:
             self.board_box.addItem(board.name, board.id)
         self.board_box.setCurrentIndex(max(self.board_box.findData(chosen), 0))
         self.refresh()
