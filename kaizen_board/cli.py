@@ -241,10 +241,16 @@ def _location(args: argparse.Namespace) -> str:
 
 
 def _damage_explains(location: str) -> None:
-    """After an unexpected failure: if the engine finds the database damaged, raise that
-    instead (a damaged page can hold any bytes, like a stage no program wrote)."""
+    """After an unexpected failure (called while handling it): if the engine finds the
+    database damaged, or says the failure itself means damage its check cannot see (a
+    text whose bytes are not UTF-8), raise that instead (a damaged page can hold any
+    bytes, like a stage no program wrote)."""
     engine = engine_for(location)
     problem = engine.damage_of(location)
+    failure = sys.exc_info()[1]
+    if problem is None and failure is not None:
+        said = engine.translated(location, failure)
+        problem = str(said) if isinstance(said, DamageFound) else None
     if problem is not None:
         raise engine.set_aside_damaged(location, problem)
 

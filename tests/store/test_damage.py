@@ -210,3 +210,52 @@ def test_what_a_killed_restore_left_behind_is_removed_at_the_next_opening(db_pat
         assert busy.exists()
     finally:
         os.close(held)
+
+
+def _kaizen_board(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "kaizen_board", *args], capture_output=True, text=True, timeout=120
+    )
+
+
+def _text_made_not_utf8(path: Path, clock) -> Path:
+    """A board whose card title has bytes that are not UTF-8, where a bad sector or another
+    program might put them: the file's structure is whole, so SQLite's checks pass."""
+    store = open_store(path, clock=clock)
+    board = ops.default_board(store)
+    ops.add_card(store, board.id, "Label the shelves")
+    ops.add_card(store, board.id, "Quick changeover MARKER-TEXT here")
+    backup = backup_now(store)
+    store.close()
+    data = bytearray(path.read_bytes())
+    assert data.count(b"MARKER-TEXT") == 1  # all in the file: no log left beside it
+    where = data.find(b"MARKER-TEXT")
+    data[where : where + 3] = b"\xff\xfe\xc3"
+    path.write_bytes(bytes(data))
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    connection.close()
+    return backup
+
+
+@pytest.mark.parametrize("command", [["export", "out.csv"], ["list"]])
+def test_a_text_damaged_inside_is_said_to_be_damage_and_the_backup_named(
+    db_path, clock, tmp_path, command
+):
+    backup = _text_made_not_utf8(db_path, clock)
+    args = [str(tmp_path / arg) if arg.endswith(".csv") else arg for arg in command]
+    failed = _kaizen_board("--db", str(db_path), *args)
+    assert failed.returncode == 2, failed.stderr
+    assert "Traceback" not in failed.stderr
+    assert f"{db_path} is damaged" in failed.stderr
+    assert "not valid UTF-8" in failed.stderr
+    assert f"kaizen-board restore {backup}" in failed.stderr
+    assert not (tmp_path / "out.csv").exists()
+    # It was set aside, kept whole, like any damaged file; the backup restores the board.
+    (aside,) = tmp_path.glob("board.sqlite.damaged-*[0-9]")
+    assert b"\xff\xfe\xc3KER-TEXT" in aside.read_bytes()
+    restored = _kaizen_board("--db", str(db_path), "restore", str(backup))
+    assert restored.returncode == 0, restored.stderr
+    listed = _kaizen_board("--db", str(db_path), "list")
+    assert listed.returncode == 0, listed.stderr
+    assert "Quick changeover MARKER-TEXT here" in listed.stdout

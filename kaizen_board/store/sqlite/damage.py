@@ -28,6 +28,19 @@ def is_damage(error: BaseException) -> bool:
     return "malformed" in text or "not a database" in text
 
 
+def is_undecodable(error: BaseException) -> bool:
+    """Whether SQLite found a text that is not UTF-8: bytes changed inside a text, which
+    its integrity and quick checks do not look at (they check the file's structure)."""
+    original = getattr(error, "orig", None) or error
+    return isinstance(original, sqlite3.Error) and "Could not decode to UTF-8" in str(original)
+
+
+UNDECODABLE = (
+    "a text in it is not valid UTF-8: its bytes were changed outside Kaizen Board, in a way "
+    "SQLite's own check of the file does not see"
+)
+
+
 def error_code(error: BaseException) -> int | None:
     """SQLite's primary result code behind an error (or peewee's wrapper of one)."""
     original = getattr(error, "orig", None) or error

@@ -15,9 +15,11 @@ from kaizen_board.store.models import Card
 from kaizen_board.store.sqlite import copies
 from kaizen_board.store.sqlite.copies import Waiting
 from kaizen_board.store.sqlite.damage import (
+    UNDECODABLE,
     is_busy,
     is_damage,
     is_disk_full,
+    is_undecodable,
     quick_check,
     set_aside_damaged,
 )
@@ -128,12 +130,17 @@ class SqliteEngine(Engine):
             (
                 cause
                 for cause in chain
-                if is_damage(cause) or is_busy(cause) or is_disk_full(cause, folder)
+                if is_damage(cause)
+                or is_undecodable(cause)
+                or is_busy(cause)
+                or is_disk_full(cause, folder)
             ),
             error,
         )
         if is_damage(error):
             return DamageFound(f"{error}")
+        if is_undecodable(error):
+            return DamageFound(UNDECODABLE)
         if is_busy(error):
             return DatabaseBusy(
                 f"{location} is busy: another window or command kept it locked for writing; "
