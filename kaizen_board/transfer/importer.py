@@ -44,6 +44,7 @@ from kaizen_board.transfer.csv_format import BOARD_COLUMNS, parse_time, unguard_
 ERRORS_SHOWN = 20
 SPOOL_BATCH = 1_000  # checked cards written to the temporary file at a time
 LINE_MAX = 4_000_000  # characters: far more than a card's longest line (20,000 of text)
+RECORD_MAX = LINE_MAX  # characters of one record, however many lines it spans
 COLUMNS_MAX = 10_000  # a header wider than this is not a list of cards
 PREVIEW_ROWS = 50
 ENCODING = "utf-8"
@@ -138,8 +139,8 @@ def _read_and_check(path: Path, spool, summary: ImportSummary) -> tuple[list[str
     ImportFailed listing the first errors if any."""
     file = _open_regular(path)
     with file:
-        reader = csv.reader(_capped_lines(file, path), strict=True)
-        rows = _Rows(reader, path)
+        lines = _CappedLines(file, path)
+        rows = _Rows(csv.reader(lines, strict=True), path, lines)
         header = rows.header()
         summary.ignored_columns = [name for name in header if name not in BOARD_COLUMNS]
         if "title" not in header:
@@ -217,21 +218,53 @@ def _open_regular(path: Path):
         raise FileProblem(f"cannot read {path}: {error.strerror}") from error
 
 
-def _capped_lines(file, path: Path) -> Iterator[str]:
-    """The file's lines, refusing one longer than LINE_MAX characters before it is read
-    whole (a file with no line breaks would otherwise be read into memory at once)."""
-    number = 0
-    while True:
-        line = file.readline(LINE_MAX + 1)
+class _CappedLines:
+    """The file's lines for the CSV reader, refusing one longer than LINE_MAX characters
+    before it is read whole (a file with no line breaks would otherwise be read into
+    memory at once), and a record longer than RECORD_MAX in all, however many lines its
+    quoted fields span (each field within the csv module's limit, a record could
+    otherwise hold COLUMNS_MAX of them: more than a thousand million characters).
+
+    Attributes:
+        number: the last line read.
+        record_start: the line the record being read starts on.
+    """
+
+    def __init__(self, file, path: Path) -> None:
+        self.file = file
+        self.path = path
+        self.number = 0
+        self.record_start = 1
+        self._record_size = 0
+
+    def __iter__(self) -> Iterator[str]:
+        return self
+
+    def new_record(self) -> None:
+        """The next line read starts a record (the reader reads none ahead)."""
+        self.record_start = self.number + 1
+        self._record_size = 0
+
+    def __next__(self) -> str:
+        line = self.file.readline(LINE_MAX + 1)
         if not line:
-            return
-        number += 1
+            raise StopIteration
+        self.number += 1
         if len(line) > LINE_MAX:
             raise ImportFailed(
-                path,
-                [f"line {number}: longer than {LINE_MAX:,} characters: not a list of cards"],
+                self.path,
+                [f"line {self.number}: longer than {LINE_MAX:,} characters: not a list of cards"],
             )
-        yield line
+        self._record_size += len(line)
+        if self._record_size > RECORD_MAX:
+            raise ImportFailed(
+                self.path,
+                [
+                    f"line {self.record_start}: the record starting here is longer than "
+                    f"{RECORD_MAX:,} characters (by line {self.number}): not a card"
+                ],
+            )
+        return line
 
 
 def _store_cards(
@@ -288,9 +321,10 @@ def _count(summary: ImportSummary, context: _Context, row: dict, record: dict[st
 class _Rows:
     """The file's records with the line each starts on; bad bytes and CSV become errors."""
 
-    def __init__(self, reader, path: Path) -> None:
+    def __init__(self, reader, path: Path, lines: _CappedLines) -> None:
         self.reader = reader
         self.path = path
+        self.lines = lines
         self.errors: list[str] = []
 
     def header(self) -> list[str]:
@@ -322,6 +356,7 @@ class _Rows:
     def __iter__(self):
         start = self.reader.line_num + 1
         while True:
+            self.lines.new_record()
             try:
                 cells = next(self.reader)
             except StopIteration:

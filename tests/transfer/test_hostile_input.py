@@ -204,6 +204,32 @@ def test_a_file_without_line_breaks_or_with_a_huge_header_is_refused(
     assert dump(store) == before
 
 
+@pytest.mark.sqlite_only
+def test_a_record_of_many_long_fields_over_many_lines_is_refused_naming_its_line(
+    store, board, tmp_path
+):
+    # Each line and each field within its limit; the record, 40 fields of 120,000
+    # characters over 80 lines, is not: 4.8 million characters.
+    field = '"' + "x" * 60_000 + "\n" + "x" * 60_000 + '"'
+    path = tmp_path / "tall.csv"
+    header = ",".join(["title", *(f"note {n}" for n in range(39))])
+    path.write_text(
+        f"{header}\nNormal card{',' * 39}\n" + ",".join([field] * 40) + "\n",
+        encoding="utf-8",
+    )
+    before = dump(store)
+    with pytest.raises(
+        KaizenError, match="line 3: the record starting here is longer than 4,000,000 characters"
+    ):
+        import_board(store, path)
+    assert dump(store) == before
+    fits = tmp_path / "fits.csv"
+    fits.write_text(f"{header}\n" + ",".join([field] * 30) + "," * 10 + "\n", encoding="utf-8")
+    with pytest.raises(KaizenError, match="line 2, title") as refused:
+        import_board(store, fits)  # 3.6 million characters: read, then refused for its title
+    assert "longer than 4,000,000" not in str(refused.value)
+
+
 def test_a_header_of_thousands_of_columns_is_read(store, board, tmp_path):
     path = tmp_path / "wide.csv"
     names = ["title", *(f"field {n}" for n in range(9_000))]
