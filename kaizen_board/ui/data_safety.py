@@ -88,28 +88,37 @@ class DataSafety(QObject):
         )
 
     def restore(self, backup: Path):
-        """Restore a backup into the database shown: its own store is closed meanwhile,
-        so that a damaged file can be set aside. None (and said why) if it failed."""
-        from kaizen_board.store.restore import check_restorable, restore_at
+        """Restore a backup into the database shown, off the window's thread: its own
+        store is closed meanwhile (so that a damaged file can be set aside) and the board
+        is read-only until it is back. The window keeps painting; waiting for another
+        writer's lock is said and can be cancelled. None (and said why) if it failed."""
+        from kaizen_board.store.restore import restore_at
+        from kaizen_board.ui.tasks import Cancelled, run_in_background
 
         location, member = self.window.store.location, self.window.store.member_name
-        try:
-            check_restorable(backup)
-        except KaizenError as error:
-            self.window.show_error(str(error))
-            return None
         self.wait_for_background_work()
+        self.window.controller.set_read_only(self.tr("a backup is being restored"))
         self.window.store.close()
+
+        def work(task):
+            def waiting() -> None:
+                task.say(self.tr("Waiting for another window or command to finish writing…"))
+                if not task.report(0, 0):
+                    raise Cancelled(self.tr("The restore was cancelled: nothing was changed"))
+
+            done = restore_at(location, backup, member_name=member, waiting=waiting)
+            done.store.close()  # this thread's connection; the window opens its own
+            return done
+
         try:
-            done = restore_at(location, backup, member_name=member, waiting=self._while_waiting)
+            done = run_in_background(
+                self.window, self.tr("Restoring {0}…").format(Path(backup).name), work
+            )
         except KaizenError as error:
-            self.window.show_waiting(False)
             self.window.show_error(str(error))
             self._reopen(location, member)
             return None
-        finally:
-            self.window.show_waiting(False)
-        self.window.session.adopt_store(done.store)
+        self._reopen(location, member)
         return done
 
     def _reopen(self, location: str, member: str) -> None:
@@ -150,24 +159,17 @@ class DataSafety(QObject):
             return
         if newest is not None:
             from kaizen_board.store.restore import restore_at
+            from kaizen_board.ui.tasks import run_in_background
+
+            def work(_task) -> None:
+                restore_at(location, newest, member_name=member).store.close()
 
             try:
-                store = restore_at(location, newest, member_name=member).store
+                run_in_background(self.window, self.tr("Restoring {0}…").format(newest.name), work)
             except KaizenError as error:
                 self.window.show_error(str(error))
-                store = None
-        if newest is None or store is None:
-            self._reopen(location, member)
-        else:
-            self.window.session.adopt_store(store)
+        self._reopen(location, member)
         self.window.statusBar().showMessage(
             self.tr("The damaged database was moved aside to {0}").format(damaged.moved_to),
             15000,
         )
-
-    def _while_waiting(self) -> None:
-        """Called again and again while a restore waits for another writer's lock."""
-        from kaizen_board.ui.controller import pause_painting_on
-
-        self.window.show_waiting(True)
-        pause_painting_on(50)

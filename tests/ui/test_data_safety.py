@@ -306,3 +306,39 @@ def test_a_restore_in_the_window_waits_visibly_for_another_writer_then_gives_up(
     assert len(ticks) >= 10
     assert shown(window, Stage.STANDARD) == ["In the backup", "Added later"]
     ops.add_card(window.store, board.id, "The window still works")
+
+
+def test_a_restore_waiting_for_another_writer_can_be_cancelled_and_changes_nothing(
+    qtbot, store, board, db_path, make_window, monkeypatch, errors
+):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+    from kaizen_board.store import restore
+    from tests.helpers import WriteLockHolder
+
+    ops.add_card(store, board.id, "In the backup")
+    backup = backup_now(store)
+    ops.add_card(store, board.id, "Added later")
+    monkeypatch.setattr(restore, "WAIT_SECONDS", 60.0)
+    window = make_window(store, board)
+    said = []
+
+    def cancel_when_shown() -> None:
+        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog)]
+        shown_now = [d for d in dialogs if d.isVisible() and "Waiting" in d.labelText()]
+        if not shown_now:
+            QTimer.singleShot(50, cancel_when_shown)
+            return
+        said.append(shown_now[0].labelText())
+        [button] = shown_now[0].findChildren(QPushButton)
+        button.click()  # as the user does
+
+    QTimer.singleShot(50, cancel_when_shown)
+    with WriteLockHolder(db_path):
+        assert window.safety.restore(backup) is None
+    assert "another window or command" in said[0]
+    assert "cancelled: nothing was changed" in errors[0]
+    assert shown(window, Stage.STANDARD) == ["In the backup", "Added later"]
+    assert window.controller.read_only is None
+    assert window.controller.add_card("The window still works") is not None
