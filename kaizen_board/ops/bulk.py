@@ -24,10 +24,9 @@ from kaizen_board.ops.ranks import RANK_GAP, respace
 from kaizen_board.stages import Stage
 from kaizen_board.store import Store
 from kaizen_board.store.models import Card, Event
-from kaizen_board.times import SECOND_MICROS
+from kaizen_board.times import MINUTE_MICROS
 
 BATCH = 5_000
-MINUTE_MICROS = 60 * SECOND_MICROS
 # Ranks a bulk write gives stay below this, leaving as much room above for the cards
 # added one at a time afterwards (each RANK_GAP after the last).
 RANK_ROOM = 2**62

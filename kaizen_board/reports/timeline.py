@@ -17,9 +17,9 @@ from typing import NamedTuple
 from peewee import SQL, Case, Expression
 
 from kaizen_board.errors import InvalidInput
-from kaizen_board.times import DAY_SECONDS, EPOCH_DAY, SECOND_MICROS, from_micros
+from kaizen_board.times import DAY_SECONDS, EPOCH_DAY, HOUR_MICROS, SECOND_MICROS, from_micros
 
-_PROBE_STEP = 6 * 3600 * SECOND_MICROS  # no zone changes its offset twice within six hours
+_PROBE_STEP = 6 * HOUR_MICROS  # no zone changes its offset twice within six hours
 
 
 def utc_offset(tz: tzinfo | None, micros: int) -> int:
