@@ -15,6 +15,7 @@ from __future__ import annotations
 import errno
 import fcntl
 import os
+import re
 import shutil
 import tempfile
 from collections.abc import Callable, Iterator
@@ -26,6 +27,9 @@ from kaizen_board.errors import FileProblem
 FILE_MODE = 0o600
 FOLDER_MODE = 0o700
 PART_SUFFIX = ".part"
+# .NAME.XXXXXXXX.part: a private folder for NAME (XXXXXXXX: mkdtemp's random characters).
+_WORKSPACE_NAME = re.compile(r"\.(?P<name>.+)\.[a-z0-9_]+" + re.escape(PART_SUFFIX))
+_ATTEMPTS = 10
 
 
 def write_atomically(target: str | os.PathLike[str], write: Callable[[Path], None]) -> Path:
@@ -86,36 +90,73 @@ def disk_is_full(folder: Path, room: int = 64 * 1024) -> bool:
 @contextmanager
 def private_workspace(folder: Path, name: str) -> Iterator[Path]:
     """A path named `name` in a new private folder in `folder`, locked while in use and
-    removed after; first, such folders a killed program left behind are removed."""
-    remove_left_behind(folder, f".{name}.")
-    # mkdtemp makes it 0700 at once (a umask can only narrow that): never open to others.
-    workspace = Path(tempfile.mkdtemp(prefix=f".{name}.", suffix=PART_SUFFIX, dir=folder))
-    os.chmod(workspace, FOLDER_MODE)  # a umask of 0700 would leave it unusable
-    held = os.open(workspace, os.O_RDONLY | os.O_CLOEXEC)
+    removed after; first, the folders that killed writes left in `folder` are removed
+    (whatever file they were writing: the next write there cleans up after them)."""
+    remove_left_behind(folder)
+    workspace, held = _locked_workspace(folder, name)
     try:
-        fcntl.flock(held, fcntl.LOCK_EX)  # in use: not one to remove as left behind
         yield workspace / name
     finally:
         shutil.rmtree(workspace, ignore_errors=True)
         os.close(held)
 
 
+def _locked_workspace(folder: Path, name: str) -> tuple[Path, int]:
+    """A new private folder in `folder` and a descriptor holding its lock.
+
+    Another program cleaning `folder` may take it for left behind in the moment between
+    its making and its locking (it is not locked yet): then it is gone once the lock is
+    had, and another is made.
+    """
+    for _ in range(_ATTEMPTS):
+        # mkdtemp makes it 0700 at once (a umask can only narrow that): never open to others.
+        workspace = Path(tempfile.mkdtemp(prefix=f".{name}.", suffix=PART_SUFFIX, dir=folder))
+        try:
+            held = os.open(workspace, os.O_RDONLY | os.O_CLOEXEC | os.O_DIRECTORY | os.O_NOFOLLOW)
+        except FileNotFoundError:
+            continue  # removed already
+        fcntl.flock(held, fcntl.LOCK_EX)  # in use: not one to remove as left behind
+        if os.fstat(held).st_nlink:
+            os.fchmod(held, FOLDER_MODE)  # a umask of 0700 would leave it unusable
+            return workspace, held
+        os.close(held)  # removed before it was locked
+    raise OSError(errno.EAGAIN, f"another program keeps removing new folders in {folder}")
+
+
+def _left_behind_by(entry: os.DirEntry) -> str | None:
+    """The name of the file a private folder was for, if `entry` is one of ours (a folder
+    of this user named like one, holding nothing but that file and its journal), else
+    None: whatever else is in the folder is never touched."""
+    found = _WORKSPACE_NAME.fullmatch(entry.name)
+    if found is None:
+        return None
+    try:
+        if not entry.is_dir(follow_symlinks=False):
+            return None
+        if entry.stat(follow_symlinks=False).st_uid != os.geteuid():
+            return None
+        inside = os.listdir(entry.path)
+    except OSError:
+        return None
+    name = found["name"]
+    return name if all(part.startswith(name) for part in inside) else None
+
+
 def remove_left_behind(folder: Path, prefix: str = ".") -> None:
-    """Remove the private folders of writes that a killed program left in `folder`
-    (those of writes still going on are locked, and stay)."""
+    """Remove the private folders (see `private_workspace`) of writes that a killed
+    program left in `folder`, those whose names start with `prefix`; the folders of
+    writes still going on are locked, and stay."""
     try:
         candidates = [
             entry
             for entry in os.scandir(folder)
-            if entry.name.startswith(prefix)
-            and entry.name.endswith(PART_SUFFIX)
-            and entry.is_dir(follow_symlinks=False)
+            if entry.name.startswith(prefix) and _left_behind_by(entry) is not None
         ]
     except OSError:
         return
     for entry in candidates:
         try:
-            held = os.open(entry.path, os.O_RDONLY | os.O_CLOEXEC | os.O_NOFOLLOW)
+            held = os.open(entry.path, os.O_RDONLY | os.O_CLOEXEC | os.O_DIRECTORY | os.O_NOFOLLOW)
         except OSError:
             continue
         try:
@@ -124,7 +165,10 @@ def remove_left_behind(folder: Path, prefix: str = ".") -> None:
             os.close(held)
             continue  # in use by a write going on now
         try:
-            shutil.rmtree(entry.path, ignore_errors=True)
+            if os.path.samestat(os.fstat(held), os.lstat(entry.path)):
+                shutil.rmtree(entry.path, ignore_errors=True)
+        except OSError:
+            pass  # gone or replaced meanwhile: not the folder that was locked
         finally:
             os.close(held)
 

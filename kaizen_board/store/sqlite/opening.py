@@ -46,9 +46,10 @@ def open_sqlite(
         check_sqlite_path(path)
         lock = FileLock.shared(path)
         create_private(path)
-        # What a killed restore or backup left behind (never what one going on uses).
-        remove_left_behind(path.parent, f".{path.name}.")
-        remove_left_behind(path.parent / "backups", f".{path.stem}-")
+        # What a killed restore, backup or export left behind beside the database and in
+        # its backups folder (never what one going on uses: that is locked).
+        remove_left_behind(path.parent)
+        remove_left_behind(path.parent / "backups")
         return _open_sqlite(path, clock, member_name, check, lock)
     except DamageFound as found:
         if lock is not None:
