@@ -12,7 +12,7 @@ from kaizen_board.store.store import Store
 # Version 1 is the first released schema. A change to the models adds a migration
 # from version N to N+1 (playhouse.migrate inside the transaction it is given) and
 # raises this number; a new database is made at once at the current version.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # Where a member is named: these columns are moved to the member kept when two merge.
 _MEMBER_REFERENCES = (
@@ -71,9 +71,18 @@ def _index_card_text(store: Store) -> None:
         store.database.execute_sql(statement)
 
 
+def _record_signed_in(store: Store) -> None:
+    """v3 -> v4: a team server records the member signed in as the one who made a change,
+    and keeps its history as it was made (the engine's triggers). Nothing on SQLite, whose
+    one desktop has no sign-in to go by (an engine without `signed_in_statements`)."""
+    for statement in getattr(store.engine, "signed_in_statements", tuple)():
+        store.database.execute_sql(statement)
+
+
 MIGRATIONS: dict[int, Callable[[Store], None]] = {  # version N -> the step to N + 1
     1: _fold_names,
     2: _index_card_text,
+    3: _record_signed_in,
 }
 
 

@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from peewee import fn
+
 from kaizen_board.errors import InvalidInput, NotFound
 from kaizen_board.store.models import (
     Board,
@@ -80,6 +82,7 @@ def copy_boards(source: Store, target: Store, names: list[str] | None = None) ->
                 summary.events += _copy_rows(
                     source, target, Event, board["id"], new_id, shifts, member_ids
                 )
+                _require_members_kept(source, target, board["id"], new_id, member_ids)
             _copy_revisions(source, target, board_ids, shifts, member_ids)
             for model in (Card, Event, StandardRevision):
                 target.engine.ids_given(target.database, model._meta.table_name)
@@ -101,6 +104,25 @@ def _members(target: Store, members: list[dict[str, Any]]) -> dict[int, int]:
             ).execute()
         mapped[member["id"]] = found
     return mapped
+
+
+def _require_members_kept(
+    source: Store, target: Store, board_id: int, new_id: int, member_ids: dict[int, int]
+) -> None:
+    """InvalidInput if the target credited the copied events to other members than the
+    source did: a team server records every change for the member signed in (but for its
+    owner's), so someone else's history is copied in by the server's owner."""
+    with source.read():
+        made = Event.select(Event.member, fn.COUNT(Event.id)).where(Event.board == board_id)
+        wanted = {member_ids.get(m): n for m, n in made.group_by(Event.member).tuples()}
+    stored = Event.select(Event.member, fn.COUNT(Event.id)).where(Event.board == new_id)
+    if dict(stored.group_by(Event.member).tuples()) != wanted:
+        raise InvalidInput(
+            f"{target.location} records every change as made by the member signed in "
+            f"({target.member_name}), so the board's history would lose who made each "
+            "change: copy it in signed in as the server's owner (who ran 'kaizen-board team "
+            "init'); nothing was copied"
+        )
 
 
 def _shift(source: Store, target: Store, model) -> int:

@@ -27,9 +27,10 @@ if TYPE_CHECKING:
     from kaizen_board.store.store import Store
 
 # Every write transaction holds this advisory lock from its start to its end: writers
-# take turns as on SQLite, so what an operation reads before it writes stays true.
+# take turns as on SQLite, so what an operation reads before it writes stays true. Making
+# or upgrading the schema is such a write (store/schema.py), so two desktops starting an
+# upgraded program at once cannot both migrate: the second waits, then finds it done.
 WRITE_LOCK = 0x4B414932  # "KAI2"
-SCHEMA_LOCK = 0x4B414931  # held while a schema is made or upgraded
 LOCK_WAIT_SECONDS = 10
 CHANNEL = "kaizen_board"  # what LISTEN/NOTIFY tells other windows on
 
@@ -99,6 +100,129 @@ TEXT_INDEX = (
     "CREATE INDEX card_text ON card USING gin "
     "(kaizen_fold(title, description, standard, tags) public.gin_trgm_ops)",
 )
+# Who made a change is the member signed in (session_user), recorded by the server itself:
+# a member's client, or psql, cannot credit a change to someone else. An event or standard
+# revision inserted by anyone but the board's owner is credited to the member named as
+# the role signed in (made as the program makes one: ops/directory.py); events stay as
+# they were (no UPDATE), and a member deletes only its own (undo takes back its change).
+# The owner (the role owning the tables, or a superuser) may record others' changes:
+# copying a board's history in, restoring a backup. The functions look names up in the
+# board's own schema only (search_path pinned), never in a member's temporary tables.
+_BOARD_OWNER_FUNCTION = """
+CREATE FUNCTION kaizen_board_owner(board_table regclass) RETURNS boolean
+LANGUAGE sql STABLE AS $$
+    SELECT pg_catalog.pg_has_role(session_user, relowner, 'MEMBER')
+    FROM pg_catalog.pg_class WHERE oid = board_table
+$$
+"""
+_NAME_KEY = (  # ops/directory.py's name_key in SQL: NFKC, case folded, spaces collapsed
+    "btrim(regexp_replace(replace(replace(replace(lower(normalize(session_user::text, NFKC)), "
+    "'ß', 'ss'), 'ẞ', 'ss'), 'ς', 'σ'), '\\s+', ' ', 'g'))"
+)
+_SIGNED_IN_MEMBER_FUNCTION = f"""
+CREATE FUNCTION kaizen_signed_in_member() RETURNS integer LANGUAGE plpgsql AS $$
+DECLARE
+    signed_in integer;
+BEGIN
+    SELECT id INTO signed_in FROM member WHERE name = session_user::text;
+    IF signed_in IS NULL THEN
+        INSERT INTO member (name, key, created_at)
+        VALUES (session_user::text, {_NAME_KEY},
+                (extract(epoch FROM clock_timestamp()) * 1000000)::bigint)
+        ON CONFLICT DO NOTHING RETURNING id INTO signed_in;
+    END IF;
+    IF signed_in IS NULL THEN  -- made meanwhile by another connection
+        SELECT id INTO signed_in FROM member WHERE name = session_user::text;
+    END IF;
+    IF signed_in IS NULL THEN
+        RAISE EXCEPTION USING ERRCODE = 'unique_violation', MESSAGE = 'the member '
+            || session_user || ' cannot be made: another member''s name differs from it '
+            || 'only in letter case or spacing';
+    END IF;
+    RETURN signed_in;
+END $$
+"""
+_SIGNED_IN_EVENT_FUNCTION = """
+CREATE FUNCTION kaizen_signed_in_event() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    NEW.member_id := kaizen_signed_in_member();
+    RETURN NEW;
+END $$
+"""
+_SIGNED_IN_REVISION_FUNCTION = """
+CREATE FUNCTION kaizen_signed_in_revision() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    signed_in integer := kaizen_signed_in_member();
+BEGIN
+    IF NEW.member_id IS DISTINCT FROM signed_in THEN
+        -- A revision put back as it was (the undo of a card's delete) keeps the member of
+        -- the edit that made it: that edit's event, by that member at that moment, stays
+        -- in the history, and no revision holds its place; any other revision is the
+        -- signed-in member's.
+        IF (
+            SELECT COUNT(*) FROM event WHERE card_id = NEW.card_id AND kind = 'edited'
+            AND member_id = NEW.member_id AND at = NEW.replaced_at
+        ) <= (
+            SELECT COUNT(*) FROM standard_revision WHERE card_id = NEW.card_id
+            AND member_id = NEW.member_id AND replaced_at = NEW.replaced_at
+        ) THEN
+            NEW.member_id := signed_in;
+        END IF;
+    END IF;
+    RETURN NEW;
+END $$
+"""
+_HISTORY_KEPT_FUNCTION = """
+CREATE FUNCTION kaizen_history_kept() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'DELETE' AND TG_TABLE_NAME = 'event' THEN
+        IF OLD.member_id = kaizen_signed_in_member() THEN
+            RETURN OLD;  -- an undo takes back the member's own change
+        END IF;
+        RAISE EXCEPTION 'a member deletes only the events of its own changes (by undo)'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege', MESSAGE = 'the '
+        || TG_TABLE_NAME || ' table keeps the history as it was made: only the board''s '
+        || 'owner changes its rows';
+END $$
+"""
+_SIGNED_IN_FUNCTIONS = (
+    "kaizen_signed_in_member()",
+    "kaizen_signed_in_event()",
+    "kaizen_signed_in_revision()",
+    "kaizen_history_kept()",
+)
+_NOT_OWNER = "FOR EACH ROW WHEN (NOT kaizen_board_owner('{table}'))"
+SIGNED_IN = (
+    _BOARD_OWNER_FUNCTION,
+    _SIGNED_IN_MEMBER_FUNCTION,
+    _SIGNED_IN_EVENT_FUNCTION,
+    _SIGNED_IN_REVISION_FUNCTION,
+    _HISTORY_KEPT_FUNCTION,
+    "DO $$ BEGIN "
+    + " ".join(
+        f"EXECUTE 'ALTER FUNCTION {function} SET search_path = ' "
+        "|| quote_ident(current_schema()) || ', pg_temp';"
+        for function in _SIGNED_IN_FUNCTIONS
+    )
+    + " END $$",
+    "CREATE TRIGGER event_signed_in BEFORE INSERT ON event "
+    + _NOT_OWNER.format(table="event")
+    + " EXECUTE FUNCTION kaizen_signed_in_event()",
+    "CREATE TRIGGER standard_revision_signed_in BEFORE INSERT ON standard_revision "
+    + _NOT_OWNER.format(table="standard_revision")
+    + " EXECUTE FUNCTION kaizen_signed_in_revision()",
+    "CREATE TRIGGER event_kept BEFORE UPDATE OR DELETE ON event "
+    + _NOT_OWNER.format(table="event")
+    + " EXECUTE FUNCTION kaizen_history_kept()",
+    "CREATE TRIGGER standard_revision_kept BEFORE UPDATE ON standard_revision "
+    + _NOT_OWNER.format(table="standard_revision")
+    + " EXECUTE FUNCTION kaizen_history_kept()",
+    "CREATE TRIGGER member_kept BEFORE UPDATE OR DELETE ON member "
+    + _NOT_OWNER.format(table="member")
+    + " EXECUTE FUNCTION kaizen_history_kept()",
+)
 SCHEMA = (
     "CREATE TABLE change_counter (pid INTEGER PRIMARY KEY, changes BIGINT NOT NULL)",
     # A column's order is (rank, id). SQLite's index on rank ends in the rowid, which is
@@ -114,6 +238,7 @@ SCHEMA = (
         for table in ("card", "event", "board", "board_column", "member", "schema_info")
     ),
     *TEXT_INDEX,
+    *SIGNED_IN,
 )
 
 _CARD_COLUMNS = ", ".join(f'"{field.column_name}"' for field in Card._meta.sorted_fields)
@@ -247,6 +372,10 @@ class PostgresqlEngine(Engine):
 
     def text_index_statements(self) -> tuple[str, ...]:
         return TEXT_INDEX  # the index takes in the cards there are as it is made
+
+    def signed_in_statements(self) -> tuple[str, ...]:
+        """What makes the server record the member signed in for each change (v4)."""
+        return SIGNED_IN
 
     def interrupt(self, connection: Any) -> None:
         connection.cancel_safe()  # the server stops the statement; psycopg's own way
