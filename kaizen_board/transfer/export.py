@@ -15,7 +15,7 @@ from pathlib import Path
 
 from peewee import JOIN, Value, fn
 
-from kaizen_board.errors import KaizenError
+from kaizen_board.errors import FileProblem, KaizenError
 from kaizen_board.files import write_atomically
 from kaizen_board.ops.queries import stage_order
 from kaizen_board.ops.ranks import live_in_stage
@@ -133,6 +133,49 @@ def export_history(
             .order_by(Event.id)
         )
         return _write(store, path, HISTORY_COLUMNS, [(query, False)], total, excel, progress)
+
+
+def export_with_history(
+    store: Store,
+    board_id: int,
+    path: str | os.PathLike[str],
+    history: str | os.PathLike[str],
+    *,
+    excel: bool = False,
+) -> tuple[int, int]:
+    """Write the board's cards to `path` and its events to `history`, both as they are at
+    one moment; returns the counts (cards, events).
+
+    Both outputs are checked before either is written (see `check_outputs`), so a bad
+    second one never leaves the first written and then "nothing was written" said.
+    """
+    check_outputs(store, path, history)
+    with store.snapshot():
+        cards = export_board(store, board_id, path, excel=excel)
+        events = export_history(store, board_id, history, excel=excel)
+    return cards, events
+
+
+def check_outputs(store: Store, *paths: str | os.PathLike[str]) -> None:
+    """FileProblem if any of the files an export is about to write would replace the
+    database, its log, its lock or a backup, or two of them are one file; nothing is
+    written either way."""
+    for path in paths:
+        store.refuse_overwriting(path)
+    for number, path in enumerate(paths):
+        for other in paths[number + 1 :]:
+            if _one_file(Path(path), Path(other)):
+                raise FileProblem(
+                    f"{path} and {other} are one file: the second would replace the first. "
+                    "Name two files; nothing was written"
+                )
+
+
+def _one_file(first: Path, second: Path) -> bool:
+    try:
+        return os.path.samefile(first, second)
+    except OSError:  # one of them does not exist yet: compare where they would be
+        return first.resolve() == second.resolve()
 
 
 class _Rows:

@@ -230,6 +230,27 @@ def test_a_record_of_many_long_fields_over_many_lines_is_refused_naming_its_line
     assert "longer than 4,000,000" not in str(refused.value)
 
 
+@pytest.mark.sqlite_only
+def test_an_export_with_its_history_checks_both_files_before_writing_either(
+    store, board, db_path, tmp_path
+):
+    from kaizen_board.transfer.export import export_with_history
+
+    ops.add_card(store, board.id, "Card")
+    before = dump(store)
+    cards = tmp_path / "out.csv"
+    # `export out.csv --history board.sqlite`: the history would replace the database.
+    with pytest.raises(FileProblem, match="nothing was written"):
+        export_with_history(store, board.id, cards, db_path)
+    with pytest.raises(FileProblem, match="are one file"):
+        export_with_history(store, board.id, cards, tmp_path / "." / "out.csv")
+    assert not cards.exists()
+    assert dump(store) == before
+    assert export_with_history(store, board.id, cards, tmp_path / "history.csv") == (1, 1)
+    assert "Card" in cards.read_text()
+    assert "created" in (tmp_path / "history.csv").read_text()
+
+
 def test_a_header_of_thousands_of_columns_is_read(store, board, tmp_path):
     path = tmp_path / "wide.csv"
     names = ["title", *(f"field {n}" for n in range(9_000))]
