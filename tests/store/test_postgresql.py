@@ -249,6 +249,78 @@ def test_a_database_never_set_up_tells_a_member_or_viewer_who_sets_it_up(people,
     aiko.close()
 
 
+def _schema_version(url: str) -> str:
+    import psycopg
+
+    with psycopg.connect(url) as connection:
+        return connection.execute(
+            "SELECT value FROM schema_info WHERE key = 'schema_version'"
+        ).fetchone()[0]
+
+
+def test_the_servers_board_is_upgraded_by_its_owner_and_others_are_told_so(people, clock):
+    from kaizen_board.store.schema import SCHEMA_VERSION
+
+    url = _new_database("kaizen_upgrade")
+    assert _run("team", "init", url).returncode == 0  # made at this version, by its owner
+    # As a board of the version before: the last step's objects gone, its number put back.
+    pg_server.shared().admin(
+        "DROP FUNCTION kaizen_signed_in_event, kaizen_signed_in_revision, kaizen_history_kept, "
+        "kaizen_signed_in_member, kaizen_board_owner CASCADE; "
+        f"UPDATE schema_info SET value = '{SCHEMA_VERSION - 1}' WHERE key = 'schema_version'",
+        "kaizen_upgrade",
+    )
+    told = (
+        f"at schema version {SCHEMA_VERSION - 1}, and this version of Kaizen Board needs "
+        f"version {SCHEMA_VERSION}: the server's board must be upgraded by its owner (postgres), "
+        "with 'kaizen-board team init URL' signed in as postgres, or by opening it once"
+    )
+    with pytest.raises(DatabaseProblem) as refused:
+        open_store(pg_server.as_role(url, "aiko"), clock=clock)
+    assert told in str(refused.value)
+    assert "a viewer" not in str(refused.value)
+    listed = _run("list", "--db", pg_server.as_role(url, "screen"))
+    assert listed.returncode == 2
+    assert told in " ".join(listed.stderr.split())
+    assert _schema_version(url) == str(SCHEMA_VERSION - 1)  # left as it was
+    upgraded = _run("team", "init", url)
+    assert upgraded.returncode == 0, upgraded.stderr
+    assert f"the board's schema is at version {SCHEMA_VERSION}" in upgraded.stdout
+    assert _schema_version(url) == str(SCHEMA_VERSION)
+    aiko = open_store(pg_server.as_role(url, "aiko"), clock=clock)
+    card = ops.add_card(aiko, ops.default_board(aiko).id, "After the upgrade").card_id
+    assert [line.member for line in ops.card_history(aiko, card)] == ["aiko"]
+    aiko.close()
+    # Its last step is back: the server records the member signed in again.
+    import psycopg
+
+    with psycopg.connect(pg_server.as_role(url, "aiko"), autocommit=True) as connection:
+        forged = connection.execute(
+            "INSERT INTO event (board_id, card_id, kind, at, member_id, lap) "
+            "SELECT board_id, id, 'moved', 1, NULL, 1 FROM card RETURNING member_id"
+        ).fetchone()[0]
+    assert forged is not None
+
+
+def test_tables_and_sequences_an_upgrade_makes_are_granted_as_the_others(people):
+    url = _new_database("kaizen_later")
+    assert _run("team", "init", url).returncode == 0
+    pg_server.shared().admin("CREATE TABLE made_later (id SERIAL PRIMARY KEY)", "kaizen_later")
+    import psycopg
+
+    with psycopg.connect(url) as connection:
+        may = connection.execute(
+            "SELECT has_table_privilege('aiko', 'made_later', 'SELECT'), "
+            "has_table_privilege('aiko', 'made_later', 'INSERT'), "
+            "has_table_privilege('aiko', 'made_later', 'UPDATE'), "
+            "has_table_privilege('aiko', 'made_later', 'DELETE'), "
+            "has_sequence_privilege('aiko', 'made_later_id_seq', 'USAGE'), "
+            "has_table_privilege('screen', 'made_later', 'SELECT'), "
+            "has_table_privilege('screen', 'made_later', 'INSERT')"
+        ).fetchone()
+    assert may == (True, True, True, True, True, True, False)
+
+
 def test_a_change_when_the_connection_was_lost_is_said_unsaved_and_the_next_one_works(
     team_url, clock
 ):

@@ -8,7 +8,7 @@ import re
 from kaizen_board.clock import Clock
 from kaizen_board.errors import DatabaseProblem, ReadOnlyDatabase
 from kaizen_board.store.postgresql.engine import POSTGRESQL, KaizenPostgresqlDatabase
-from kaizen_board.store.schema import prepare_schema, stored_version
+from kaizen_board.store.schema import SCHEMA_VERSION, prepare_schema, stored_version
 from kaizen_board.store.store import Store
 
 TEAM_EXTRA = (
@@ -79,7 +79,10 @@ def open_postgresql(
 def _prepare_schema(store: Store, role: str) -> None:
     """Make the schema of an empty database, or bring it up to this version; a member or
     viewer who may not do either is told who does."""
-    if stored_version(store) is not None:
+    version = stored_version(store)
+    if version is not None:
+        if version < SCHEMA_VERSION:
+            _require_owner(store, version)
         prepare_schema(store)
         return
     try:
@@ -90,3 +93,20 @@ def _prepare_schema(store: Store, role: str) -> None:
             "not set it up: the database's owner sets it up with 'kaizen-board team init URL'; "
             "nothing was changed"
         ) from refused
+
+
+def _require_owner(store: Store, version: int) -> None:
+    """DatabaseProblem unless the role signed in may upgrade the board's schema from
+    `version`: its owner (the role owning its tables, or a superuser) may."""
+    with store.read():
+        owner, may_upgrade = store.database.execute_sql(
+            "SELECT pg_get_userbyid(relowner), pg_has_role(session_user, relowner, 'MEMBER') "
+            "FROM pg_class WHERE oid = to_regclass('schema_info')"
+        ).fetchone()
+    if not may_upgrade:
+        raise DatabaseProblem(
+            f"{store.location}: the board on this server is at schema version {version}, and "
+            f"this version of Kaizen Board needs version {SCHEMA_VERSION}: the server's board "
+            f"must be upgraded by its owner ({owner}), with 'kaizen-board team init URL' "
+            f"signed in as {owner}, or by opening it once as {owner}; nothing was changed"
+        )

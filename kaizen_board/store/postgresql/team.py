@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from kaizen_board.errors import InvalidInput
+from kaizen_board.store.schema import SCHEMA_VERSION
 from kaizen_board.store.store import Store
 
 MEMBERS, VIEWERS = "kaizen_members", "kaizen_viewers"
@@ -20,11 +21,18 @@ _GRANTS = (
     f"GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {MEMBERS}",
     f"GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO {MEMBERS}",
 )
+# The same for the tables and sequences made later (by a schema upgrade).
+_DEFAULT_GRANTS = (
+    f"GRANT SELECT ON TABLES TO {MEMBERS}, {VIEWERS}",
+    f"GRANT INSERT, UPDATE, DELETE ON TABLES TO {MEMBERS}",
+    f"GRANT USAGE, SELECT, UPDATE ON SEQUENCES TO {MEMBERS}",
+)
 
 
 def init_team(store: Store) -> list[str]:
-    """Make the two group roles (if missing) and grant them the board's tables. The
-    schema is made already (opening the store makes it). Returns what was done."""
+    """Make the two group roles (if missing) and grant them the board's tables, and the
+    tables and sequences later upgrades make. The schema is made or upgraded already
+    (opening the store as the owner does it). Returns what was done."""
     done = []
     with store.write():
         for role in (MEMBERS, VIEWERS):
@@ -33,6 +41,19 @@ def init_team(store: Store) -> list[str]:
                 done.append(f"made the group role {role}")
         for grant in _GRANTS:
             store.database.execute_sql(grant)
+        # Objects an upgrade makes belong to whoever runs it: the tables' owner, or this
+        # role (a superuser may run it for the owner). Both grant them as the rest.
+        makers = store.database.execute_sql(
+            "SELECT DISTINCT quote_ident(name) FROM (SELECT current_user::text AS name "
+            "UNION SELECT pg_get_userbyid(relowner) FROM pg_class "
+            "WHERE oid = to_regclass('schema_info')) AS roles"
+        ).fetchall()
+        for (maker,) in makers:
+            for grant in _DEFAULT_GRANTS:
+                store.database.execute_sql(
+                    f"ALTER DEFAULT PRIVILEGES FOR ROLE {maker} IN SCHEMA public {grant}"
+                )
+    done.append(f"the board's schema is at version {SCHEMA_VERSION}")
     done.append(f"{MEMBERS} may change the board, {VIEWERS} may read it")
     return done
 
