@@ -3,7 +3,8 @@ with everything they hold: cards, their whole history, standards, WIP limits, me
 
 Ids are moved past every id the target has ever given, keeping their order and gaps, so
 a copied event still names its card (even a card deleted long ago) and no id is given
-twice. A board the target already has (by name) is refused, never copied twice.
+twice. A board the target has already (copied there before, even if renamed since, or
+one of the same name) is refused, never copied twice.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Any
 from peewee import fn
 
 from kaizen_board.errors import InvalidInput, NotFound
+from kaizen_board.events import EventKind
 from kaizen_board.store.models import (
     Board,
     BoardColumn,
@@ -57,7 +59,9 @@ def copy_boards(source: Store, target: Store, names: list[str] | None = None) ->
                 )
         board_ids = [board["id"] for board in boards]
         members = list(Member.select().order_by(Member.id).dicts())
+        identities = {board["id"]: _identity(board) for board in boards}
         with target.write():
+            _refuse_copied_before(target, boards, identities)
             clash = [b["name"] for b in boards if _board_by_key(b["key"]) is not None]
             if clash:
                 raise InvalidInput(
@@ -87,6 +91,40 @@ def copy_boards(source: Store, target: Store, names: list[str] | None = None) ->
             for model in (Card, Event, StandardRevision):
                 target.engine.ids_given(target.database, model._meta.table_name)
     return summary
+
+
+def _identity(board: dict[str, Any]) -> tuple:
+    """What a board keeps through a copy, whatever it is named since: the moment it was
+    made, and its first card's creation (time, stage, place, lap). Ids are not kept (a
+    copy moves them past the target's), times are, to the microsecond."""
+    first = (
+        Event.select(Event.at, Event.to_stage, Event.position, Event.lap)
+        .where((Event.board == board["id"]) & (Event.kind == EventKind.CREATED.value))
+        .order_by(Event.at, Event.id)
+        .tuples()
+        .first()
+    )
+    return board["created_at"], first
+
+
+def _refuse_copied_before(
+    target: Store, boards: list[dict[str, Any]], identities: dict[int, tuple]
+) -> None:
+    """InvalidInput naming the target's board that a board to copy was copied as before
+    (renamed since, or not): a second copy would double its whole history."""
+    wanted = {identity[0] for identity in identities.values()}
+    candidates = Board.select().where(Board.created_at.in_(wanted)).order_by(Board.id).dicts()
+    found = [(candidate, _identity(candidate)) for candidate in candidates]
+    for board in boards:
+        made, first = identities[board["id"]]
+        for candidate, (their_made, their_first) in found:
+            if made == their_made and (first is None or first == their_first):
+                raise InvalidInput(
+                    f"{target.location} has the board {board['name']!r} already, as "
+                    f"{candidate['name']!r} (made at the same moment, with the same first "
+                    "card): it was copied there before, so copying it again would make two "
+                    "of its history; nothing was copied"
+                )
 
 
 def _board_by_key(key: str) -> int | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 
 from kaizen_board import ops
@@ -11,6 +13,7 @@ from kaizen_board.stages import Stage
 from kaizen_board.store import open_store
 from kaizen_board.transfer.copy import copy_boards
 from kaizen_board.transfer.export import export_board, export_history
+from tests import pg_server
 from tests.helpers import dump
 
 
@@ -58,6 +61,7 @@ def test_copying_a_board_the_target_has_already_is_refused(store, board, tmp_pat
 
 def test_a_copy_into_a_board_in_use_never_gives_an_id_twice(store, board, tmp_path, clock):
     ops.add_card(store, board.id, "From the laptop")
+    clock.advance(timedelta(seconds=1))  # another board: made at another moment
     target = open_store(tmp_path / "team.sqlite", clock=clock)
     team_board = ops.create_board(target, "Team").board
     for title in ("a", "b", "c"):
@@ -68,3 +72,32 @@ def test_a_copy_into_a_board_in_use_never_gives_an_id_twice(store, board, tmp_pa
     new = ops.add_card(target, team_board.id, "after the copy").card_id
     assert new > max(ids)
     target.close()
+
+
+@pytest.mark.parametrize("direction", ["to the team server", "from the team server"])
+def test_a_board_copied_before_and_renamed_since_is_not_copied_again(direction, tmp_path, clock):
+    laptop = open_store(tmp_path / "laptop.sqlite", clock=clock)
+    team = open_store(pg_server.fresh_database(), clock=clock)
+    source, target = (laptop, team) if direction == "to the team server" else (team, laptop)
+    board = ops.default_board(source)
+    card = ops.add_card(source, board.id, "Shadow board").card_id
+    clock.advance(timedelta(minutes=5))
+    ops.move_card(source, card, Stage.MEET)
+    copy_boards(source, target)
+    [copied] = ops.list_boards(target)
+    ops.rename_board(target, copied.id, "Line 3")
+    ops.add_card(target, copied.id, "Made after the copy")
+    ops.add_card(source, board.id, "Made on the source after the copy")
+    before = dump(target)
+    with pytest.raises(InvalidInput) as refused:
+        copy_boards(source, target)
+    assert "has the board 'Kaizen' already, as 'Line 3'" in str(refused.value)
+    assert "copying it again would make two" in str(refused.value)
+    assert dump(target) == before
+    # A board of its own, even one named as the copied one was, is copied.
+    clock.advance(timedelta(seconds=1))
+    other = ops.create_board(source, "Kaizen 2").board
+    ops.add_card(source, other.id, "Two bins")
+    assert copy_boards(source, target, ["Kaizen 2"]).boards == ["Kaizen 2"]
+    laptop.close()
+    team.close()
