@@ -31,10 +31,10 @@ def dump(database) -> str:
     """Every row of every table: the yardstick for "nothing changed". Of a database file
     (read with plain sqlite3), or of a store's database whatever its engine."""
     if isinstance(database, Store) and database.engine.name != "sqlite":
-        from kaizen_board.store.models import MODELS
+        from kaizen_board.store.models import MODELS, TALLY_MODELS
 
         lines = []
-        for model in MODELS:
+        for model in MODELS + TALLY_MODELS:
             table = model._meta.table_name
             rows = database.database.execute_sql(f"SELECT * FROM {table} ORDER BY 1, 2")
             lines += [f"{table}: {row}" for row in rows.fetchall()]

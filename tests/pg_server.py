@@ -140,9 +140,9 @@ def fresh_database() -> str:
 
         open_store(url).close()  # makes the schema
         _ready = True
-    from kaizen_board.store.models import MODELS
+    from kaizen_board.store.models import MODELS, TALLY_MODELS
 
-    tables = ", ".join(model._meta.table_name for model in MODELS)
+    tables = ", ".join(model._meta.table_name for model in MODELS + TALLY_MODELS)
     server.admin(
         f"TRUNCATE {tables} RESTART IDENTITY CASCADE; DELETE FROM change_counter; "
         f"INSERT INTO schema_info (key, value) VALUES ('schema_version', "

@@ -1,4 +1,5 @@
-"""The numbers a kaizen team watches, each one SQL aggregate over the event history.
+"""The numbers a kaizen team watches: counts of the event history, read from the totals
+the database keeps of it (reports/tallies.py) wherever a range holds many events.
 
 Ideas are "created" events, improvements "improved" events (DESIGN.md). Every
 function takes an optional range, [since, until) as aware datetimes, and a time zone
@@ -7,21 +8,19 @@ for days and weeks (None: the system's).
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
-from itertools import accumulate, groupby
-from operator import itemgetter
+from itertools import accumulate
 from typing import NamedTuple
 
-from peewee import JOIN, SQL, Case, Select, ValuesList, fn
+from peewee import JOIN, fn
 
 from kaizen_board.events import EventKind
+from kaizen_board.reports import tallies
 from kaizen_board.reports.timeline import (
     IsoWeek,
-    day_from_number,
-    literal,
-    local_day_sql,
     local_midnight,
 )
 from kaizen_board.stages import Stage
@@ -49,21 +48,6 @@ def _where(board_id: int, kinds: Iterable[EventKind], since, until):
     return condition
 
 
-def _day_sql(store: Store, board_id: int, tz: tzinfo | None, since, until):
-    """The local day of Event.at, with offsets worked out over the range in use.
-
-    A board's history starts with its first card's creation, so the earliest
-    "created" event (one index lookup) bounds it.
-    """
-    end = to_micros(until if until is not None else store.now())
-    if since is not None:
-        start = to_micros(since)
-    else:
-        first = _first_idea_at(board_id)
-        start = end if first is None else to_micros(first)
-    return local_day_sql(Event.at, tz, min(start, end), max(start, end))
-
-
 def _first_idea_at(board_id: int) -> datetime | None:
     """When the board's first card was created: where its history starts (one index
     lookup)."""
@@ -74,39 +58,12 @@ def _first_idea_at(board_id: int) -> datetime | None:
     )
 
 
-SPANS_PER_QUERY = 2_000  # a few thousand bound values per statement suit every database
+def _micros(moment: datetime | None) -> int | None:
+    return None if moment is None else to_micros(moment)
 
 
-def _counts_in_spans(
-    board_id: int, kinds: Iterable[EventKind], spans: list[tuple[datetime, datetime]]
-) -> list[int]:
-    """How many events of the kinds fall in each [start, stop) span.
-
-    One statement counts every span, each count an index range of (board, kind, at):
-    the work is one walk over the range's events, with no sorting or grouping of them.
-    """
-    counts: list[int] = []
-    for first in range(0, len(spans), SPANS_PER_QUERY):
-        chunk = spans[first : first + SPANS_PER_QUERY]
-        table = ValuesList(
-            [
-                (number, to_micros(start), to_micros(stop))
-                for number, (start, stop) in enumerate(chunk)
-            ]
-        ).cte("spans", columns=("number", "start", "stop"))
-        counted = Event.select(fn.COUNT(SQL("*"))).where(
-            _where(board_id, kinds, None, None)
-            & (Event.at >= table.c.start)
-            & (Event.at < table.c.stop)
-        )
-        query = (
-            Select(from_list=[table], columns=[table.c.number, counted])
-            .with_cte(table)
-            .order_by(table.c.number)
-            .bind(Event._meta.database)
-        )
-        counts.extend(count for _, count in query.tuples())
-    return counts
+def _spans(spans: Iterable[tuple[datetime, datetime]]) -> list[tuple[int, int]]:
+    return [(to_micros(start), to_micros(stop)) for start, stop in spans]
 
 
 def _extent(store: Store, board_id: int, kinds: Iterable[EventKind], since, until):
@@ -157,7 +114,7 @@ def count_per_day(
         if extent is None:
             return []
         days = _day_spans(*extent, tz)
-        counts = _counts_in_spans(board_id, [kind], [span for _, span in days])
+        counts = tallies.count_in_spans(board_id, [kind], _spans(span for _, span in days))
     return [(day, count) for (day, _), count in zip(days, counts, strict=True) if count]
 
 
@@ -184,7 +141,7 @@ def count_per_week(
                 break
             weeks.append((week, (max(monday, start), min(next_monday, stop))))
             week = IsoWeek.of(week.monday + timedelta(days=7))
-        counts = _counts_in_spans(board_id, [kind], [span for _, span in weeks])
+        counts = tallies.count_in_spans(board_id, [kind], _spans(span for _, span in weeks))
     return [(week, count) for (week, _), count in zip(weeks, counts, strict=True) if count]
 
 
@@ -198,7 +155,8 @@ def count_between(
     """How many events of a kind (or of any of several) happened in [since, until)."""
     kinds = [kind] if isinstance(kind, EventKind) else list(kind)
     with store.read():
-        return Event.select().where(_where(board_id, kinds, since, until)).count()
+        [count] = tallies.count_in_spans(board_id, kinds, [(_micros(since), _micros(until))])
+    return count
 
 
 def cumulative_per_day(
@@ -231,32 +189,16 @@ def member_counts(
     since: datetime | None = None,
     until: datetime | None = None,
 ) -> list[MemberCount]:
-    """Ideas and improvements credited to each member; members with none show zeros."""
+    """Ideas and improvements credited to each member; members with none show zeros.
+    Most improvements first, then most ideas, then by name."""
     with store.read():
-        counted = (
-            Event.select(
-                Event.credit.alias("member_id"),
-                fn.SUM(Case(Event.kind, [(IDEA.value, 1)], 0)).alias("ideas"),
-                fn.SUM(Case(Event.kind, [(IMPROVEMENT.value, 1)], 0)).alias("improvements"),
-            )
-            .where(_where(board_id, [IDEA, IMPROVEMENT], since, until))
-            .group_by(Event.credit)
-            .alias("counted")
-        )
-        query = (
-            Member.select(
-                Member.name,
-                fn.COALESCE(counted.c.ideas, 0),
-                fn.COALESCE(counted.c.improvements, 0),
-            )
-            .join(counted, JOIN.LEFT_OUTER, on=(counted.c.member_id == Member.id))
-            .order_by(
-                fn.COALESCE(counted.c.improvements, 0).desc(),
-                fn.COALESCE(counted.c.ideas, 0).desc(),
-                Member.name,
-            )
-        )
-        return [MemberCount(*row) for row in query.tuples()]
+        found = tallies.credited(board_id, (_micros(since), _micros(until)))
+        members = list(Member.select(Member.id, Member.name).tuples())
+    counts = [
+        MemberCount(name, found[(member_id, IDEA.value)], found[(member_id, IMPROVEMENT.value)])
+        for member_id, name in members
+    ]
+    return sorted(counts, key=lambda count: (-count.improvements, -count.ideas, count.name))
 
 
 def stage_counts_per_day(
@@ -277,47 +219,52 @@ def stage_counts_per_day(
     of a board with two years of history reads an eighth of it.
     """
     with store.read():
-        if since is not None:
-            first = _first_idea_at(board_id)
-            if first is None:
-                return []
-        day = _day_sql(store, board_id, tz, since, until)
-        rows = _stage_changes(board_id, since, until, day)
-        later = [] if since is None or until is None else _stage_changes(board_id, until, None)
+        first = _first_idea_at(board_id)
+        if first is None:
+            return []
+        start = since if since is not None else first
+        stop = until if until is not None else _history_end(store, board_id)
+        days = _day_spans(start, stop, tz) if start < stop else []
+        spans = _spans(span for _, span in days)
+        if since is None and spans:  # whatever came before the first idea counts too
+            spans[0] = (None, spans[0][1])
+        changes = tallies.stage_changes_in_spans(board_id, spans)
         totals = dict.fromkeys(Stage, 0)
         if since is not None:  # today's counts, less every change since `since`
             totals.update(_live_counts(board_id))
-            _apply(totals, [(None, *row) for row in later] + rows, sign=-1)
+            if until is not None:
+                [later] = tallies.stage_changes_in_spans(board_id, [(to_micros(until), None)])
+                _apply(totals, later, sign=-1)
+            for changed in changes:
+                _apply(totals, changed, sign=-1)
     series: list[tuple[date, dict[Stage, int]]] = []
     if since is not None and first < since:
         series.append((since.astimezone(tz).date(), dict(totals)))
-    for number, changes_of_day in groupby(rows, key=itemgetter(0)):
-        _apply(totals, changes_of_day)
-        series.append((day_from_number(number), dict(totals)))
+    for (day, _), changed in zip(days, changes, strict=True):
+        if changed:
+            _apply(totals, changed)
+            series.append((day, dict(totals)))
     return series
 
 
-def _stage_changes(board_id: int, since, until, day=None) -> list[tuple]:
-    """How many events in [since, until) took cards from one stage to another (either
-    may be None): rows of (from, to, count), or with `day` (SQL for an event's day) of
-    (day, from, to, count) in order of day."""
-    # Every kind named, so that a range of time is a range of the (board, kind, at) index.
-    where = (Event.board == board_id) & Event.kind.in_([kind.value for kind in EventKind])
-    if since is not None:
-        where &= Event.at >= since
-    if until is not None:
-        where &= Event.at < until
-    where &= Event.from_stage.is_null(False) | Event.to_stage.is_null(False)
-    keys = [Event.from_stage, Event.to_stage]
-    if day is not None:
-        keys.insert(0, day)
-    query = Event.select(*keys, fn.COUNT(Event.id)).where(where).group_by(*keys).order_by(*keys)
-    return list(query.tuples())
+def _history_end(store: Store, board_id: int) -> datetime:
+    """Just after the board's last event (or now, if that is later): where "until now"
+    ends, so that no event is left out."""
+    last = max(
+        (
+            Event.select(fn.MAX(Event.at))
+            .where((Event.board == board_id) & (Event.kind == kind.value))
+            .scalar()
+            for kind in EventKind
+        ),
+        key=lambda moment: moment or store.now(),
+    )
+    return max(store.now(), last or store.now()) + timedelta(microseconds=1)
 
 
-def _apply(totals: dict[Stage, int], changes, sign: int = 1) -> None:
-    """Add (or with sign=-1 take back) rows of (day, from, to, count) to the counts."""
-    for _, from_stage, to_stage, count in changes:
+def _apply(totals: dict[Stage, int], changes: Counter, sign: int = 1) -> None:
+    """Add (or with sign=-1 take back) the (from, to) changes to the counts."""
+    for (from_stage, to_stage), count in changes.items():
         if from_stage is not None:
             totals[Stage(from_stage)] -= sign * count
         if to_stage is not None:
@@ -348,15 +295,8 @@ def lead_times(
     number of days. The median is found in the days the histogram puts it in, so only
     those improvements are sorted, not all of them."""
     with store.read():
-        where = _where(board_id, [IMPROVEMENT], since, until)
-        whole_days = Event.lead_time / literal(DAY_MICROS)
-        histogram = list(
-            Event.select(whole_days, fn.COUNT(Event.id))
-            .where(where)
-            .group_by(whole_days)
-            .order_by(whole_days)
-            .tuples()
-        )
+        found = tallies.lead_days(board_id, (_micros(since), _micros(until)))
+        histogram = sorted((days, number) for days, number in found.items() if number)
         count = sum(number for _, number in histogram)
         if not count:
             return LeadTimes(0, None, [])
@@ -370,10 +310,15 @@ def lead_times(
                 last_day = days
                 break
             before += number
+        # Those days' improvements, in order, through the index on lead times.
+        where = _where(board_id, [IMPROVEMENT], since, until) & (
+            (Event.lead_time >= first_day * DAY_MICROS)
+            & (Event.lead_time < (last_day + 1) * DAY_MICROS)
+        )
         middle = [
             value
             for (value,) in Event.select(Event.lead_time)
-            .where(where & (whole_days >= first_day) & (whole_days <= last_day))
+            .where(where)
             .order_by(Event.lead_time)
             .limit(last_rank - first_rank + 1)
             .offset(first_rank - skipped)

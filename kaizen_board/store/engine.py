@@ -1,9 +1,9 @@
 """The seam between the store and one kind of database: what every engine provides.
 
-SQLite (store/sqlite/) is the engine there is: one file on one desktop. Everything that
-speaks an engine's dialect of SQL or touches its files is behind this seam; the rest of
-the program asks the store's engine and never which engine it is. A second engine (a
-team server) is one more implementation of `Engine`.
+SQLite (store/sqlite/) keeps a board in one file on one desktop; PostgreSQL
+(store/postgresql/) on a server a team shares. Everything that speaks an engine's dialect
+of SQL or touches its files is behind this seam; the rest of the program asks the
+store's engine and never which engine it is.
 """
 
 from __future__ import annotations
@@ -52,6 +52,16 @@ class Engine:
     def schema_statements(self) -> tuple[str, ...]:
         """What a new database needs beyond the models' tables and indexes (triggers)."""
         raise NotImplementedError
+
+    def tally_statements(self) -> tuple[str, ...]:
+        """What makes the running totals of events the charts read (store/tallies.py):
+        their tables, the triggers that keep them, the lead-time index."""
+        raise NotImplementedError
+
+    def signed_in_statements(self) -> tuple[str, ...]:
+        """What makes the database record the member signed in as the one who made each
+        change, whatever the program says; nothing where there is no sign-in."""
+        return ()
 
     # SQL expressions the core builds queries with -----------------------------------
 

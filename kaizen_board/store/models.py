@@ -208,6 +208,45 @@ class StageCount(BaseModel):
         primary_key = CompositeKey("board", "stage")
 
 
+class EventTally(BaseModel):
+    """Events by kind, quarter of an hour and move, kept by triggers (store/tallies.py)."""
+
+    board = ForeignKeyField(Board, on_delete="CASCADE", index=False)
+    kind = CharField(max_length=16)
+    slot = BigIntegerField()
+    from_stage = CharField(max_length=16)
+    to_stage = CharField(max_length=16)
+    events = BigIntegerField()
+
+    class Meta:
+        primary_key = CompositeKey("board", "kind", "slot", "from_stage", "to_stage")
+
+
+class CreditTally(BaseModel):
+    """Ideas and improvements by UTC day and member credited (store/tallies.py)."""
+
+    board = ForeignKeyField(Board, on_delete="CASCADE", index=False)
+    kind = CharField(max_length=16)
+    day = BigIntegerField()
+    credit_id = IntegerField()  # 0: no one
+    events = BigIntegerField()
+
+    class Meta:
+        primary_key = CompositeKey("board", "kind", "day", "credit_id")
+
+
+class LeadTally(BaseModel):
+    """Improvements by UTC day and lead time in whole days (store/tallies.py)."""
+
+    board = ForeignKeyField(Board, on_delete="CASCADE", index=False)
+    day = BigIntegerField()
+    lead_days = BigIntegerField()
+    events = BigIntegerField()
+
+    class Meta:
+        primary_key = CompositeKey("board", "day", "lead_days")
+
+
 # The board's real queries: the cards of a stage in order (only live cards are
 # ordered), archived cards, the events of a kind over time (charts), the events of
 # one card. The foreign keys to boards are covered by these, so they have none.
@@ -217,5 +256,8 @@ Event.add_index(Event.index(Event.board, Event.kind, Event.at))
 Event.add_index(Event.index(Event.card_id, Event.kind, Event.lap))
 
 MODELS = (SchemaInfo, Board, BoardColumn, Member, Card, Event, StandardRevision, StageCount)
-for _model in MODELS:  # each query goes to the database of the store in use (binding.py)
+# Made by the engine's own statements (SQLite keeps them WITHOUT ROWID), not create_tables.
+TALLY_MODELS = (EventTally, CreditTally, LeadTally)
+# Each query goes to the database of the store in use (binding.py).
+for _model in MODELS + TALLY_MODELS:
     _model._meta.set_database(CURRENT)

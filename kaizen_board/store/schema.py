@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from kaizen_board.errors import DatabaseProblem
+from kaizen_board.store import tallies
 from kaizen_board.store.backups import take_backup
 from kaizen_board.store.models import MODELS, SCHEMA_VERSION_KEY, SchemaInfo, name_key
 from kaizen_board.store.store import Store
@@ -12,7 +13,7 @@ from kaizen_board.store.store import Store
 # Version 1 is the first released schema. A change to the models adds a migration
 # from version N to N+1 (playhouse.migrate inside the transaction it is given) and
 # raises this number; a new database is made at once at the current version.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 # Where a member is named: these columns are moved to the member kept when two merge.
 _MEMBER_REFERENCES = (
@@ -75,7 +76,14 @@ def _record_signed_in(store: Store) -> None:
     """v3 -> v4: a team server records the member signed in as the one who made a change,
     and keeps its history as it was made (the engine's triggers). Nothing on SQLite, whose
     one desktop has no sign-in to go by (an engine without `signed_in_statements`)."""
-    for statement in getattr(store.engine, "signed_in_statements", tuple)():
+    for statement in store.engine.signed_in_statements():
+        store.database.execute_sql(statement)
+
+
+def _keep_tallies(store: Store) -> None:
+    """v4 -> v5: running totals of the events, kept by triggers, that the charts read
+    instead of every event (store/tallies.py); filled from the events there are."""
+    for statement in store.engine.tally_statements() + tallies.fill_statements():
         store.database.execute_sql(statement)
 
 
@@ -83,6 +91,7 @@ MIGRATIONS: dict[int, Callable[[Store], None]] = {  # version N -> the step to N
     1: _fold_names,
     2: _index_card_text,
     3: _record_signed_in,
+    4: _keep_tallies,
 }
 
 

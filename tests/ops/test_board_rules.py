@@ -23,11 +23,16 @@ from kaizen_board.clock import FixedClock
 from kaizen_board.ops import EventKind
 from kaizen_board.reports import metrics
 from kaizen_board.stages import Stage
-from kaizen_board.store import open_store
+from kaizen_board.store import open_store, tallies
 from kaizen_board.store.models import StageCount
 
 stages = st.sampled_from(list(Stage))
 picks = st.integers(min_value=0, max_value=10_000)
+
+
+def int_or_text(value):
+    """A database's number (PostgreSQL sums into Decimal) as an int; text as it is."""
+    return value if isinstance(value, str) else int(value)
 
 
 class BoardModel:
@@ -214,6 +219,22 @@ class BoardRules(RuleBasedStateMachine):
             )
         for stage in Stage:
             assert kept.get(stage.value, 0) == len(self.model.order[stage])
+
+    @invariant()
+    def the_tallies_are_the_events_counted(self):
+        """Every move, undo, delete and reopening keeps the running totals exact."""
+        for table in tallies.TALLIES:
+            kept = self.store.database.execute_sql(
+                f"SELECT * FROM {table} WHERE events <> 0 ORDER BY 1, 2, 3, 4"
+            ).fetchall()
+            counted = self.store.database.execute_sql(
+                tallies.fill(table)
+                .split(" SELECT ", 1)[1]
+                .join(("SELECT ", " ORDER BY 1, 2, 3, 4"))
+            ).fetchall()
+            assert [tuple(map(int_or_text, row)) for row in kept] == [
+                tuple(map(int_or_text, row)) for row in counted
+            ]
 
     @invariant()
     def the_flow_of_cards_ends_at_the_columns_however_its_range_is_cut(self):
