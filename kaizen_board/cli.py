@@ -341,12 +341,16 @@ def _report(args: argparse.Namespace, store: Store, board: BoardInfo) -> int:
 
 
 def _export(args: argparse.Namespace, store: Store, board: BoardInfo) -> int:
-    from kaizen_board.transfer.export import export_board, export_history
+    from kaizen_board.transfer.export import export_board, export_with_history
 
-    count = export_board(store, board.id, args.file, excel=args.excel)
+    if args.history:  # both files checked before either is written, both one moment
+        count, events = export_with_history(
+            store, board.id, args.file, args.history, excel=args.excel
+        )
+    else:
+        count = export_board(store, board.id, args.file, excel=args.excel)
     print(f"Wrote {count} card(s) of board {board.name!r} to {args.file}")
     if args.history:
-        events = export_history(store, board.id, args.history, excel=args.excel)
         print(f"Wrote {events} event(s) to {args.history}")
     return 0
 

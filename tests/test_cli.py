@@ -405,6 +405,7 @@ def test_no_output_is_written_over_the_database_its_log_or_a_backup(capsys, db_p
         assert "is the board's own database, log or backup" in err
     assert dump(db_path) == before
     assert [row[5] for row in listed(capsys, db_path)] == ["Precious"]
+    assert not (tmp_path / "ok.csv").exists()  # refused before the first file was written
 
 
 def test_restore_says_it_waits_for_another_writer_and_gives_up_clearly(
