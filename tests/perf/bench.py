@@ -674,6 +674,18 @@ def team_server_rows(app, size: dict, settings: Path) -> list[tuple]:
         )
     )
     rows.append(("team server: one move, 99th percentile", p99 * 1000, "ms", "", None, True))
+    for name in CHARTS:
+        drawn = median_of(size["runs"], lambda name=name: chart(large, name))
+        rows.append(
+            (
+                f"team server: {name.replace('_', ' ')} chart, all time",
+                drawn,
+                "s",
+                "< 1 s",
+                None,
+                drawn < 1,
+            )
+        )
     rate, problems, latency = clients_and_live(app, large, settings, 8, size["clients_seconds"])
     rows.append(
         (
