@@ -114,3 +114,49 @@ def test_counts_per_day_and_in_a_range_are_the_events_counted(data, offset):
     flow = metrics.stage_counts_per_day(store, board, tz=tz)
     assert dict(flow) == expected_flow
     store.close()
+
+
+def assert_tallies_are_the_events_counted(store) -> None:
+    from kaizen_board.store import tallies
+
+    for table in tallies.TALLIES:
+        kept = store.database.execute_sql(
+            f"SELECT * FROM {table} WHERE events <> 0 ORDER BY 1, 2, 3, 4"
+        ).fetchall()
+        select = tallies.fill(table).split(" SELECT ", 1)[1]
+        counted = store.database.execute_sql(f"SELECT {select} ORDER BY 1, 2, 3, 4").fetchall()
+        assert [tuple(map(_plain, row)) for row in kept] == [
+            tuple(map(_plain, row)) for row in counted
+        ], table
+
+
+def _plain(value):
+    return value if isinstance(value, str) else int(value)
+
+
+def test_an_import_its_undo_and_a_copy_keep_the_totals_exact(store, board, clock, tmp_path):
+    from kaizen_board.store import open_store
+    from kaizen_board.transfer.copy import copy_boards
+    from kaizen_board.transfer.importer import import_board
+
+    path = tmp_path / "ideas.csv"
+    path.write_text(
+        "title,stage,created_at,archived_at\n"
+        "Shadow board,improve,2026-10-01T08:00:00Z,\n"
+        "Two bins,restandardize,2026-10-02T23:55:00Z,\n"
+        "Spill kit,meet,2026-10-03T12:00:00Z,2026-10-04T12:00:00Z\n"
+    )
+    ops.add_card(store, board.id, "Already here")
+    change = import_board(store, path).change
+    assert_tallies_are_the_events_counted(store)
+    assert metrics.count_between(store, board.id, EventKind.CREATED) == 4
+    ops.undo(store, change)
+    assert_tallies_are_the_events_counted(store)
+    assert metrics.count_between(store, board.id, EventKind.CREATED) == 1
+    ops.redo(store, change)
+    copy = open_store(tmp_path / "copy.sqlite", clock=clock)
+    copy_boards(store, copy)
+    assert_tallies_are_the_events_counted(copy)
+    [copied] = ops.list_boards(copy)
+    assert metrics.count_between(copy, copied.id, EventKind.CREATED) == 4
+    copy.close()
