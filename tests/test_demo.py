@@ -223,15 +223,15 @@ def test_a_demo_is_stored_a_batch_at_a_time_in_one_transaction(store, board, mon
     way leaves nothing of the demo behind."""
     monkeypatch.setattr(bulk, "BATCH", 200)
     batches: list[int] = []
-    insert_rows = type(store.engine).insert_rows
+    insert_rows = bulk.insert_rows
 
-    def counted(engine, database, model, columns, rows):
+    def counted(store, model, columns, rows):
         batches.append(len(rows))
         if sum(batches) > 3000:
             raise RuntimeError("the disk is full")
-        insert_rows(engine, database, model, columns, rows)
+        insert_rows(store, model, columns, rows)
 
-    monkeypatch.setattr(type(store.engine), "insert_rows", counted)
+    monkeypatch.setattr(bulk, "insert_rows", counted)
     before = sql(store, "SELECT COUNT(*) FROM card UNION ALL SELECT COUNT(*) FROM event")
     with pytest.raises(RuntimeError, match="the disk is full"):
         fill_demo(store, board.id, cards=1000)
