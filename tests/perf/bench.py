@@ -33,9 +33,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from kaizen_board import ops  # noqa: E402
 from kaizen_board.clock import FixedClock  # noqa: E402
+from kaizen_board.ops.directory import acting_member  # noqa: E402
 from kaizen_board.reports import charts  # noqa: E402
 from kaizen_board.stages import STAGES  # noqa: E402
 from kaizen_board.store import open_store  # noqa: E402
+from kaizen_board.transfer.csv_format import BOARD_COLUMNS  # noqa: E402
 from kaizen_board.transfer.export import export_board  # noqa: E402
 from tests.helpers import add_cards_in_bulk  # noqa: E402
 
@@ -47,6 +49,7 @@ FULL = {
     "starts": 21,
     "moves": 300,
     "clients_seconds": 30,
+    "import_small": 100_000,
 }
 QUICK = {
     "small": 100,
@@ -56,6 +59,7 @@ QUICK = {
     "starts": 2,
     "moves": 30,
     "clients_seconds": 2,
+    "import_small": 1_000,
 }
 NOW = datetime(2026, 11, 25, 9, tzinfo=UTC)
 NOW_MICROS = int((NOW - datetime(1970, 1, 1, tzinfo=UTC)).total_seconds()) * 1_000_000
@@ -378,6 +382,245 @@ def demo_process(folder: Path, cards: int) -> tuple[float, float]:
     return elapsed, usage.ru_maxrss / 1024  # Linux gives kilobytes
 
 
+def timed_process(args: list[str]) -> tuple[float, float]:
+    """Seconds from a process's start to its exit, and its peak resident memory in MB."""
+    with tempfile.TemporaryFile() as errors:
+        started = time.perf_counter()
+        child = subprocess.Popen(
+            args, stdout=subprocess.DEVNULL, stderr=errors, cwd=HERE.parent.parent
+        )
+        _, status, usage = os.wait4(child.pid, 0)
+        elapsed = time.perf_counter() - started
+        if os.waitstatus_to_exitcode(status) != 0:
+            errors.seek(0)
+            raise RuntimeError(f"{args} failed: {errors.read().decode()[-500:]}")
+    return elapsed, usage.ru_maxrss / 1024
+
+
+IMPORT_MEMBERS = ("Aiko Tanaka", "Kenji Sato", "Maria López", "Tom Becker", "Priya Nair")
+
+
+def write_import_file(path: Path, cards: int) -> Path:
+    """A file of `cards` cards in this program's own export format (ids, the four stages
+    with their positions, owners, submitters, tags, impacts, laps, three times, texts over
+    two lines; one card in ten archived), as a board's export would be."""
+    if path.exists():
+        return path
+    step = TWO_YEARS.total_seconds() / max(cards, 1)
+    start = NOW - TWO_YEARS
+    positions = [0, 0, 0, 0]
+    with path.open("w", newline="", encoding="utf-8") as file:
+        writer = csv.writer(file, lineterminator="\r\n")
+        writer.writerow(BOARD_COLUMNS)
+        for n in range(cards):
+            created = start + timedelta(seconds=int(step * n))
+            entered = created + timedelta(hours=1 + n % 400)
+            stage = n % 4
+            archived = n % 10 == 9
+            position = ""
+            if not archived:
+                position, positions[stage] = positions[stage], positions[stage] + 1
+            writer.writerow(
+                (
+                    n + 1,
+                    "Kaizen",
+                    f"Improve step {n} of the line",
+                    STAGES[stage].value,
+                    position,
+                    1 + n % 3,
+                    IMPORT_MEMBERS[n % 5] if n % 2 else "",
+                    IMPORT_MEMBERS[n * 3 % 5],
+                    ("5S,flow", "safety", "")[n % 3],
+                    ("money", "time", "quality", "safety", "")[n % 5],
+                    "",
+                    created.isoformat(),
+                    entered.isoformat(),
+                    n % 3,
+                    (entered + timedelta(days=2)).isoformat() if archived else "",
+                    "Operators walk to the crib for tools;\nA shadow board is tried.",
+                    f"Tools are kept in drawer {n % 50}.",
+                )
+            )
+    return path
+
+
+# The floor of an import: the same rows (each card, its "created" event, and an "archived"
+# one for each archived card) written by plain sqlite3 into a new database of our schema,
+# read from the same file by csv.reader, with no checks. Its triggers keep the text index,
+# the stage counts and the tallies as for the import, so it pays them too. The rows go
+# by executemany into temporary tables without triggers, then by one INSERT ... SELECT a
+# batch: executemany straight into `card` would run each row as a statement of its own,
+# at each of which FTS5 writes its pending terms to disk (about three times slower).
+IMPORT_FLOOR = """
+import csv, sqlite3, sys, time
+from datetime import datetime
+from kaizen_board.store.text import fold_card_text
+
+def micros(text):
+    if not text:
+        return None
+    moment = datetime.fromisoformat(text)
+    return int(moment.timestamp()) * 1_000_000 + moment.microsecond
+
+source, target, now = sys.argv[1], sys.argv[2], int(sys.argv[3])
+connection = sqlite3.connect(target, isolation_level=None)
+connection.execute("PRAGMA journal_mode = wal")
+connection.execute("PRAGMA synchronous = full")
+connection.create_function("kaizen_fold", -1, fold_card_text, deterministic=True)
+connection.execute("BEGIN IMMEDIATE")
+connection.execute("CREATE TEMP TABLE staged_card AS SELECT * FROM card LIMIT 0")
+connection.execute("CREATE TEMP TABLE staged_event AS SELECT * FROM event LIMIT 0")
+[(board, actor)] = connection.execute("SELECT MIN(board.id), MIN(member.id) FROM board, member")
+members = dict(connection.execute("SELECT name, id FROM member"))
+
+def member(name):
+    if not name:
+        return None
+    if name not in members:
+        members[name] = connection.execute(
+            "INSERT INTO member (name, key, created_at) VALUES (?, ?, ?)",
+            (name, name.casefold(), now),
+        ).lastrowid
+    return members[name]
+
+cards, events = [], []
+detail = '{"imported": "cards.csv"}'
+
+def write():
+    connection.executemany(
+        "INSERT INTO staged_card (id, board_id, title, stage, rank, owner_id, "
+        "submitted_by_id, created_at, updated_at, entered_stage_at, lap_started_at, lap, "
+        "improvements, version, archived_at, tags, impact_category, impact_note, "
+        "description, standard) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, "
+        "?, ?, ?)",
+        cards,
+    )
+    connection.executemany(
+        "INSERT INTO staged_event (board_id, card_id, kind, at, member_id, credit_id, "
+        "from_stage, to_stage, lap, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        events,
+    )
+    connection.execute("INSERT INTO card SELECT * FROM staged_card")
+    connection.execute("INSERT INTO event SELECT * FROM staged_event")
+    connection.execute("DELETE FROM staged_card")
+    connection.execute("DELETE FROM staged_event")
+    cards.clear()
+    events.clear()
+
+with open(source, encoding="utf-8-sig", newline="") as file:
+    rows = csv.reader(file)
+    next(rows)
+    for (card_id, _, title, stage, position, lap, owner, submitter, tags, impact, note,
+         created, entered, improvements, archived, description, standard) in rows:
+        card_id, lap, submitter = int(card_id), int(lap), member(submitter)
+        created, entered, archived = micros(created), micros(entered), micros(archived)
+        rank = int(position) if position else 2**40 + card_id
+        cards.append((card_id, board, title, stage, rank, member(owner), submitter, created,
+                      now, entered, created if lap == 1 else entered, lap, int(improvements),
+                      archived, tags, impact or None, note, description, standard))
+        events.append((board, card_id, "created", created, actor, submitter, None, stage, lap,
+                       detail))
+        if archived is not None:
+            events.append((board, card_id, "archived", archived, actor, None, stage, None,
+                           lap, detail))
+        if len(cards) >= 5000:
+            write()
+    write()
+connection.execute("COMMIT")
+connection.close()
+"""
+
+
+def fresh_database(target: Path, template: Path) -> Path:
+    """`target` made a copy of `template` (a new database), whatever was there before."""
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{target}{suffix}").unlink(missing_ok=True)
+    if template.exists():
+        target.write_bytes(template.read_bytes())
+    return target
+
+
+def import_rows(folder: Path, size: dict) -> list[tuple]:
+    """`kaizen-board import FILE` into a new database, as a user runs it (a process of its
+    own, timed from its start to its exit), against the floor taken in turn; and its peak
+    memory importing a file of `import_small` cards and one of `large`."""
+    small, large = size["import_small"], size["large"]
+    files = {
+        cards: write_import_file(folder / f"import-{cards}.csv", cards) for cards in (small, large)
+    }
+    template = folder / "import-template.sqlite"
+    if not template.exists():
+        store = open_store(template, clock=FixedClock(NOW), member_name="Bench")
+        with store.write():
+            ops.ensure_board(store, "Kaizen")
+            acting_member(store, None)
+        store.close()
+    target = folder / "import.sqlite"
+    command = [sys.executable, "-m", "kaizen_board", "import", "--db", str(target)]
+    floor_command = [sys.executable, "-c", IMPORT_FLOOR, str(files[large]), str(target)]
+    floor_command.append(str(NOW_MICROS))
+
+    def imported(cards: int) -> tuple[float, float]:
+        fresh_database(target, folder / "nothing")
+        return timed_process([*command, str(files[cards])])
+
+    floors, figures = [], []
+    for _ in range(min(size["runs"], 3)):
+        fresh_database(target, template)
+        floors.append(timed_process(floor_command)[0])
+        figures.append(imported(large))
+    floor = statistics.median(floors)
+    seconds = statistics.median(taken for taken, _ in figures)
+    memory = max(peak for _, peak in figures)
+    small_memory = max(imported(small)[1] for _ in range(2))
+    return [
+        (
+            f"CSV import of {large:,} cards (floor: sqlite3 executemany)",
+            seconds,
+            "s",
+            "1.5x floor",
+            floor,
+            seconds / floor <= 1.5,
+        ),
+        (
+            f"CSV import, peak memory, {large:,} cards (floor: {small:,})",
+            memory,
+            "MB",
+            "< 1.2x floor",
+            small_memory,
+            memory <= 1.2 * small_memory,
+        ),
+    ]
+
+
+def demo_rows(folder: Path, size: dict) -> list[tuple]:
+    demo_seconds, demo_memory = demo_process(folder, size["large"])
+    return [
+        (f"demo --cards {size['large']:,}", demo_seconds, "s", "< 60 s", None, demo_seconds < 60),
+        (f"demo --cards {size['large']:,}, peak memory", demo_memory, "MB", "", None, True),
+    ]
+
+
+def team_import_rows(folder: Path, size: dict) -> list[tuple]:
+    """The same file imported into a new board on the team server (no floor: reported)."""
+    from tests import pg_server
+
+    server = pg_server.shared()
+    server.admin("DROP DATABASE IF EXISTS bench_import WITH (FORCE)")
+    server.admin("CREATE DATABASE bench_import")
+    path = write_import_file(folder / f"import-{size['large']}.csv", size["large"])
+    command = [sys.executable, "-m", "kaizen_board", "import", "--db"]
+    seconds, memory = timed_process([*command, server.url("bench_import"), str(path)])
+    return [
+        (f"team server: CSV import of {size['large']:,} cards", seconds, "s", "", None, True),
+        ("team server: CSV import, peak memory", memory, "MB", "", None, True),
+    ]
+
+
+# Parts --only runs by themselves (without seeding the boards the others read).
+PARTS = {"import": import_rows, "demo": demo_rows, "team-import": team_import_rows}
+
+
 # The weekly review and `kaizen-board list`, each in a fresh process as a user runs them,
 # against floors measured in turn in the same run.
 REVIEW_FLOOR = """
@@ -494,6 +737,11 @@ def main() -> int:
         action="store_true",
         help="only the start-up figure, taken apart: what each step adds to the floor",
     )
+    parser.add_argument(
+        "--only",
+        metavar="PARTS",
+        help=f"only these parts, comma-separated: {', '.join(PARTS)}",
+    )
     args = parser.parse_args()
     size = QUICK if args.quick else FULL
     folder = Path(args.keep or tempfile.mkdtemp(prefix="kaizen-bench-"))
@@ -501,6 +749,13 @@ def main() -> int:
     # The program's settings, log and backups go to the benchmark's folder, not the user's.
     os.environ["XDG_CONFIG_HOME"] = str(folder / "config")
     os.environ["XDG_DATA_HOME"] = str(folder / "data")
+    if args.only:
+        parts = args.only.split(",")
+        unknown = [part for part in parts if part not in PARTS]
+        if unknown:
+            parser.error(f"unknown part(s) {', '.join(unknown)}: choose from {', '.join(PARTS)}")
+        print_table([row for part in parts for row in PARTS[part](folder, size)], quick=args.quick)
+        return 0
     compile_bytecode()
     settings = folder / "settings.ini"
     small, paint, large = (
@@ -619,11 +874,8 @@ def main() -> int:
 
     rows += search_rows(app, large, settings, size)
     rows += review_and_list_rows(small, large, folder, size)
-    demo_seconds, demo_memory = demo_process(folder, size["large"])
-    rows.append(
-        (f"demo --cards {size['large']:,}", demo_seconds, "s", "< 60 s", None, demo_seconds < 60)
-    )
-    rows.append((f"demo --cards {size['large']:,}, peak memory", demo_memory, "MB", "", None, True))
+    rows += import_rows(folder, size)
+    rows += demo_rows(folder, size)
     rows += team_server_rows(app, size, settings)
     print_table(rows, quick=args.quick)
     return 0
