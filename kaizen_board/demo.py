@@ -26,6 +26,7 @@ from kaizen_board.ops.fields import Impact
 from kaizen_board.rules import stage_after
 from kaizen_board.stages import STAGES, Stage
 from kaizen_board.store import Store
+from kaizen_board.store.bulk_load import rows_first
 from kaizen_board.store.models import Card, Event, Member, StandardRevision
 from kaizen_board.times import SECOND_MICROS, to_micros
 
@@ -239,9 +240,10 @@ def fill_demo(
             # are made at its end.
             store.clock = FixedClock(end - timedelta(days=days))
             history = _History(store, board_id, rng, summary, cards=cards, days=days)
-            for number in range(cards):
-                history.add_card(number, day=number * days // cards)
-            history.finish()
+            with rows_first(store):
+                for number in range(cards):
+                    history.add_card(number, day=number * days // cards)
+                history.finish()
             store.clock = FixedClock(end)
             _fill_empty_stages(store, rng, summary, history)
     finally:

@@ -239,3 +239,79 @@ def test_a_demo_is_stored_a_batch_at_a_time_in_one_transaction(store, board, mon
     assert len(batches) > 10
     after = sql(store, "SELECT COUNT(*) FROM card UNION ALL SELECT COUNT(*) FROM event")
     assert after == before
+
+
+SEARCHED = ("shadow", "Kanban", "line 2", "changeover", "bracket", "ERP", "visual", "zzz")
+
+
+def built_demo(path, clock, *, rows_first: bool, monkeypatch) -> dict[str, list]:
+    """A demo in a new database file, built the fast way (rows first, then what is kept
+    of them) or row by row; everything stored, and what the text index answers."""
+    from contextlib import contextmanager
+
+    from kaizen_board import demo
+    from kaizen_board.store import bulk_load, open_store
+
+    @contextmanager
+    def row_by_row(store):
+        yield False
+
+    with monkeypatch.context() as patched:
+        if not rows_first:
+            patched.setattr(demo, "rows_first", row_by_row)
+        store = open_store(path, clock=clock, member_name="Tester")
+        board = ops.default_board(store).id
+        with store.write():
+            assert bulk_load.is_empty(store)
+        fill_demo(store, board, cards=800, weeks=8, seed=3)
+    stored = {
+        table: sorted(sql(store, f"SELECT * FROM {table}"), key=repr)
+        for table in (
+            "card",
+            "event",
+            "standard_revision",
+            "member",
+            "stage_count",
+            "event_tally",
+            "credit_tally",
+            "lead_tally",
+            "sqlite_sequence",
+        )
+    }
+    stored["schema"] = sql(store, "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY 2")
+    stored["found"] = [
+        sql(store, "SELECT rowid FROM card_text WHERE card_text MATCH ? ORDER BY 1", f'"{word}"')
+        for word in SEARCHED
+    ]
+    stored["listed"] = [
+        [card.id for card in ops.list_cards(store, board, stage)] for stage in Stage
+    ]
+    store.close()
+    return stored
+
+
+def test_a_demo_into_a_new_database_built_rows_first_is_the_one_built_row_by_row(
+    tmp_path, clock, monkeypatch
+):
+    fast = built_demo(tmp_path / "fast.sqlite", clock, rows_first=True, monkeypatch=monkeypatch)
+    slow = built_demo(tmp_path / "slow.sqlite", clock, rows_first=False, monkeypatch=monkeypatch)
+    assert fast.keys() == slow.keys()
+    for what in fast:
+        assert fast[what] == slow[what], what
+    assert len(fast["event"]) > 3000
+    assert fast["event_tally"]
+    assert all(fast["found"][:-1]), "every word but the last is on some card"
+    assert not fast["found"][-1]
+
+
+def test_a_demo_into_a_database_with_cards_is_written_row_by_row(store, board, monkeypatch):
+    from kaizen_board.store import bulk_load
+
+    here = ops.add_card(store, board.id, "Already here").card_id
+    with store.write():
+        assert not bulk_load.is_empty(store)
+    rebuilt = []
+    monkeypatch.setattr(bulk_load, "_fill_kept", lambda store: rebuilt.append(store))
+    fill_demo(store, board.id, cards=50)
+    assert rebuilt == []
+    check_board(store, board.id, range(here + 1, here + 51))
