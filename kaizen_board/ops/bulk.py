@@ -1,10 +1,11 @@
 """Adding many cards at once (imports, the demo board; the tests' and the benchmark's
 large boards).
 
-Rows are stored in batches, each by a few INSERT statements of many rows (`insert_rows`):
-peewee's per-value query building would cost more than the database's own work, and
-memory holds one batch, whatever the count. The stage counts, the text index and the
-tallies are kept by the engine's triggers, as for any other insert.
+Rows are stored in batches (store.bulk_load.insert_rows: on SQLite a few INSERT
+statements of many rows, on PostgreSQL COPY): peewee's per-value query building would
+cost more than the database's own work, and memory holds one batch, whatever the count.
+The stage counts, the text index and the tallies are kept by the engine's triggers, as
+for any other insert.
 `CardInserter` gives each card its "created" event (and an "archived" one if it comes
 archived), written afterwards by one INSERT ... SELECT; a caller that writes whole
 histories (the demo) gives ids itself (`first_free_id`) and stores its rows through
@@ -14,7 +15,6 @@ histories (the demo) gives ids itself (`first_free_id`) and stores its rows thro
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import chain
 from typing import Any
 
 from peewee import SQL, Value, fn
@@ -24,12 +24,11 @@ from kaizen_board.ops.history import encode_detail
 from kaizen_board.ops.ranks import RANK_GAP, respace
 from kaizen_board.stages import Stage
 from kaizen_board.store import Store
+from kaizen_board.store.bulk_load import insert_rows
 from kaizen_board.store.models import Card, Event
 from kaizen_board.times import MINUTE_MICROS
 
 BATCH = 5_000
-# Values one statement binds: within SQLite's limit (32,766) and PostgreSQL's (65,535).
-VALUES_PER_STATEMENT = 30_000
 # Ranks a bulk write gives stay below this, leaving as much room above for the cards
 # added one at a time afterwards (each RANK_GAP after the last).
 RANK_ROOM = 2**62
@@ -83,37 +82,6 @@ class RowBatches:
                 insert_rows(self.store, model, columns, rows)
                 self.stored += len(rows)
                 rows.clear()
-
-
-def insert_rows(store: Store, model: Any, columns: Sequence[Any], rows: Sequence[tuple]) -> None:
-    """Store rows of `model` (tuples of stored values for `columns`) by INSERT statements
-    of as many rows as one statement may bind.
-
-    Not the driver's executemany of a one-row INSERT: SQLite runs each row as a
-    statement of its own, and a statement that writes a card flushes the text index's
-    pending terms to disk (FTS5 does at each statement's savepoint), so rows written
-    one statement each cost about four times as much as in a few statements.
-    """
-    database = store.database
-    per_statement = max(1, VALUES_PER_STATEMENT // len(columns))
-    full = _statement(database, model, columns, per_statement)
-    cursor = database.cursor()
-    for start in range(0, len(rows), per_statement):
-        chunk = rows[start : start + per_statement]
-        sql = (
-            full
-            if len(chunk) == per_statement
-            else _statement(database, model, columns, len(chunk))
-        )
-        cursor.execute(sql, list(chain.from_iterable(chunk)))
-
-
-def _statement(database: Any, model: Any, columns: Sequence[Any], count: int) -> str:
-    open_quote, close_quote = database.quote
-    names = ", ".join(f"{open_quote}{column.column_name}{close_quote}" for column in columns)
-    row = "(" + ", ".join([database.param] * len(columns)) + ")"
-    table = f"{open_quote}{model._meta.table_name}{close_quote}"
-    return f"INSERT INTO {table} ({names}) VALUES " + ", ".join([row] * count)
 
 
 def first_free_id(store: Store, table: str) -> int:
