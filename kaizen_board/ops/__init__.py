@@ -3,6 +3,7 @@
 from kaizen_board.events import EventKind
 from kaizen_board.ops.cards import add_card, add_cards, delete_card, edit_card, titles_from_lines
 from kaizen_board.ops.columns import (
+    LAST,
     column_count,
     column_page,
     column_rows_of,
@@ -28,6 +29,7 @@ from kaizen_board.ops.search import CardFilter
 from kaizen_board.ops.undo import Change, redo, undo
 
 __all__ = [
+    "LAST",
     "BoardInfo",
     "CardFilter",
     "CardRow",

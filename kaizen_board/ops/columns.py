@@ -5,7 +5,7 @@ from __future__ import annotations
 from peewee import JOIN, Value, fn
 
 from kaizen_board.errors import InvalidInput
-from kaizen_board.ops.ranks import after_in_order, live_in_stage
+from kaizen_board.ops.ranks import after_in_order, before_in_order, live_in_stage
 from kaizen_board.ops.rows import CardRow, card_row, card_row_columns, write_wip_limit
 from kaizen_board.ops.search import CardFilter
 from kaizen_board.ops.undo import WipLimitChange
@@ -32,27 +32,36 @@ def column_page(
     stage: Stage,
     *,
     after: tuple[int, int] | None = None,
+    before: tuple[int, int] | None = None,
     limit: int = 200,
     search: CardFilter | None = None,
 ) -> list[CardRow]:
-    """The next `limit` cards of a column after the (rank, id) given, in board order.
+    """The next `limit` cards of a column after the (rank, id) given (or the `limit`
+    cards just before one, or the last ones with `before=LAST`), in board order.
 
-    Paging by the last (rank, id) seen walks the column's index, so the 1,000th page
-    costs what the first does.
+    Paging by the last (rank, id) seen walks the column's index, either way, so the
+    1,000th page costs what the first does, and the last page what the first does.
     """
     with store.read():
         condition = _in_column(store, board_id, stage, search)
+        backwards = before is not None
         if after is not None:
-            rank, card_id = after
-            condition &= after_in_order(rank, card_id)
+            condition &= after_in_order(*after)
+        if before is not None:
+            condition &= before_in_order(*before)
+        order = (Card.rank.desc(), Card.id.desc()) if backwards else (Card.rank, Card.id)
         query = (
             Card.select(*card_row_columns(Owner, Value(None)))
             .join(Owner, JOIN.LEFT_OUTER, on=(Card.owner == Owner.id))
             .where(condition)
-            .order_by(Card.rank, Card.id)
+            .order_by(*order)
             .limit(limit)
         )
-        return [card_row(row) for row in query.tuples()]
+        rows = [card_row(row) for row in query.tuples()]
+    return rows[::-1] if backwards else rows
+
+
+LAST = (2**62, 2**62)  # before=LAST: the column's last cards (beyond any rank and id)
 
 
 def column_rows_of(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPoint, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QDrag, QKeyEvent, QPainter, QPaintEvent, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -130,6 +130,39 @@ class CardListView(QListView):
             painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
             painter.end()
         return pixmap, -DRAG_IMAGE_OFFSET
+
+    def setModel(self, model: StageModel) -> None:
+        super().setModel(model)
+        model.rows_shifted.connect(self._keep_cards_in_place)
+        self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
+
+    # The column holds a window of its cards (StageModel): scrolled to the window's top,
+    # the page above is read; Home and End go to the column's first and last card.
+
+    def _on_scrolled(self, value: int) -> None:
+        if value == self.verticalScrollBar().minimum() and self.model().can_fetch_above():
+            QTimer.singleShot(0, self.model().fetch_above)  # not inside the scroll itself
+
+    def _keep_cards_in_place(self, rows: int) -> None:
+        """Rows were put in or let go above the cards shown: scroll by as many rows."""
+        self.executeDelayedItemsLayout()
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + rows * max(self.sizeHintForRow(0), 1))
+
+    def moveCursor(self, action, modifiers):
+        model: StageModel = self.model()
+        moves = QAbstractItemView.CursorAction
+        if action == moves.MoveEnd and not model.complete:
+            model.show_end()
+            return model.index(model.rowCount() - 1)
+        if action == moves.MoveHome and not model.at_top:
+            model.show_start()
+            return model.index(0)
+        upwards = (moves.MoveUp, moves.MovePrevious, moves.MovePageUp)
+        current = self.currentIndex()
+        if action in upwards and current.isValid() and current.row() < model.page_size:
+            model.fetch_above()  # the current card's row moves down with the rows put in
+        return super().moveCursor(action, modifiers)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.modifiers() == Qt.KeyboardModifier.NoModifier and event.key() in (

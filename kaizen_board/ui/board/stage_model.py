@@ -41,16 +41,23 @@ def _order(row: CardRow) -> tuple[int, int]:
 class StageModel(QAbstractListModel):
     """The live cards of one stage of a board, in order, optionally filtered.
 
-    Rows are fetched `page_size` at a time as the view scrolls (fetchMore), by the
-    (rank, id) of the last row loaded, so a column of a million cards opens as fast as
-    one of ten. Drops do not change rows here: they go to `drop_handler`, which runs
-    the move through the core; the board then reloads the models it touched.
+    The rows held are a window of the column, at most `window_rows` long: pages of
+    `page_size` are read as the view scrolls, below it (fetchMore) or above it
+    (`fetch_above`), by the (rank, id) of the row at the window's edge, and pages far
+    from the viewport are let go at the other end. So a column of a million cards opens
+    as fast as one of ten, any page costs what the first does, its end is one page away
+    (`show_end`), and memory does not grow however far it is scrolled. Drops do not
+    change rows here: they go to `drop_handler`, which runs the move through the core;
+    the board then refreshes the cards it touched.
 
     With a search, the matching cards are counted off the window's thread (`counting`):
     `total` is None until the count comes, then `total_known` is emitted.
 
     Signals:
         total_known(): `total` was counted.
+        rows_shifted(int): rows were put in (positive) or let go (negative) above the
+            ones shown: the view moves its scroll position by as many rows, so that the
+            cards on screen stay where they are.
 
     Attributes:
         stage: the column's stage.
@@ -61,6 +68,7 @@ class StageModel(QAbstractListModel):
     """
 
     total_known = Signal()
+    rows_shifted = Signal(int)
 
     def __init__(
         self,
@@ -69,6 +77,7 @@ class StageModel(QAbstractListModel):
         stage: Stage,
         *,
         page_size: int = 64,
+        window_rows: int = 1024,
         parent=None,
     ) -> None:
         super().__init__(parent)
@@ -76,6 +85,7 @@ class StageModel(QAbstractListModel):
         self.board_id = board_id
         self.stage = stage
         self.page_size = page_size
+        self.window_rows = max(window_rows, 2 * page_size)
         self.search = CardFilter()
         self.drop_handler: DropHandler | None = None
         self.total: int | None = 0
@@ -84,21 +94,58 @@ class StageModel(QAbstractListModel):
         self.counting.finished.connect(self._counted)
         self.now: datetime = store.now()
         self._rows: list[CardRow] = []
-        self._complete = False
+        self._complete = False  # the window reaches the column's last card
+        self._at_top = True  # the window begins with the column's first card
         self._fetching = False
 
     # Loading ---------------------------------------------------------------------
 
     def reload(self, *, keep_loaded: bool = True) -> None:
-        """Read the column again, as many rows as were loaded (at least one page)."""
+        """Read the column again: the same window of it, as many rows as were loaded (at
+        least one page); or, without `keep_loaded`, its first page."""
         wanted = max(len(self._rows), self.page_size) if keep_loaded else self.page_size
+        from_row = self._rows[0] if keep_loaded and not self._at_top and self._rows else None
         # Read first: if the database cannot be read, the rows shown stay as they were.
         total_all = ops.column_count(self.store, self.board_id, self.stage)
         rows = ops.column_page(
-            self.store, self.board_id, self.stage, limit=wanted, search=self.search
+            self.store,
+            self.board_id,
+            self.stage,
+            # From the window's first card on (a card's id is a whole number).
+            after=None if from_row is None else (from_row.rank, from_row.id - 1),
+            limit=wanted,
+            search=self.search,
         )
+        self._replace_rows(rows, at_top=from_row is None, complete=len(rows) < wanted)
+        self._take_total(total_all)
+
+    def show_end(self) -> None:
+        """Hold the column's last page (End: its last card at once, however long)."""
+        rows = ops.column_page(
+            self.store,
+            self.board_id,
+            self.stage,
+            before=ops.LAST,
+            limit=self.page_size,
+            search=self.search,
+        )
+        self._replace_rows(rows, at_top=len(rows) < self.page_size, complete=True)
+
+    def show_start(self) -> None:
+        """Hold the column's first page (Home)."""
+        rows = ops.column_page(
+            self.store, self.board_id, self.stage, limit=self.page_size, search=self.search
+        )
+        self._replace_rows(rows, at_top=True, complete=len(rows) < self.page_size)
+
+    def _replace_rows(self, rows: list[CardRow], *, at_top: bool, complete: bool) -> None:
         self.beginResetModel()
         self.now = self.store.now()
+        self._rows = rows
+        self._at_top, self._complete = at_top, complete
+        self.endResetModel()
+
+    def _take_total(self, total_all: int) -> None:
         self.total_all = total_all
         if self.search:
             self.total = None
@@ -106,9 +153,6 @@ class StageModel(QAbstractListModel):
         else:
             self.counting.cancel()
             self.total = self.total_all
-        self._rows = rows
-        self._complete = len(self._rows) < wanted
-        self.endResetModel()
 
     def refresh_cards(self, card_ids: list[int]) -> None:
         """Show the cards named as they are now, touching only their rows: each is taken
@@ -129,6 +173,9 @@ class StageModel(QAbstractListModel):
             ranks_of=[row.id for row in witnesses],
         )
         if any(ranks.get(row.id) != row.rank for row in witnesses):
+            first = self._rows[0] if self._rows else None
+            if first is not None and first.id in ranks:  # the window starts where it did
+                self._rows[0] = first._replace(rank=ranks[first.id])
             self.reload()
             return
         for number in range(len(self._rows) - 1, -1, -1):
@@ -140,16 +187,13 @@ class StageModel(QAbstractListModel):
             place = bisect.bisect_left(self._rows, (row.rank, row.id), key=_order)
             if place == len(self._rows) and not self._complete:
                 continue  # below the rows loaded: the next page brings it
+            if place == 0 and not self._at_top:
+                continue  # above them: the page above brings it
             self.beginInsertRows(QModelIndex(), place, place)
             self._rows.insert(place, row)
             self.endInsertRows()
         self.now = self.store.now()
-        self.total_all = ops.column_count(self.store, self.board_id, self.stage)
-        if self.search:
-            self.total = None
-            self._count_in_background()
-        else:
-            self.total = self.total_all
+        self._take_total(ops.column_count(self.store, self.board_id, self.stage))
         self.total_known.emit()
 
     def _count_in_background(self) -> None:
@@ -200,6 +244,59 @@ class StageModel(QAbstractListModel):
             self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
             self._rows.extend(page)
             self.endInsertRows()
+        surplus = len(self._rows) - self.window_rows
+        if surplus > 0:  # let go of the rows furthest above
+            self.beginRemoveRows(QModelIndex(), 0, surplus - 1)
+            del self._rows[:surplus]
+            self._at_top = False
+            self.endRemoveRows()
+            self.rows_shifted.emit(-surplus)
+
+    def can_fetch_above(self) -> bool:
+        return not self._at_top and not self._fetching and bool(self._rows)
+
+    def fetch_above(self) -> int:
+        """Read the page above the window (scrolled up to its first row); how many rows
+        came. The rows furthest below are let go if the window grows too long."""
+        if not self.can_fetch_above():
+            return 0
+        self._fetching = True
+        try:
+            first = self._rows[0]
+            page = ops.column_page(
+                self.store,
+                self.board_id,
+                self.stage,
+                before=(first.rank, first.id),
+                limit=self.page_size,
+                search=self.search,
+            )
+            self._at_top = len(page) < self.page_size
+            if page:
+                self.beginInsertRows(QModelIndex(), 0, len(page) - 1)
+                self._rows[:0] = page
+                self.endInsertRows()
+                self.rows_shifted.emit(len(page))
+            surplus = len(self._rows) - self.window_rows
+            if surplus > 0:  # let go of the rows furthest below
+                kept = len(self._rows) - surplus
+                self.beginRemoveRows(QModelIndex(), kept, len(self._rows) - 1)
+                del self._rows[kept:]
+                self._complete = False
+                self.endRemoveRows()
+        finally:
+            self._fetching = False
+        return len(page)
+
+    @property
+    def at_top(self) -> bool:
+        """Whether the rows held begin with the column's first card."""
+        return self._at_top
+
+    @property
+    def complete(self) -> bool:
+        """Whether the rows held end with the column's last card."""
+        return self._complete
 
     # Reading ---------------------------------------------------------------------
 
