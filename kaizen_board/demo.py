@@ -240,7 +240,8 @@ def fill_demo(
             # are made at its end.
             store.clock = FixedClock(end - timedelta(days=days))
             history = _History(store, board_id, rng, summary, cards=cards, days=days)
-            with rows_first(store):
+            with rows_first(store) as fill:
+                history.batches.written = None if fill is None else fill.written
                 for number in range(cards):
                     history.add_card(number, day=number * days // cards)
                 history.finish()

@@ -254,7 +254,7 @@ def built_demo(path, clock, *, rows_first: bool, monkeypatch) -> dict[str, list]
 
     @contextmanager
     def row_by_row(store):
-        yield False
+        yield None
 
     with monkeypatch.context() as patched:
         if not rows_first:
@@ -276,6 +276,7 @@ def built_demo(path, clock, *, rows_first: bool, monkeypatch) -> dict[str, list]
             "credit_tally",
             "lead_tally",
             "sqlite_sequence",
+            "card_text_config",
         )
     }
     stored["schema"] = sql(store, "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY 2")
@@ -311,7 +312,7 @@ def test_a_demo_into_a_database_with_cards_is_written_row_by_row(store, board, m
     with store.write():
         assert not bulk_load.is_empty(store)
     rebuilt = []
-    monkeypatch.setattr(bulk_load, "_fill_kept", lambda store: rebuilt.append(store))
+    monkeypatch.setattr(bulk_load, "_count_stages", lambda store: rebuilt.append(store))
     fill_demo(store, board.id, cards=50)
     assert rebuilt == []
     check_board(store, board.id, range(here + 1, here + 51))

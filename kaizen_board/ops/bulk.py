@@ -58,12 +58,14 @@ class RowBatches:
     `table` gives the list a caller appends rows (tuples of stored values for its
     columns) to; `flush_when_full` stores them once one list holds a batch. The tables
     are stored in the order they were named, so a row may refer to an earlier table's
-    (a standard revision to its card).
+    (a standard revision to its card). `written`, if given, is told of each batch
+    stored (a bulk fill's, store.bulk_load.Fill.written).
     """
 
-    def __init__(self, store: Store, batch: int | None = None) -> None:
+    def __init__(self, store: Store, batch: int | None = None, written: Any = None) -> None:
         self.store = store
         self.batch = batch or BATCH
+        self.written = written
         self.stored = 0  # rows stored so far, of every table
         self._tables: list[tuple[Any, list, list[tuple]]] = []
 
@@ -80,6 +82,8 @@ class RowBatches:
         for model, columns, rows in self._tables:
             if rows:
                 insert_rows(self.store, model, columns, rows)
+                if self.written is not None:
+                    self.written(model, columns, rows)
                 self.stored += len(rows)
                 rows.clear()
 

@@ -4,21 +4,24 @@ and what the database keeps of them after.
 `insert_rows` stores a batch of rows: on SQLite by INSERT statements of as many rows as
 one statement may bind, on other engines by the engine's own `insert_rows` (COPY).
 
-Row by row, every card written updates its indexes and its column's count, and every
-event its indexes and three running totals (store/tallies.py): at millions of rows, most
-of the work. Into a database with no cards and no events yet, the rows can go in first
-and the indexes be built once after (by sorting), the tallies and counts by GROUP BY,
-with the same result. The text index is kept by its triggers as the rows come (a
-statement of many rows is as quick as filling it after), and so is whatever else a
-trigger keeps that is not named here. Only on SQLite, whose per-row triggers are what
-cost; elsewhere (PostgreSQL's statement triggers count a whole COPY at once) the rows
-are written as they would be anyway.
+Row by row, every card written updates its indexes, its text index entries and its
+column's count, and every event its indexes and three running totals (store/tallies.py):
+at millions of rows, most of the work. Into a database with no cards and no events yet
+(`rows_first`), the rows go in first, with the same result in the end: the indexes are
+built once after (by sorting), the columns' counts by GROUP BY, the events' running
+totals counted in Python as their rows are written (`Fill`), and a trigger that copies
+each new row into another table (the text indexes') run once for them all, as one
+INSERT ... SELECT; what any other trigger keeps is kept as the rows come. Only on
+SQLite, whose per-row triggers are what cost; elsewhere (PostgreSQL's statement
+triggers count a whole COPY at once) the rows are written as they would be anyway.
 
 This is an engine's affair: `Engine` could grow a method for it; until then it is here.
 """
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from itertools import chain
@@ -26,17 +29,28 @@ from typing import Any
 
 from kaizen_board.store import tallies
 from kaizen_board.store.store import Store
+from kaizen_board.times import DAY_MICROS
 
 # The tables whose rows a bulk fill writes, and what is kept of them.
 FILLED = ("card", "event", "standard_revision")
 KEPT = ("card_text_docsize", "stage_count", *tallies.TALLIES)
-# The triggers whose work is done once at the end (_fill_kept): the stage counts' and
-# the tallies' as rows come in.
+# The triggers whose work is done otherwise (Fill, _count_stages): the tallies' and the
+# stage counts' as rows come in.
 COUNTED_AFTER = ("card_counted_in", "event_tallied_in")
+# A trigger that copies each row inserted into another table, in one statement: run
+# once after the rows, as INSERT ... SELECT from the filled table, it does the same.
+_COPYING = re.compile(
+    r"CREATE TRIGGER (\S+) AFTER INSERT ON (\w+) BEGIN\s*(INSERT INTO (\w+) \([^)]*\)) "
+    r"VALUES \((.*)\);\s*END",
+    re.DOTALL | re.IGNORECASE,
+)
 # Values one statement binds: within SQLite's limit (32,766).
 VALUES_PER_STATEMENT = 30_000
 # What the page cache may hold meanwhile (KiB): a sort for an index takes this much.
-CACHE_KIB = 200 * 1024
+CACHE_KIB = 64 * 1024
+# Bytes of terms an FTS5 index holds before writing them out: its own, and a fill's.
+FTS5_PENDING = 1024 * 1024
+TEXT_INDEX_PENDING = 64 * 1024 * 1024
 
 
 def insert_rows(store: Store, model: Any, columns: Sequence[Any], rows: Sequence[tuple]) -> None:
@@ -81,37 +95,102 @@ def is_empty(store: Store) -> bool:
     )
 
 
+class Fill:
+    """What a bulk fill counts as its rows are written: the events' running totals
+    (store/tallies.py), from the rows in memory, where tallies' fill statements would
+    read and sort every event again (about 7 million at a million demo cards: 45 s).
+    Give `written` every batch of events written (RowBatches does)."""
+
+    def __init__(self) -> None:
+        self.counts: dict[str, Counter] = {table: Counter() for table in tallies.TALLIES}
+        self.events = 0
+
+    def written(self, model: Any, columns: Sequence[Any], rows: Sequence[tuple]) -> None:
+        if model._meta.table_name != "event":
+            return
+        names = [column.column_name for column in columns]
+        board, kind, at, from_stage, to_stage, credit, lead = (
+            names.index(name) for name in tallies.EVENT_COLUMNS_COUNTED.split(", ")
+        )
+        # As TALLIES counts them: COALESCE as `or`, floor_div as //.
+        moves, credits, leads = self.counts.values()
+        credited, improved = tallies.CREDITED, tallies.CREDITED[1]
+        slot, day = tallies.SLOT_MICROS, DAY_MICROS
+        for row in rows:
+            on, what, moment = row[board], row[kind], row[at]
+            moves[on, what, moment // slot, row[from_stage] or "", row[to_stage] or ""] += 1
+            if what in credited:
+                credits[on, what, moment // day, row[credit] or 0] += 1
+                if what == improved and row[lead] is not None:
+                    leads[on, moment // day, row[lead] // day] += 1
+        self.events += len(rows)
+
+    def store_tallies(self, store: Store) -> None:
+        """The tallies counted, if they are of every event there is; else counted again
+        from the events (tallies' fill statements)."""
+        database = store.database
+        (events,) = database.execute_sql("SELECT COUNT(*) FROM event").fetchone()
+        if events != self.events:
+            for statement in tallies.fill_statements():
+                database.execute_sql(statement)
+            return
+        for table, counts in self.counts.items():
+            keys = tallies.TALLIES[table][0]
+            values = ", ".join("?" * (len(keys) + 1))
+            database.cursor().executemany(
+                f"INSERT INTO {table} ({', '.join(keys)}, events) VALUES ({values})",
+                [(*key, count) for key, count in counts.items()],
+            )
+
+
 @contextmanager
-def rows_first(store: Store) -> Iterator[bool]:
+def rows_first(store: Store) -> Iterator[Fill | None]:
     """Inside `store.write()`: the rows written in this block are indexed, counted and
     tallied once at its end, if the database is an SQLite file with no rows yet (yields
-    True); else as they are written (yields False). What the block writes after its rows
-    (an ordinary move) must wait until it ends: triggers and indexes are back then.
+    a Fill, to be told of every batch of rows written); else as they are written (yields
+    None). What the block writes after its rows (an ordinary move) must wait until it
+    ends: triggers and indexes are back then.
 
-    The indexes of the filled tables and the triggers COUNTED_AFTER are dropped and made
-    again from their own stored SQL, so they come back exactly as they were.
+    The indexes of the filled tables, the triggers COUNTED_AFTER and those that copy
+    each new row are dropped and made again from their own stored SQL, so they come
+    back exactly as they were.
     """
     if store.engine.name != "sqlite" or not is_empty(store):
-        yield False
+        yield None
         return
     database = store.database
     tables = ", ".join("?" for _ in FILLED)
-    triggers = ", ".join("?" for _ in COUNTED_AFTER)
     kept = database.execute_sql(
-        "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND ((type = 'index' "
-        f"AND tbl_name IN ({tables})) OR (type = 'trigger' AND name IN ({triggers}))) "
-        "ORDER BY type, name",
-        (*FILLED, *COUNTED_AFTER),
+        "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND tbl_name IN "
+        f"({tables}) AND type IN ('index', 'trigger') ORDER BY type, name",
+        FILLED,
     ).fetchall()
+    kept = [
+        (kind, name, sql)
+        for kind, name, sql in kept
+        if kind == "index" or name in COUNTED_AFTER or _copy_of(sql) is not None
+    ]
+    copies = [_copy_of(sql) for kind, name, sql in kept if kind == "trigger"]
+    copies = [copy for copy in copies if copy is not None]
+    text_indexes = {
+        name
+        for (name,) in database.execute_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE '%USING fts5%'"
+        ).fetchall()
+    }
     (cache,) = database.execute_sql("PRAGMA cache_size").fetchone()
     database.execute_sql(f"PRAGMA cache_size = -{CACHE_KIB}")
     try:
         for kind, name, _ in kept:
             database.execute_sql(f'DROP {kind.upper()} "{name}"')
-        yield True
+        fill = Fill()
+        yield fill
         for kind in ("index", "trigger"):  # the triggers once the rows are counted
             if kind == "trigger":
-                _fill_kept(store)
+                fill.store_tallies(store)
+                _count_stages(store)
+                for table, copy in copies:
+                    _copy_rows(store, copy, table if table in text_indexes else None)
             for made, _, sql in kept:
                 if made == kind:
                     database.execute_sql(sql)
@@ -119,13 +198,37 @@ def rows_first(store: Store) -> Iterator[bool]:
         database.execute_sql(f"PRAGMA cache_size = {cache}")
 
 
-def _fill_kept(store: Store) -> None:
-    """What the triggers COUNTED_AFTER would have kept, from the rows there are (all of
-    them new)."""
+def _copy_of(trigger: str) -> tuple[str, str] | None:
+    """The table a trigger copies each new row into, and what it does as one statement
+    for every row of its table; None for any other trigger."""
+    found = _COPYING.fullmatch(trigger.strip())
+    if found is None:
+        return None
+    _, table, insert, target, values = found.groups()
+    rows = re.sub(r"\bNEW\.", f"{table}.", values)
+    return target, f"{insert} SELECT {rows} FROM {table} ORDER BY {table}.rowid"
+
+
+def _copy_rows(store: Store, copy: str, text_index: str | None) -> None:
+    """Run a copying trigger's statement for every row. Into an FTS5 table, with room for
+    TEXT_INDEX_PENDING bytes of terms before they are written out (FTS5 keeps 1 MB): at
+    a million cards, a third less time merging what it wrote. Set back after, as if it
+    had never been set."""
     database = store.database
-    for statement in tallies.fill_statements():
-        database.execute_sql(statement)
-    database.execute_sql(
+    if text_index is None:
+        database.execute_sql(copy)
+        return
+    setting = f"INSERT INTO {text_index} ({text_index}, rank) VALUES ('hashsize', ?)"
+    database.execute_sql(setting, (TEXT_INDEX_PENDING,))
+    database.execute_sql(copy)
+    database.execute_sql(setting, (FTS5_PENDING,))
+    database.execute_sql(f"DELETE FROM {text_index}_config WHERE k = 'hashsize'")
+
+
+def _count_stages(store: Store) -> None:
+    """What the stage counts' trigger would have kept, from the cards there are (all of
+    them new)."""
+    store.database.execute_sql(
         "INSERT INTO stage_count (board_id, stage, live) SELECT board_id, stage, COUNT(*) "
         "FROM card WHERE archived_at IS NULL GROUP BY board_id, stage "
         "ON CONFLICT (board_id, stage) DO UPDATE SET live = stage_count.live + excluded.live"
