@@ -60,3 +60,46 @@ def test_bulk_cards_can_carry_the_time_they_were_submitted(store, board):
     [card] = ops.list_cards(store, board.id)
     assert ops.card_details(store, card.id)["created_at"] == earlier
     assert ops.card_history(store, card.id)[0].at == earlier
+
+
+def test_thousands_of_bulk_cards_go_in_statements_of_many_rows_each_kept_by_the_triggers(
+    store, board
+):
+    """More cards than one statement binds (about 1,500 of 20 columns): every card, its
+    event, its column's count and its text index entry, whatever statement it came in."""
+    from kaizen_board.ops.search import CardFilter
+
+    count = 3_700
+    add_cards_in_bulk(
+        store,
+        board.id,
+        (
+            {"title": f"Idea {n} kaizen{n:05d}", "stage": Stage.IMPROVE if n % 2 else Stage.MEET}
+            for n in range(count)
+        ),
+    )
+    assert metrics.count_between(store, board.id, ops.EventKind.CREATED) == count
+    assert ops.column_count(store, board.id, Stage.IMPROVE) == count // 2
+    assert ops.column_count(store, board.id, Stage.MEET) == count - count // 2
+    for n in (0, 1_499, 1_500, 3_000, count - 1):
+        search = CardFilter.parse(f"kaizen{n:05d}")
+        stage = Stage.IMPROVE if n % 2 else Stage.MEET
+        [card] = ops.column_page(store, board.id, stage, search=search)
+        assert card.title == f"Idea {n} kaizen{n:05d}"
+
+
+def test_a_bulk_fill_whose_events_it_was_not_told_of_counts_them_from_the_events(store, board):
+    """A new database's rows written first (store.bulk_load): the events' running totals
+    are what the triggers would have kept even for events written past the fill's count."""
+    from kaizen_board.store import bulk_load
+
+    if store.engine.name != "sqlite":
+        pytest.skip("a bulk fill writes rows first on SQLite only")
+    with store.write(), bulk_load.rows_first(store) as fill:
+        assert fill is not None  # not told of the events add_cards_in_bulk writes
+        add_cards_in_bulk(store, board.id, [{"title": f"card {n}"} for n in range(30)])
+    assert fill.events == 0
+    assert metrics.count_between(store, board.id, ops.EventKind.CREATED) == 30
+    [(tallied,)] = store.database.execute_sql("SELECT SUM(events) FROM event_tally").fetchall()
+    assert tallied == 30
+    assert ops.column_count(store, board.id, Stage.STANDARD) == 30
