@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import compileall
 import csv
+import itertools
 import os
 import random
 import sqlite3
@@ -140,9 +141,9 @@ def first_paint(args: list[str]) -> float:
     return elapsed
 
 
-def peak_memory(db: Path) -> float:
+def peak_memory(db: Path, *how: str) -> float:
     done = subprocess.run(
-        [sys.executable, str(HERE / "paint_probe.py"), "board", str(db), "rss"],
+        [sys.executable, str(HERE / "paint_probe.py"), "board", str(db), "rss", *how],
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         text=True,
@@ -356,6 +357,133 @@ def search_rows(app, db: Path, settings_path: Path, size: dict) -> list[tuple]:
                 longest < 0.1,
             )
         )
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+    store.close()
+    return rows
+
+
+def freeze_of(app, action) -> tuple[float, float]:
+    """Seconds an action takes as the user makes it (on the window's thread, the events
+    it leaves processed), and the window's longest freeze meanwhile: the largest gap of a
+    timer ticking every 10 ms."""
+    from PySide6.QtCore import QTimer
+
+    ticks = [time.perf_counter()]
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.start()
+    app.processEvents()
+    started = time.perf_counter()
+    ticks.append(started)
+    action()
+    app.processEvents()
+    elapsed = time.perf_counter() - started
+    ticks.append(time.perf_counter())
+    timer.stop()
+    return elapsed, max(later - earlier for earlier, later in itertools.pairwise(ticks))
+
+
+PAGES_TIMED = 30
+
+
+def deep_column_rows(app, db: Path, settings_path: Path, size: dict) -> list[tuple]:
+    """A user at the far end of long columns: End, a page read there against one at the
+    top, a move and another writer's change with every column scrolled to its end."""
+    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtTest import QTest
+
+    from kaizen_board.ui.mainwindow import MainWindow
+
+    store = open_store(db)
+    window = MainWindow(
+        store, ops.default_board(store), QSettings(str(settings_path), QSettings.Format.IniFormat)
+    )
+    window.show()
+    app.processEvents()
+    column = window.board_widget.columns[STAGES[1]]
+    model, view = column.model, column.view
+    cards = model.total_all
+    rows = []
+
+    def page_times(read) -> list[float]:
+        times = []
+        for _ in range(PAGES_TIMED):
+            started = time.perf_counter()
+            read()
+            times.append(time.perf_counter() - started)
+        return times
+
+    # Pages read upwards (as a user scrolling back), near the top and at the far end.
+    model.show_start()
+    for _ in range(model.window_rows // model.page_size + PAGES_TIMED + 2):  # pages above
+        model.fetchMore()
+    top = statistics.median(page_times(model.fetch_above))
+    model.show_start()
+    view.setFocus()
+    view.setCurrentIndex(model.index(0))
+    ended, frozen = freeze_of(app, lambda: QTest.keyClick(view, Qt.Key.Key_End))
+    last = ops.column_page(store, model.board_id, model.stage, before=ops.LAST, limit=1)[0]
+    if view.currentIndex().data() != last.title:
+        raise RuntimeError("End did not reach the column's last card")
+    for _ in range(model.window_rows // model.page_size):  # a full window, as near the top
+        model.fetch_above()
+    deep = statistics.median(page_times(model.fetch_above))
+    rows.append(
+        (
+            f"End in a column of {cards:,} cards, to its last card",
+            ended,
+            "s",
+            "< 1 s",
+            None,
+            ended < 1,
+        )
+    )
+    rows.append(
+        ("  ... the window's longest freeze", frozen * 1000, "ms", "< 100 ms", None, frozen < 0.1)
+    )
+    rows.append(
+        (
+            f"a page read {cards:,} cards deep (floor: a page near the top)",
+            deep * 1000,
+            "ms",
+            "1.5x floor",
+            top * 1000,
+            deep / top <= 1.5,
+        )
+    )
+    for other in window.board_widget.columns.values():
+        other.view.setFocus()
+        QTest.keyClick(other.view, Qt.Key.Key_End)
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_End)
+    _, frozen = freeze_of(app, window.board_widget.move_next)
+    rows.append(
+        (
+            "one move by keyboard, every column at its end: longest freeze",
+            frozen * 1000,
+            "ms",
+            "< 100 ms",
+            None,
+            frozen < 0.1,
+        )
+    )
+    other_writer = open_store(db)
+    ops.add_card(other_writer, model.board_id, "From another window")
+    other_writer.close()
+    _, frozen = freeze_of(app, window.controller.external_change)
+    rows.append(
+        (
+            "another writer's change, every column at its end: longest freeze",
+            frozen * 1000,
+            "ms",
+            "< 100 ms",
+            None,
+            frozen < 0.1,
+        )
+    )
     window.close()
     window.deleteLater()
     app.processEvents()
@@ -871,8 +999,20 @@ def main() -> int:
             memory < 500,
         )
     )
+    memory = peak_memory(large, "scrolled")
+    rows.append(
+        (
+            "  ... every column scrolled to its end and 300 pages back, and 300 down",
+            memory,
+            "MB",
+            "< 500 MB",
+            None,
+            memory < 500,
+        )
+    )
 
     rows += search_rows(app, large, settings, size)
+    rows += deep_column_rows(app, large, settings, size)
     rows += review_and_list_rows(small, large, folder, size)
     rows += import_rows(folder, size)
     rows += demo_rows(folder, size)

@@ -9,7 +9,8 @@ paint. `floor` opens a bare PySide6 window showing an empty list, the least any 
 pays; `floor MODULE...` imports those modules first, in that order (for the benchmark's
 start-up breakdown). `least DB` is the least a board on this stack does: it reads 40
 titles through peewee and shows them in a list whose Python model answers with Qt's
-roles. With `rss`, the peak resident memory is printed after the window closes.
+roles. With `rss`, the peak resident memory is printed after the window closes; with
+`scrolled` too, after every column was scrolled to its end and far back.
 """
 
 import sys
@@ -109,6 +110,8 @@ def probing_application_class():
         def eventFilter(self, watched, event):
             if event.type() == QEvent.Type.Paint:
                 print("painted", flush=True)
+                if "scrolled" in sys.argv[3:]:
+                    scroll_every_column(watched.window())
                 QApplication.exit(0)
             return False
 
@@ -121,6 +124,18 @@ def probing_application_class():
             return super().exec()
 
     return ProbingApplication
+
+
+def scroll_every_column(window) -> None:
+    """As a user who goes to the end of every column and scrolls back a long way, and
+    down again from the top: what a window holds then is what memory is measured on."""
+    for model in window.board_widget.models.values():
+        model.show_end()
+        for _ in range(300):
+            model.fetch_above()
+        model.show_start()
+        for _ in range(300):
+            model.fetchMore()
 
 
 if __name__ == "__main__":
