@@ -13,7 +13,7 @@ from kaizen_board.store.store import Store
 # Version 1 is the first released schema. A change to the models adds a migration
 # from version N to N+1 (playhouse.migrate inside the transaction it is given) and
 # raises this number; a new database is made at once at the current version.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 # Where a member is named: these columns are moved to the member kept when two merge.
 _MEMBER_REFERENCES = (
@@ -87,11 +87,20 @@ def _keep_tallies(store: Store) -> None:
         store.database.execute_sql(statement)
 
 
+def _index_short_words(store: Store) -> None:
+    """v5 -> v6: the index that finds words of one or two letters (SQLite: every letter and
+    pair of letters of a card's folded text in FTS5; PostgreSQL: the same as an array in a
+    GIN index), made and filled with every card's texts."""
+    for statement in store.engine.short_word_index_statements():
+        store.database.execute_sql(statement)
+
+
 MIGRATIONS: dict[int, Callable[[Store], None]] = {  # version N -> the step to N + 1
     1: _fold_names,
     2: _index_card_text,
     3: _record_signed_in,
     4: _keep_tallies,
+    5: _index_short_words,
 }
 
 

@@ -14,6 +14,10 @@ import unicodedata
 # match runs from a title into a description.
 APART = "\x1f"
 TRIGRAM = 3  # a word this long or longer is found through the text index
+# Around every letter of a card's text in the index of short words (SQLite's): the
+# trigrams of "\x1ea\x1eb\x1e" are each letter ("\x1ea\x1e") and each pair of letters
+# ("a\x1eb") of "ab", so a word of one or two letters is one term of that index.
+GAP = "\x1e"
 # Marks are taken off letters below this code point (Latin, Greek, Cyrillic and their
 # supplements), and off Latin Extended Additional and Greek Extended.
 _MARKED_ALPHABETS_END = 0x0530
@@ -42,3 +46,18 @@ def fold(text: str | None) -> str:
 def fold_card_text(*texts: str | None) -> str:
     """A card's searched texts, folded and joined as the index holds them."""
     return APART.join(fold(text) for text in texts)
+
+
+def spaced_card_text(*texts: str | None) -> str:
+    """A card's searched texts as the index of short words holds them: folded and joined
+    (`fold_card_text`), with GAP around every letter."""
+    return GAP + GAP.join(fold_card_text(*texts)) + GAP
+
+
+def short_word_term(folded: str) -> str | None:
+    """The one term of the index of short words that finds `folded` (a folded word of one
+    or two letters), or None for a word that index cannot find: longer, empty, or holding
+    GAP itself (no word typed does)."""
+    if not 0 < len(folded) < TRIGRAM or GAP in folded:
+        return None
+    return GAP + folded + GAP if len(folded) == 1 else folded[0] + GAP + folded[1]

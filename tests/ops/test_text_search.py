@@ -3,6 +3,7 @@ index kept with every change of a card's texts, on both engines."""
 
 from __future__ import annotations
 
+import shlex
 import shutil
 from pathlib import Path
 
@@ -129,3 +130,124 @@ def test_fold_takes_off_accents_of_latin_greek_and_cyrillic_only():
     assert fold("Ça MARCHE, Straße") == "ca marche, strasse"
     assert fold("ガ") == "ガ"
     assert fold("ǅ") == "dz"
+
+
+# Words of one and two letters: each alphabet's word at the start of a title, in its
+# middle, at its end, and split by the end of a title and the start of its description,
+# which is no match (the word is in neither text).
+SHORT_WORDS = {
+    "zq": ["Zq at the start", "A zq in the middle", "Ends in zQ", ("Stops at z", "q after it")],
+    "ωμ": ["Ώμος πονάει", "Ένα ωμό φρούτο", "Πάνω στον ΩΜ", ("Τέλος ω", "μ μετά")],
+    "改善": ["改善の提案", "作業改善をする", "作業ガイドの改善", ("作業の改", "善は説明に")],
+    "안내": ["안내판 교체", "새 안내 표지", "한국어 안내", ("문 앞 안", "내부 표시")],
+}
+
+
+def add_short_word_cards(store, board) -> None:
+    for cards in SHORT_WORDS.values():
+        for card in cards:
+            title, description = card if isinstance(card, tuple) else (card, "")
+            ops.add_card(store, board.id, title, description=description)
+
+
+def test_a_word_of_two_letters_is_found_at_the_start_middle_or_end_never_across_texts(store, board):
+    add_short_word_cards(store, board)
+    for word, cards in SHORT_WORDS.items():
+        expected = sorted(card for card in cards if isinstance(card, str))
+        assert found(store, board, word) == expected
+        assert found(store, board, word.upper()) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("Q", ["A zq in the middle", "Ends in zQ", "Stops at z", "Zq at the start"]),
+        ("ώ", ["Ένα ωμό φρούτο", "Ώμος πονάει", "Πάνω στον ΩΜ", "Τέλος ω"]),  # accents aside
+        (
+            "善",
+            ["作業ガイドの改善", "作業の改", "作業改善をする", "改善の提案"],
+        ),  # in a description
+        ("판", ["안내판 교체"]),
+        ("板", []),
+    ],
+)
+def test_a_word_of_one_letter_is_found_in_any_of_a_cards_texts(store, board, word, expected):
+    add_short_word_cards(store, board)
+    assert found(store, board, word) == sorted(expected)
+
+
+def _held(word: str, cards: list[tuple[str, ...]], submitter: str) -> list[str]:
+    """The titles of the cards holding `word` in one of their texts or their submitter's
+    name, by Python alone."""
+    return sorted(
+        texts[0]
+        for texts in cards
+        if word.casefold() in submitter.casefold() or any(fold(word) in fold(t) for t in texts)
+    )
+
+
+@pytest.mark.parametrize("few", [ops.search.FEW, 1])  # found by the index, or by a walk
+def test_every_short_word_finds_what_looking_through_each_text_finds(
+    store, board, monkeypatch, few
+):
+    monkeypatch.setattr("kaizen_board.ops.search.FEW", few)
+    cards = [
+        ("Café au poste 3", "Straße frei", "", "5S,flow"),
+        ("Άνοιγμα βάρδιας", "", "Ёлка у входа", ""),
+        ("作業ガイドの改善", "標準作業", "", "改善"),
+        ("한국어 안내판", "50% 줄이기", "", ""),
+        ("Ends in a", "b starts here", "", "x"),
+    ]
+    for title, description, standard, tags in cards:
+        ops.add_card(store, board.id, title, description=description, standard=standard, tags=tags)
+    every = "".join(fold(text) for texts in cards for text in texts)
+    words = {*every, *(every[n : n + 2] for n in range(len(every) - 1)), "ab", "ß", "ｓ", "%"}
+    for word in sorted(words - {" "}):  # quoted, as a word with a space is typed
+        assert found(store, board, shlex.quote(word)) == _held(word, cards, "Tester"), word
+
+
+def test_the_index_of_short_words_follows_every_change_of_a_cards_texts(store, board):
+    card = ops.add_card(store, board.id, "改善の提案").card_id
+    assert found(store, board, "改善") == ["改善の提案"]
+    change = ops.edit_card(store, card, title="標準作業", description="5S")
+    assert found(store, board, "改善") == []
+    assert found(store, board, "準") == ["標準作業"]
+    assert found(store, board, "5s") == ["標準作業"]
+    ops.undo(store, change)
+    assert found(store, board, "改善") == ["改善の提案"]
+    assert found(store, board, "5s") == []
+    deleted = ops.delete_card(store, card)
+    assert found(store, board, "改") == []
+    ops.undo(store, deleted)
+    assert found(store, board, "改") == ["改善の提案"]
+
+
+def _as_at_version_5(store) -> None:
+    """Put the database back as the version before the index of short words made it."""
+    if store.engine.name == "sqlite":
+        undone = [f"DROP TRIGGER card_text_letters_{name}" for name in ("in", "out", "changed")]
+        undone.append("DROP TABLE card_text_letters")
+    else:
+        undone = ["DROP FUNCTION kaizen_letters CASCADE"]  # its index goes with it
+    with store.write():
+        for statement in undone:
+            store.database.execute_sql(statement)
+        store.database.execute_sql(
+            "UPDATE schema_info SET value = '5' WHERE key = 'schema_version'"
+        )
+
+
+def test_a_board_of_schema_version_5_gets_its_index_of_short_words_when_upgraded(
+    store, board, location, clock
+):
+    add_short_word_cards(store, board)
+    _as_at_version_5(store)
+    upgraded = open_store(location, clock=clock)
+    try:
+        for word, cards in SHORT_WORDS.items():
+            expected = sorted(card for card in cards if isinstance(card, str))
+            assert found(upgraded, board, word) == expected
+        ops.add_card(upgraded, board.id, "Zq once more")
+        assert "Zq once more" in found(upgraded, board, "zq")
+    finally:
+        upgraded.close()

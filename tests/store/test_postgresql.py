@@ -265,8 +265,7 @@ def test_the_servers_board_is_upgraded_by_its_owner_and_others_are_told_so(peopl
     assert _run("team", "init", url).returncode == 0  # made at this version, by its owner
     # As a board of the version before: the last step's objects gone, its number put back.
     pg_server.shared().admin(
-        "DROP FUNCTION kaizen_tally_in, kaizen_tally_out, kaizen_tally_changed CASCADE; "
-        "DROP TABLE event_tally, credit_tally, lead_tally; DROP INDEX event_lead_time; "
+        "DROP FUNCTION kaizen_letters CASCADE; "
         f"UPDATE schema_info SET value = '{SCHEMA_VERSION - 1}' WHERE key = 'schema_version'",
         "kaizen_upgrade",
     )
@@ -293,8 +292,12 @@ def test_the_servers_board_is_upgraded_by_its_owner_and_others_are_told_so(peopl
     from kaizen_board.events import EventKind
     from kaizen_board.reports import metrics
 
-    # Its last step is back: the totals the charts read count the idea.
     assert metrics.count_between(aiko, ops.default_board(aiko).id, EventKind.CREATED) == 1
+    # Its last step is back: a word of two letters is found through its index.
+    found = ops.column_page(
+        aiko, ops.default_board(aiko).id, Stage.STANDARD, search=ops.CardFilter.parse("up")
+    )
+    assert [row.title for row in found] == ["After the upgrade"]
     aiko.close()
     # The steps before it stay: the server records the member signed in.
     import psycopg

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import peewee
-from peewee import Case, Expression, Value, fn
+from peewee import SQL, Case, Expression, NodeList, Value, fn
 
 from kaizen_board.errors import (
     Conflict,
@@ -100,6 +100,22 @@ TEXT_INDEX = (
     _FOLD_FUNCTION,
     "CREATE INDEX card_text ON card USING gin "
     "(kaizen_fold(title, description, standard, tags) public.gin_trgm_ops)",
+)
+# A word of one or two letters has no trigram: a second GIN index holds every card's
+# folded text as the array of its letters and pairs of letters, so such a word is one key
+# there. Its keys are compared byte by byte (COLLATE "C"), which is quicker to keep.
+_LETTERS_FUNCTION = r"""
+CREATE FUNCTION kaizen_letters(folded text) RETURNS text[]
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT string_to_array(folded, NULL)
+        || string_to_array(regexp_replace(folded, '(..)', E'\\1\x1e', 'g'), E'\x1e')
+        || string_to_array(regexp_replace(substr(folded, 2), '(..)', E'\\1\x1e', 'g'), E'\x1e')
+$$
+"""
+_LETTERS = 'kaizen_letters(kaizen_fold(title, description, standard, tags) COLLATE "C")'
+SHORT_WORD_INDEX = (
+    _LETTERS_FUNCTION,
+    f"CREATE INDEX card_text_letters ON card USING gin (({_LETTERS}))",
 )
 # Who made a change is the member signed in (session_user), recorded by the server itself:
 # a member's client, or psql, cannot credit a change to someone else. An event or standard
@@ -239,6 +255,7 @@ SCHEMA = (
         for table in ("card", "event", "board", "board_column", "member", "schema_info")
     ),
     *TEXT_INDEX,
+    *SHORT_WORD_INDEX,
     *SIGNED_IN,
 )
 
@@ -377,6 +394,10 @@ class PostgresqlEngine(Engine):
     def text_index_statements(self) -> tuple[str, ...]:
         return TEXT_INDEX  # the index takes in the cards there are as it is made
 
+    def short_word_index_statements(self) -> tuple[str, ...]:
+        """What makes the index of short words (it takes in the cards there are)."""
+        return SHORT_WORD_INDEX
+
     def signed_in_statements(self) -> tuple[str, ...]:
         """What makes the server record the member signed in for each change (v4)."""
         return SIGNED_IN
@@ -391,12 +412,22 @@ class PostgresqlEngine(Engine):
         escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         pattern = Value("%").concat(fn.kaizen_fold(escaped)).concat("%")
         condition = Expression(texts, "LIKE", pattern)
-        if len(word) < TRIGRAM:  # pg_trgm finds nothing in a word shorter than a trigram
+        folded = database.execute_sql("SELECT kaizen_fold(%s)", (word,)).fetchone()[0]
+        if len(folded) >= TRIGRAM:
+            # The planner picks the trigram index or a walk of the column by itself; this
+            # says whether the column's own order should be left to it (few cards) or kept.
+            found = Card.select(Card.id).where(condition).limit(few + 1).count()
+            return condition, found <= few
+        if not folded:
             return condition, False
-        # The planner picks the trigram index or a walk of the column by itself; this says
-        # whether the column's own order should be left to it (few cards) or kept.
-        found = Card.select(Card.id).where(condition).limit(few + 1).count()
-        return condition, found <= few
+        # pg_trgm finds nothing in a word shorter than a trigram: the index of letters and
+        # pairs of letters does (the same expression as card_text_letters, for the planner).
+        letters = fn.kaizen_letters(NodeList((texts, SQL('COLLATE "C"'))))
+        held = Expression(letters, "@>", SQL('%s::text[] COLLATE "C"', ([folded],)))
+        found = Card.select(Card.id).where(held).limit(few + 1).count()
+        if found <= few or counting:
+            return held, found <= few
+        return condition, False
 
     def casefold(self, expression: Any) -> Any:
         # lower() folds every alphabet in UTF-8; where Python's casefold goes further

@@ -25,7 +25,13 @@ from kaizen_board.store.sqlite.damage import (
     set_aside_damaged,
 )
 from kaizen_board.store.sqlite.files import inspect_existing, sqlite_path
-from kaizen_board.store.text import TRIGRAM, fold, fold_card_text
+from kaizen_board.store.text import (
+    TRIGRAM,
+    fold,
+    fold_card_text,
+    short_word_term,
+    spaced_card_text,
+)
 from kaizen_board.times import SECOND_MICROS
 
 if TYPE_CHECKING:
@@ -80,6 +86,36 @@ FILL_TEXT_INDEX = (
     "INSERT INTO card_text (rowid, text) SELECT id, " + _FOLDED.format(row="card") + " FROM card"
 )
 TEXT_MATCHES = "SELECT rowid FROM card_text WHERE card_text MATCH ?"
+# A word of one or two letters has no trigram: it is found in a second index, of every
+# card's folded text with a gap around each letter (store/text.py `spaced_card_text`),
+# whose trigrams are the text's letters and pairs of letters, so such a word is one term
+# there. Only which cards hold a term is kept (detail='none'), and nothing is folded again
+# (case_sensitive): the terms are the folded text's own. Kept by triggers like card_text.
+_SPACED = "kaizen_spaced({row}.title, {row}.description, {row}.standard, {row}.tags)"
+_LETTERS_IN = (
+    "INSERT INTO card_text_letters (rowid, text) VALUES (NEW.id, "
+    + _SPACED.format(row="NEW")
+    + ");"
+)
+_LETTERS_OUT = (
+    "INSERT INTO card_text_letters (card_text_letters, rowid, text) VALUES ('delete', OLD.id, "
+    + _SPACED.format(row="OLD")
+    + ");"
+)
+SHORT_WORD_INDEX = (
+    "CREATE VIRTUAL TABLE card_text_letters USING fts5(text, content='', detail='none', "
+    "columnsize=0, tokenize='trigram case_sensitive 1')",
+    f"CREATE TRIGGER card_text_letters_in AFTER INSERT ON card BEGIN {_LETTERS_IN} END",
+    f"CREATE TRIGGER card_text_letters_out AFTER DELETE ON card BEGIN {_LETTERS_OUT} END",
+    "CREATE TRIGGER card_text_letters_changed AFTER UPDATE OF title, description, standard, "
+    f"tags ON card BEGIN {_LETTERS_OUT} {_LETTERS_IN} END",
+)
+FILL_SHORT_WORD_INDEX = (
+    "INSERT INTO card_text_letters (rowid, text) SELECT id, "
+    + _SPACED.format(row="card")
+    + " FROM card"
+)
+LETTERS_MATCH = "SELECT rowid FROM card_text_letters WHERE card_text_letters MATCH ?"
 
 # The statements every move runs. Building a query's SQL costs peewee more than SQLite
 # needs to run a one-row lookup, so these are written out once, here.
@@ -87,6 +123,19 @@ _CARD_COLUMNS = ", ".join(field.column_name for field in Card._meta.sorted_field
 CARD_ROW = f"SELECT {_CARD_COLUMNS} FROM card WHERE id = ?"
 IMPROVED_IN_LAP = "SELECT 1 FROM event WHERE card_id = ? AND kind = 'improved' AND lap = ? LIMIT 1"
 MEMBER_BY_KEY = "SELECT id FROM member WHERE key = ?"
+
+
+def _asked_of_index(folded: str) -> tuple[str, str] | None:
+    """The query of the index that finds a folded word, and the phrase it is given: the
+    trigrams for a word of three letters or more, the letters and pairs for a shorter one
+    (None: neither finds it, as the empty word)."""
+    if len(folded) >= TRIGRAM:
+        term, matches = folded, TEXT_MATCHES
+    else:
+        term, matches = short_word_term(folded), LETTERS_MATCH
+        if term is None:
+            return None
+    return matches, '"' + term.replace('"', '""') + '"'
 
 
 class KaizenSqliteDatabase(peewee.SqliteDatabase):
@@ -104,6 +153,7 @@ def new_database(path: Path) -> KaizenSqliteDatabase:
     database.register_function(_casefold, "casefold", 1, deterministic=True)
     # The text index's triggers fold cards' texts with it (TEXT_INDEX).
     database.register_function(fold_card_text, "kaizen_fold", -1, deterministic=True)
+    database.register_function(spaced_card_text, "kaizen_spaced", -1, deterministic=True)
     return database
 
 
@@ -166,13 +216,17 @@ class SqliteEngine(Engine):
         database.execute_sql(f"PRAGMA busy_timeout = {int(seconds * 1000)}")
 
     def schema_statements(self) -> tuple[str, ...]:
-        return TRIGGERS + TEXT_INDEX + self.tally_statements()
+        return TRIGGERS + TEXT_INDEX + SHORT_WORD_INDEX + self.tally_statements()
 
     def tally_statements(self) -> tuple[str, ...]:
         return tallies.sqlite_statements()
 
     def text_index_statements(self) -> tuple[str, ...]:
         return (*TEXT_INDEX, FILL_TEXT_INDEX)
+
+    def short_word_index_statements(self) -> tuple[str, ...]:
+        """What makes the index of short words and fills it from the cards there are."""
+        return (*SHORT_WORD_INDEX, FILL_SHORT_WORD_INDEX)
 
     def interrupt(self, connection: Any) -> None:
         connection.interrupt()
@@ -181,16 +235,15 @@ class SqliteEngine(Engine):
         self, database: peewee.Database, word: str, few: int, *, counting: bool = False
     ) -> tuple[Any, bool]:
         folded = fold(word)
-        if len(folded) >= TRIGRAM:
-            phrase = '"' + folded.replace('"', '""') + '"'
+        asked = _asked_of_index(folded)
+        if asked is not None:
+            matches, phrase = asked
             found = database.execute_sql(
-                f"SELECT COUNT(*) FROM ({TEXT_MATCHES} LIMIT ?)", (phrase, few + 1)
+                f"SELECT COUNT(*) FROM ({matches} LIMIT ?)", (phrase, few + 1)
             ).fetchone()[0]
             if found <= few:
-                return Card.id.in_(
-                    NodeList((SQL("("), SQL(TEXT_MATCHES, (phrase,)), SQL(")")))
-                ), True
-        # A common word, or one too short for a trigram: each card's texts are tested.
+                return Card.id.in_(NodeList((SQL("("), SQL(matches, (phrase,)), SQL(")")))), True
+        # A common word (or an empty one): each card's texts are tested, walking a column.
         texts = fn.kaizen_fold(Card.title, Card.description, Card.standard, Card.tags)
         return fn.instr(texts, folded) > 0, False
 
