@@ -10,12 +10,16 @@ chart of the demo is true to its events.
 from __future__ import annotations
 
 import json
+import queue
 import random
+import threading
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import timedelta
 from itertools import permutations
 from math import log
+from typing import Any
 
 from kaizen_board import ops
 from kaizen_board.clock import FixedClock
@@ -242,14 +246,50 @@ def fill_demo(
             history = _History(store, board_id, rng, summary, cards=cards, days=days)
             with rows_first(store) as fill:
                 history.batches.written = None if fill is None else fill.written
-                for number in range(cards):
-                    history.add_card(number, day=number * days // cards)
+                _played_while_stored(history, days)
                 history.finish()
             store.clock = FixedClock(end)
             _fill_empty_stages(store, rng, summary, history)
     finally:
         store.clock = real_clock
     return summary
+
+
+def _played_while_stored(history: _History, days: int) -> None:
+    """Play the cards' lives on a thread of their own while this thread (the one whose
+    connection holds the transaction) stores what was played, a batch behind: SQLite lets
+    go of Python's lock while it writes a batch, and the next is played meanwhile, on
+    the other core. At most two batches wait; an error on either side stops both (and
+    the transaction, rolled back, leaves nothing of the demo)."""
+    waiting: queue.Queue = queue.Queue(maxsize=2)
+    stop = threading.Event()
+
+    def hand(item: Any) -> None:
+        while not stop.is_set():
+            try:
+                waiting.put(item, timeout=0.05)
+                return
+            except queue.Full:
+                pass
+
+    def play() -> None:
+        try:
+            for batch in history.play(days):
+                hand(batch)
+            hand(None)
+        except BaseException as error:  # raised again on the storing thread
+            hand(error)
+
+    player = threading.Thread(target=play, name="demo history", daemon=True)
+    player.start()
+    try:
+        while (batch := waiting.get()) is not None:
+            if isinstance(batch, BaseException):
+                raise batch
+            history.batches.store_taken(batch)
+    finally:
+        stop.set()
+        player.join()
 
 
 class _History:
@@ -364,7 +404,16 @@ class _History:
              version)
         )  # fmt: skip
         self._count(stage, archived_at is not None, moves, improvements)
-        self.batches.flush_when_full()
+
+    def play(self, days: int) -> Iterator[list]:
+        """Every card's life in turn (card n submitted on day n * days // cards), the rows
+        gathered handed over a batch at a time (RowBatches.take)."""
+        batches = self.batches
+        for number in range(self.cards):
+            self.add_card(number, day=number * days // self.cards)
+            if batches.full():
+                yield batches.take()
+        yield batches.take()
 
     def _count(self, stage: int, archived: bool, moves: int, improvements: int) -> None:
         summary = self.summary

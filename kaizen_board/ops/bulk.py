@@ -58,8 +58,8 @@ class RowBatches:
     `table` gives the list a caller appends rows (tuples of stored values for its
     columns) to; `flush_when_full` stores them once one list holds a batch. The tables
     are stored in the order they were named, so a row may refer to an earlier table's
-    (a standard revision to its card). `written`, if given, is told of each batch
-    stored (a bulk fill's, store.bulk_load.Fill.written).
+    (a standard revision to its card). `written`, if given, is told of each batch as it
+    goes to be stored (a bulk fill's, store.bulk_load.Fill.written).
     """
 
     def __init__(self, store: Store, batch: int | None = None, written: Any = None) -> None:
@@ -74,18 +74,33 @@ class RowBatches:
         self._tables.append((model, list(columns), rows))
         return rows
 
+    def full(self) -> bool:
+        return any(len(rows) >= self.batch for _, _, rows in self._tables)
+
     def flush_when_full(self) -> None:
-        if any(len(rows) >= self.batch for _, _, rows in self._tables):
+        if self.full():
             self.flush()
 
     def flush(self) -> None:
+        self.store_taken(self.take())
+
+    def take(self) -> list[tuple[Any, list, list[tuple]]]:
+        """The rows gathered, handed over (to `store_taken`, on another thread maybe) and
+        gone from here; `written` is told of them now."""
+        taken = []
         for model, columns, rows in self._tables:
             if rows:
-                insert_rows(self.store, model, columns, rows)
+                taken.append((model, columns, rows.copy()))
                 if self.written is not None:
                     self.written(model, columns, rows)
-                self.stored += len(rows)
                 rows.clear()
+        return taken
+
+    def store_taken(self, taken: list[tuple[Any, list, list[tuple]]]) -> None:
+        """Store rows `take` handed over, on the thread of the store's transaction."""
+        for model, columns, rows in taken:
+            insert_rows(self.store, model, columns, rows)
+            self.stored += len(rows)
 
 
 def first_free_id(store: Store, table: str) -> int:
