@@ -141,6 +141,36 @@ def test_letter_paper_and_the_locale_default(store, board, history, tmp_path):
     assert paper_for_locale("DE") == "a4"
 
 
+@pytest.mark.parametrize(
+    ("environment", "paper"),
+    [
+        ({"LANG": "en_US.UTF-8"}, "letter"),
+        ({"LANG": "de_DE.UTF-8"}, "a4"),
+        ({"LANG": "en_US.UTF-8", "LC_PAPER": "en_GB.UTF-8"}, "a4"),  # paper says A4
+        ({"LANG": "de_DE.UTF-8", "LC_ALL": "es_MX.UTF-8@euro"}, "letter"),
+        ({"LANG": "C"}, "a4"),
+        ({}, "a4"),
+    ],
+)
+def test_the_paper_follows_the_locale_the_c_library_takes_it_from(monkeypatch, environment, paper):
+    for key in ("LC_ALL", "LC_PAPER", "LANG"):
+        monkeypatch.delenv(key, raising=False)
+    for key, value in environment.items():
+        monkeypatch.setenv(key, value)
+    assert paper_for_locale() == paper
+
+
+def test_each_face_of_the_page_is_embedded_once(store, board, history, tmp_path):
+    """A ligature ("fi" of "first") is a glyph without a letter: matplotlib embedded a
+    second subset of the font for it, a tenth of a second and more to write."""
+    path = save_review(store, board.id, W48, tmp_path / "review.pdf", tz=UTC, paper="a4")
+    faces = subprocess.run(
+        ["pdffonts", str(path)], capture_output=True, text=True, check=True
+    ).stdout.splitlines()[2:]
+    names = [line.split()[0].split("+")[-1] for line in faces]
+    assert len(names) == len(set(names)), names
+
+
 def test_the_png_is_a_page_with_ink_on_it(store, board, history, tmp_path):
     path = save_review(store, board.id, W48, tmp_path / "review.png", tz=UTC, paper="a4", dpi=100)
     pixels = matplotlib.image.imread(path)
