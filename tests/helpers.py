@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from collections.abc import Iterable
 from datetime import UTC, datetime
@@ -42,10 +41,30 @@ def dump(database) -> str:
     path = Path(database.location) if isinstance(database, Store) else database
     connection = sqlite3.connect(path)
     try:
-        # The text index's own tables hold its segments, whose bytes depend on the order
-        # of its merges; what they index is the cards' texts, which are in the dump.
-        shadow = re.compile(r'(INSERT INTO|CREATE TABLE) "?card_text_')
-        return "\n".join(line for line in connection.iterdump() if not shadow.match(line))
+        # The text indexes' own tables hold their segments, whose bytes depend on the
+        # order of their merges (and a contentless one cannot be read back at all); what
+        # they index is the cards' texts, which are in the dump.
+        tables = [
+            (name, sql)
+            for name, sql in connection.execute(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name"
+            )
+            if not name.startswith(("card_text", "sqlite_stat"))
+        ]
+        lines = [sql for _, sql in tables]
+        lines += [
+            sql
+            for (sql,) in connection.execute(
+                "SELECT sql FROM sqlite_master WHERE type IN ('index', 'trigger') "
+                "AND sql IS NOT NULL ORDER BY name"
+            )
+        ]
+        for name, _ in tables:
+            width = len(connection.execute(f'PRAGMA table_info("{name}")').fetchall())
+            order = ", ".join(str(number) for number in range(1, width + 1))
+            rows = connection.execute(f'SELECT * FROM "{name}" ORDER BY {order}').fetchall()
+            lines += [f"{name}: {row!r}" for row in rows]
+        return "\n".join(lines)
     finally:
         connection.close()
 
