@@ -102,6 +102,7 @@ def add_card(
         ).execute()
         card = load_card(store, card_id)
         event = record_event(
+            store,
             card,
             EventKind.CREATED,
             now,
@@ -195,8 +196,8 @@ def edit_card(
             }
             revision["id"] = StandardRevision.insert(revision).execute()
             revisions = (revision,)
-        after = update_card(card, {**changed, "updated_at": now})
-        event = record_event(after, EventKind.EDITED, now, actor, detail=detail)
+        after = update_card(store, card, {**changed, "updated_at": now})
+        event = record_event(store, after, EventKind.EDITED, now, actor, detail=detail)
     label = f"Edit '{after['title']}'"
     return CardChange(label, card, after, event, revisions)
 
@@ -216,6 +217,7 @@ def delete_card(
         Card.delete().where(Card.id == card_id).execute()
         live = card["archived_at"] is None
         event = record_event(
+            store,
             card,
             EventKind.DELETED,
             store.now(),

@@ -17,6 +17,7 @@ Actor = Member.alias("actor")
 
 
 def record_event(
+    store: Store,
     card: dict[str, Any],
     kind: EventKind,
     at: datetime,
@@ -35,7 +36,7 @@ def record_event(
         "detail": encode_detail(detail),
         **values,
     }
-    event["id"] = Event.insert(event).execute()
+    event["id"] = store.engine.insert_row(store.database, Event, event)
     return event
 
 

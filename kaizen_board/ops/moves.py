@@ -78,14 +78,15 @@ def move_cards(
                 raise InvalidInput("cards of different boards cannot be moved together")
         if after is not None or before is not None:
             anchor = after if after is not None else before
-            place = beside(board, stage, anchor, below=after is not None, cards=card_ids)
+            place = beside(store, board, stage, anchor, below=after is not None, cards=card_ids)
             index = None
         else:
             place = at_index(board, stage, index, card_ids)
         placed = [(card["stage"], card["rank"]) for card in cards]
-        if already_placed(placed, stage, place):
+        found = place()
+        if already_placed(placed, stage, found):
             return []
-        ranks = ranks_for(board, stage, place, len(cards))
+        ranks = ranks_for(board, stage, place, len(cards), found)
         now = store.now()
         actor = acting_member(store, by)
         return [
@@ -109,8 +110,8 @@ def _place(
         return store.engine.improved_in_lap(store.database, card["id"], card["lap"])
 
     outcome = outcome_of_move(card, stage, now, actor, improved_in_lap=improved)
-    after = update_card(card, {**outcome.values, "rank": rank})
-    recorded = record_event(after, outcome.kind, now, actor, position=index, **outcome.event)
+    after = update_card(store, card, {**outcome.values, "rank": rank})
+    recorded = record_event(store, after, outcome.kind, now, actor, position=index, **outcome.event)
     label = (
         f"Reorder '{card['title']}'"
         if outcome.kind is EventKind.REORDERED
@@ -156,9 +157,14 @@ def archive_card(
         if card["archived_at"] is not None:
             raise InvalidInput(f"card #{card_id} is archived already")
         now = store.now()
-        after = update_card(card, {"archived_at": now, "updated_at": now})
+        after = update_card(store, card, {"archived_at": now, "updated_at": now})
         event = record_event(
-            after, EventKind.ARCHIVED, now, acting_member(store, by), from_stage=card["stage"]
+            store,
+            after,
+            EventKind.ARCHIVED,
+            now,
+            acting_member(store, by),
+            from_stage=card["stage"],
         )
     label = f"Archive '{card['title']}'"
     return CardChange(label, card, after, event)
@@ -180,9 +186,9 @@ def restore_card(
         now = store.now()
         stage = Stage(card["stage"])
         rank = rank_near(card["board"], stage, card["rank"], card_id)
-        after = update_card(card, {"archived_at": None, "rank": rank, "updated_at": now})
+        after = update_card(store, card, {"archived_at": None, "rank": rank, "updated_at": now})
         event = record_event(
-            after, EventKind.RESTORED, now, acting_member(store, by), to_stage=stage.value
+            store, after, EventKind.RESTORED, now, acting_member(store, by), to_stage=stage.value
         )
     label = f"Restore '{card['title']}'"
     return CardChange(label, card, after, event)

@@ -14,6 +14,7 @@ from peewee import SQL, fn
 
 from kaizen_board.errors import InvalidInput
 from kaizen_board.stages import Stage
+from kaizen_board.store import Store
 from kaizen_board.store.models import Card
 
 RANK_GAP = 2**32
@@ -112,42 +113,80 @@ def at_index(board_id: int, stage: Stage, index: int | None, cards: Collection[i
 
 
 def beside(
-    board_id: int, stage: Stage, anchor_id: int, *, below: bool, cards: Collection[int]
+    store: Store,
+    board_id: int,
+    stage: Stage,
+    anchor_id: int,
+    *,
+    below: bool,
+    cards: Collection[int],
 ) -> Neighbours:
     """The place just below (or above) a live card of the stage that is not in `cards`.
 
-    Found by the anchor's rank in one index lookup, however far down the column it is.
+    Found by the anchor's rank in one index lookup, however far down the column it is:
+    two one-row statements a drop runs, written out once (Engine.prepared).
     """
 
     def find() -> tuple[int | None, int | None]:
-        anchor = (
-            Card.select(Card.rank, Card.board, Card.stage, Card.archived_at)
-            .where(Card.id == anchor_id)
-            .tuples()
-            .first()
-        )
-        if anchor is None or anchor_id in cards or anchor[1:] != (board_id, stage.value, None):
+        database = store.database
+        anchor = database.execute_sql(
+            store.engine.prepared(database, ("anchor",), _anchor_sql), (anchor_id,)
+        ).fetchone()
+        if (
+            anchor is None
+            or anchor_id in cards
+            or tuple(anchor[1:]) != (board_id, stage.value, None)
+        ):
             raise InvalidInput(
                 f"card #{anchor_id} is not a card of {stage.column_title} to place others by"
             )
         rank = anchor[0]
-        others = live_in_stage(board_id, stage, cards)
-        if below:
-            later = after_in_order(rank, anchor_id)
-            return rank, _first_rank(others & later, Card.rank, Card.id)
-        earlier = before_in_order(rank, anchor_id)
-        return _first_rank(others & earlier, Card.rank.desc(), Card.id.desc()), rank
+        others = tuple(cards)
+        sql = store.engine.prepared(
+            database,
+            ("next rank", below, len(others)),
+            lambda q, p: _next_rank_sql(q, p, below, len(others)),
+        )
+        found = database.execute_sql(sql, (board_id, stage.value, *others, rank, rank, anchor_id))
+        nearest = found.fetchone()
+        nearest = None if nearest is None else nearest[0]
+        return (rank, nearest) if below else (nearest, rank)
 
     return find
 
 
-def _first_rank(condition, *order) -> int | None:
-    return Card.select(Card.rank).where(condition).order_by(*order).limit(1).scalar()
+def _anchor_sql(quote: str, param: str) -> str:
+    columns = ", ".join(
+        f"{quote}{name}{quote}" for name in ("rank", "board_id", "stage", "archived_at")
+    )
+    return f"SELECT {columns} FROM {quote}card{quote} WHERE {quote}id{quote} = {param}"
 
 
-def ranks_for(board_id: int, stage: Stage, place: Neighbours, count: int) -> list[int]:
-    """`count` free increasing ranks at a place in the stage, respacing if need be."""
-    ranks = ranks_between(*place(), count)
+def _next_rank_sql(quote: str, param: str, below: bool, excluded: int) -> str:
+    """The rank of the live card of a stage just below (or above) a (rank, id), other
+    than `excluded` cards: as live_in_stage and after_in_order (before_in_order) say,
+    through the column's index."""
+    rank, card_id = f"{quote}rank{quote}", f"{quote}id{quote}"
+    sign, order = (">", "") if below else ("<", " DESC")
+    others = f" AND {card_id} NOT IN ({', '.join([param] * excluded)})" if excluded else ""
+    return (
+        f"SELECT {rank} FROM {quote}card{quote} WHERE {quote}board_id{quote} = {param} "
+        f"AND {quote}stage{quote} = {param} AND {quote}archived_at{quote} IS NULL{others} "
+        f"AND {rank} {sign}= {param} AND ({rank} {sign} {param} OR {card_id} {sign} {param}) "
+        f"ORDER BY {rank}{order}, {card_id}{order} LIMIT 1"
+    )
+
+
+def ranks_for(
+    board_id: int,
+    stage: Stage,
+    place: Neighbours,
+    count: int,
+    found: tuple[int | None, int | None] | None = None,
+) -> list[int]:
+    """`count` free increasing ranks at a place in the stage, respacing if need be
+    (`found`: its neighbours' ranks, if they were just looked up)."""
+    ranks = ranks_between(*(found or place()), count)
     if ranks is None:
         respace(board_id, stage)
         ranks = ranks_between(*place(), count)
@@ -161,8 +200,11 @@ def rank_for(board_id: int, stage: Stage, index: int | None, card_id: int | None
     return ranks_for(board_id, stage, at_index(board_id, stage, index, cards), 1)[0]
 
 
-def already_placed(placed: list[tuple[str, int]], stage: Stage, place: Neighbours) -> bool:
-    """Whether cards, now at these (stage, rank) in this order, already sit at `place`.
+def already_placed(
+    placed: list[tuple[str, int]], stage: Stage, neighbours: tuple[int | None, int | None]
+) -> bool:
+    """Whether cards, now at these (stage, rank) in this order, already sit between the
+    neighbours' ranks (above, below) of a place.
 
     A place's neighbours are the closest cards outside the group, so any card between
     them belongs to the group.
@@ -170,7 +212,7 @@ def already_placed(placed: list[tuple[str, int]], stage: Stage, place: Neighbour
     ranks = [rank for card_stage, rank in placed if card_stage == stage.value]
     if len(ranks) != len(placed) or not all(a < b for a, b in zip(ranks, ranks[1:], strict=False)):
         return False
-    above, below = place()
+    above, below = neighbours
     return (above is None or above < ranks[0]) and (below is None or ranks[-1] < below)
 
 

@@ -95,14 +95,10 @@ def load_card(
     return card
 
 
-def update_card(card: dict[str, Any], values: dict[str, Any]) -> dict[str, Any]:
+def update_card(store: Store, card: dict[str, Any], values: dict[str, Any]) -> dict[str, Any]:
     """Write `values` to the card and bump its version; the new row as a dict."""
     values = {**values, "version": card["version"] + 1}
-    updated = (
-        Card.update(values)
-        .where((Card.id == card["id"]) & (Card.version == card["version"]))
-        .execute()
-    )
+    updated = store.engine.update_row(store.database, Card, card["id"], card["version"], values)
     if updated != 1:
         raise Conflict(f"card #{card['id']} was changed elsewhere at the same moment")
     return {**card, **values}

@@ -107,6 +107,55 @@ class Engine:
     def member_by_key(self, database: peewee.Database, key: str) -> int | None:
         raise NotImplementedError
 
+    def prepared(self, database: peewee.Database, shape: tuple, build) -> str:
+        """The SQL of a statement of a fixed shape, built by `build(quote, param)` the
+        first time and kept: the statements every move runs. Building SQL costs peewee
+        more than the database needs to run a one-row statement (100 us against 10)."""
+        cache = self.__dict__.setdefault("_prepared", {})
+        sql = cache.get(shape)
+        if sql is None:
+            sql = cache[shape] = build(database.quote[0], database.param)
+        return sql
+
+    def update_row(
+        self, database: peewee.Database, model: Any, row_id: int, version: int, values: dict
+    ) -> int:
+        """Write `values` (field name: value) to the row of that id and version; how many
+        rows it changed (0: the version moved on meanwhile)."""
+        fields = model._meta.fields
+        names = tuple(values)
+
+        def build(quote: str, param: str) -> str:
+            assigned = ", ".join(
+                f"{quote}{fields[name].column_name}{quote} = {param}" for name in names
+            )
+            return (
+                f"UPDATE {quote}{model._meta.table_name}{quote} SET {assigned} "
+                f"WHERE {quote}id{quote} = {param} AND {quote}version{quote} = {param}"
+            )
+
+        sql = self.prepared(database, ("update", model, names), build)
+        params = [fields[name].db_value(values[name]) for name in names] + [row_id, version]
+        return database.execute_sql(sql, params).rowcount
+
+    def insert_row(self, database: peewee.Database, model: Any, values: dict) -> int:
+        """Store one row (field name: value); its new id."""
+        fields = model._meta.fields
+        names = tuple(values)
+        returning = database.returning_clause
+
+        def build(quote: str, param: str) -> str:
+            columns = ", ".join(f"{quote}{fields[name].column_name}{quote}" for name in names)
+            sql = (
+                f"INSERT INTO {quote}{model._meta.table_name}{quote} ({columns}) "
+                f"VALUES ({', '.join([param] * len(names))})"
+            )
+            return sql + f" RETURNING {quote}id{quote}" if returning else sql
+
+        sql = self.prepared(database, ("insert", model, names), build)
+        cursor = database.execute_sql(sql, [fields[name].db_value(values[name]) for name in names])
+        return cursor.fetchone()[0] if returning else cursor.lastrowid
+
     # The whole database ------------------------------------------------------------
 
     def set_aside_damaged(self, location: str, problem: str) -> DatabaseProblem:
