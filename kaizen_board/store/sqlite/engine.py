@@ -104,7 +104,7 @@ _LETTERS_OUT = (
 )
 SHORT_WORD_INDEX = (
     "CREATE VIRTUAL TABLE card_text_letters USING fts5(text, content='', detail='none', "
-    "columnsize=0, tokenize='trigram case_sensitive 1')",
+    "tokenize='trigram case_sensitive 1')",
     f"CREATE TRIGGER card_text_letters_in AFTER INSERT ON card BEGIN {_LETTERS_IN} END",
     f"CREATE TRIGGER card_text_letters_out AFTER DELETE ON card BEGIN {_LETTERS_OUT} END",
     "CREATE TRIGGER card_text_letters_changed AFTER UPDATE OF title, description, standard, "
