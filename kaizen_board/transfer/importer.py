@@ -40,6 +40,7 @@ from kaizen_board.ops.ranks import respace
 from kaizen_board.ops.undo import ImportChange
 from kaizen_board.stages import Stage
 from kaizen_board.store import Store
+from kaizen_board.store.bulk_load import rows_first
 from kaizen_board.store.models import Card, Event, name_key
 from kaizen_board.times import to_micros
 from kaizen_board.transfer.csv_format import BOARD_COLUMNS, parse_time, unguard_formula
@@ -302,13 +303,19 @@ def _store_cards(
     if keep_ids and id_problems:
         raise ImportFailed(path, id_problems)
     summary.kept_ids = keep_ids
-    context = _Context(store, board_name, keep_ids)
+    context = _Context(store, board_name, keep_ids, empty=empty)
     inserter = CardInserter(store, acting_member(store, None), keep_ids=keep_ids)
-    for line, card in cards:
-        row = context.row(line, card)
-        inserter.add(row)
-        _count(summary, context, row, card)
-    summary.added = inserter.finish(detail={"imported": path.name})
+    # Into a new database, the cards and events go in first and their indexes, counts
+    # and text index are made once after (store.bulk_load), the ranks respaced before.
+    with rows_first(store):
+        for line, card in cards:
+            row = context.row(line, card)
+            inserter.add(row)
+            _count(summary, context, row, card)
+        summary.added = inserter.finish(detail={"imported": path.name})
+        for board_id in set(context.boards.values()):
+            for stage in Stage:
+                respace(board_id, stage)
     if summary.added:
         summary.change = ImportChange(
             f"Import {summary.added} card(s) from {path.name}",
@@ -316,9 +323,6 @@ def _store_cards(
             inserter.events,
             summary.added,
         )
-    for board_id in set(context.boards.values()):
-        for stage in Stage:
-            respace(board_id, stage)
 
 
 def _count(summary: ImportSummary, context: _Context, row: dict, record: dict[str, Any]) -> None:
@@ -537,9 +541,10 @@ def _stage(text: str) -> Stage:
 class _Context:
     """Turns checked cards into stored rows, with members and boards looked up once."""
 
-    def __init__(self, store: Store, board_name: str | None, keep_ids: bool):
+    def __init__(self, store: Store, board_name: str | None, keep_ids: bool, *, empty: bool):
         self.store = store
         self.keep_ids = keep_ids
+        self.empty = empty  # the database had no cards: every stage's cards are ours
         self.now = to_micros(store.now())
         self.members: dict[str, int] = {}
         self.boards: dict[str, int] = {}
@@ -610,7 +615,7 @@ class _Context:
         line; the stage is respaced once all are in."""
         key = (board, stage)
         if key not in self.base_rank:
-            self.base_rank[key] = rank_after_last(board, stage)
+            self.base_rank[key] = 0 if self.empty else rank_after_last(board, stage)
         offset = position if position is not None else UNPLACED + line
         return self.base_rank[key] + offset
 

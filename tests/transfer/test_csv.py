@@ -345,3 +345,60 @@ def test_an_imported_archived_card_has_its_archived_event(store, board, tmp_path
         ("archived", "improve"),
     ]
     assert history[1].at == datetime(2026, 11, 20, 9, tzinfo=UTC)
+
+
+def test_an_import_into_a_new_database_is_the_one_written_row_by_row(
+    store, board, clock, tmp_path, monkeypatch
+):
+    """Into a new database the cards go in first and their indexes, text index, counts
+    and running totals are made after (store.bulk_load); the result is the same as row
+    by row, whatever the file holds (a demo's export: owners, laps, archived cards)."""
+    from contextlib import contextmanager
+
+    from kaizen_board.demo import fill_demo
+    from kaizen_board.transfer import importer
+
+    if store.engine.name != "sqlite":
+        pytest.skip("rows go in first on SQLite only")
+    fill_demo(store, board.id, cards=400, weeks=6, seed=4)
+    source = tmp_path / "demo.csv"
+    export_board(store, board.id, source)
+
+    @contextmanager
+    def row_by_row(store):
+        yield None
+
+    def imported(name: str, rows_first: bool) -> dict[str, list]:
+        with monkeypatch.context() as patched:
+            if not rows_first:
+                patched.setattr(importer, "rows_first", row_by_row)
+            target = open_store(tmp_path / name, clock=clock, member_name="Tester")
+            assert import_board(target, source).kept_ids
+        tables = ("card", "event", "member", "board", "stage_count", "event_tally")
+        tables += ("credit_tally", "lead_tally", "sqlite_sequence", "card_text_config")
+        database = target.database
+        result = {
+            table: sorted(database.execute_sql(f"SELECT * FROM {table}").fetchall(), key=repr)
+            for table in tables
+        }
+        result["schema"] = database.execute_sql(
+            "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY name"
+        ).fetchall()
+        result["found"] = [
+            database.execute_sql(
+                "SELECT rowid FROM card_text WHERE card_text MATCH ? ORDER BY 1", (f'"{word}"',)
+            ).fetchall()
+            for word in ("shadow", "changeover", "line 2", "ERP", "nothing like it")
+        ]
+        result["columns"] = [
+            [card.id for card in ops.list_cards(target, 1, stage)] for stage in Stage
+        ]
+        target.close()
+        return result
+
+    fast, slow = imported("fast.sqlite", True), imported("slow.sqlite", False)
+    for what in slow:
+        assert fast[what] == slow[what], what
+    assert len(fast["card"]) == 400
+    assert len(fast["event"]) > 400, "each card's created event, and the archived ones'"
+    assert all(fast["found"][:-1])
