@@ -107,7 +107,13 @@ def acting_member(store: Store, by: str | None) -> int:
     """The member a change is recorded for: on a team server always the member signed in
     (the database role of the connection), whatever name is given; elsewhere the one
     named, else the store's member. Inside a write."""
-    return member_id(store, None if store.signed_in else by)
+    if not store.signed_in:
+        return member_id(store, by)
+    # The member signed in is the same for the store's life: looked up once (a round trip
+    # to the server less for every change). A team server keeps its members.
+    if store.signed_in_member_id is None:
+        store.signed_in_member_id = member_id(store, None)
+    return store.signed_in_member_id
 
 
 def _board_named(name: str) -> BoardInfo | None:

@@ -129,52 +129,49 @@ def beside(
 
     def find() -> tuple[int | None, int | None]:
         database = store.database
-        anchor = database.execute_sql(
-            store.engine.prepared(database, ("anchor",), _anchor_sql), (anchor_id,)
-        ).fetchone()
+        others = tuple(cards)
+        sql = store.engine.prepared(
+            database,
+            ("beside", below, len(others)),
+            lambda quote, param: _beside_sql(quote, param, below, len(others)),
+        )
+        found = database.execute_sql(sql, (board_id, stage.value, *others, anchor_id)).fetchone()
         if (
-            anchor is None
+            found is None
             or anchor_id in cards
-            or tuple(anchor[1:]) != (board_id, stage.value, None)
+            or tuple(found[1:4]) != (board_id, stage.value, None)
         ):
             raise InvalidInput(
                 f"card #{anchor_id} is not a card of {stage.column_title} to place others by"
             )
-        rank = anchor[0]
-        others = tuple(cards)
-        sql = store.engine.prepared(
-            database,
-            ("next rank", below, len(others)),
-            lambda q, p: _next_rank_sql(q, p, below, len(others)),
-        )
-        found = database.execute_sql(sql, (board_id, stage.value, *others, rank, rank, anchor_id))
-        nearest = found.fetchone()
-        nearest = None if nearest is None else nearest[0]
+        rank, nearest = found[0], found[4]
         return (rank, nearest) if below else (nearest, rank)
 
     return find
 
 
-def _anchor_sql(quote: str, param: str) -> str:
-    columns = ", ".join(
-        f"{quote}{name}{quote}" for name in ("rank", "board_id", "stage", "archived_at")
-    )
-    return f"SELECT {columns} FROM {quote}card{quote} WHERE {quote}id{quote} = {param}"
+def _beside_sql(quote: str, param: str, below: bool, excluded: int) -> str:
+    """The anchor's rank, board, stage and archived time, and the rank of the live card
+    of its stage just below (or above) it other than `excluded` cards (as live_in_stage
+    and after_in_order, before_in_order say): one statement, one index seek each."""
 
+    def name(column: str, table: str = "") -> str:
+        return f"{table}{quote}{column}{quote}"
 
-def _next_rank_sql(quote: str, param: str, below: bool, excluded: int) -> str:
-    """The rank of the live card of a stage just below (or above) a (rank, id), other
-    than `excluded` cards: as live_in_stage and after_in_order (before_in_order) say,
-    through the column's index."""
-    rank, card_id = f"{quote}rank{quote}", f"{quote}id{quote}"
+    rank, card_id = name("rank", "n."), name("id", "n.")
+    anchor_rank, anchor_id = name("rank", "a."), name("id", "a.")
     sign, order = (">", "") if below else ("<", " DESC")
     others = f" AND {card_id} NOT IN ({', '.join([param] * excluded)})" if excluded else ""
-    return (
-        f"SELECT {rank} FROM {quote}card{quote} WHERE {quote}board_id{quote} = {param} "
-        f"AND {quote}stage{quote} = {param} AND {quote}archived_at{quote} IS NULL{others} "
-        f"AND {rank} {sign}= {param} AND ({rank} {sign} {param} OR {card_id} {sign} {param}) "
-        f"ORDER BY {rank}{order}, {card_id}{order} LIMIT 1"
+    nearest = (
+        f"(SELECT {rank} FROM {name('card')} n WHERE {name('board_id', 'n.')} = {param} "
+        f"AND {name('stage', 'n.')} = {param} AND {name('archived_at', 'n.')} IS NULL{others} "
+        f"AND {rank} {sign}= {anchor_rank} AND ({rank} {sign} {anchor_rank} "
+        f"OR {card_id} {sign} {anchor_id}) ORDER BY {rank}{order}, {card_id}{order} LIMIT 1)"
     )
+    columns = ", ".join(
+        name(column, "a.") for column in ("rank", "board_id", "stage", "archived_at")
+    )
+    return f"SELECT {columns}, {nearest} FROM {name('card')} a WHERE {anchor_id} = {param}"
 
 
 def ranks_for(

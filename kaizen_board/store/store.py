@@ -67,6 +67,7 @@ class Store:
         self.read_only: str | None = None
         # The member is the one the server signed in (a team server), not a chosen name.
         self.signed_in = False
+        self.signed_in_member_id: int | None = None  # looked up at the first change
         # What the core may remember of this database for a moment (search plans).
         self.memo: dict[str, Any] = {}
 

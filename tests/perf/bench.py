@@ -1107,28 +1107,34 @@ def team_server_rows(app, size: dict, settings: Path) -> list[tuple]:
 
 
 def move_floor(url: str, count: int) -> list[float]:
-    """The same UPDATE and INSERT a move writes, sent by psycopg directly, one commit each."""
+    """The same UPDATE and INSERT a move writes (as sqlite_move_floor), sent by psycopg
+    directly, one commit each."""
     import psycopg
 
     rng = random.Random(7)
     with psycopg.connect(url) as connection:
-        ids = [row[0] for row in connection.execute("SELECT id FROM card LIMIT 5000")]
+        stage_of = dict(connection.execute("SELECT id, stage FROM card LIMIT 5000").fetchall())
+        ids = list(stage_of)
         connection.commit()
         times = []
         for _ in range(count):
             card, stage = rng.choice(ids), rng.choice(STAGES).value
             started = time.perf_counter()
             connection.execute(
-                "UPDATE card SET stage = %s, rank = rank + 1, version = version + 1, "
-                "updated_at = %s WHERE id = %s",
-                (stage, 0, card),
+                "UPDATE card SET stage = %(stage)s::varchar, rank = 1024 + (SELECT MAX(rank) "
+                "FROM card WHERE board_id = 1 AND stage = %(stage)s::varchar "
+                "AND archived_at IS NULL), "
+                "version = version + 1, updated_at = %(now)s, entered_stage_at = %(now)s "
+                "WHERE id = %(card)s",
+                {"stage": stage, "now": NOW_MICROS, "card": card},
             )
             connection.execute(
-                "INSERT INTO event (board_id, card_id, kind, at, member_id, to_stage, lap) "
-                "VALUES (1, %s, 'moved', 0, 1, %s, 1)",
-                (card, stage),
+                "INSERT INTO event (board_id, card_id, kind, at, member_id, from_stage, "
+                "to_stage, lap) VALUES (1, %s, 'moved', %s, 1, %s, %s, 1)",
+                (card, NOW_MICROS, stage_of[card], stage),
             )
             connection.commit()
+            stage_of[card] = stage
             times.append(time.perf_counter() - started)
     return sorted(times)
 
