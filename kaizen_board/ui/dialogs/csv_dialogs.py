@@ -5,14 +5,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QLabel,
-    QProgressDialog,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -24,6 +21,7 @@ from kaizen_board.transfer.export import ExportCancelled, export_board
 from kaizen_board.transfer.importer import ImportSummary, import_board
 from kaizen_board.ui.controller import BoardController
 from kaizen_board.ui.plain_text import plain_label
+from kaizen_board.ui.tasks import run_in_background
 
 if TYPE_CHECKING:
     from kaizen_board.ui.mainwindow import MainWindow
@@ -47,34 +45,20 @@ def ask_export_path(parent: QWidget, board_name: str) -> tuple[str, bool] | None
 def export_with_progress(
     parent: QWidget, controller: BoardController, path: str, excel: bool
 ) -> int | None:
-    """Export the board, showing progress; None if the user cancelled (no file written).
+    """Export the board off the window's thread, showing progress; None if the user
+    cancelled (no file written). Raises the core's errors (a file that cannot be
+    written) to the caller."""
+    store, board = controller.store, controller.board
 
-    Raises the core's errors (a file that cannot be written) to the caller.
-    """
-    progress = QProgressDialog(
-        parent.tr("Exporting {0}…").format(controller.board.name),
-        parent.tr("Cancel"),
-        0,
-        1,
-        parent,
-    )
-    progress.setWindowModality(Qt.WindowModality.WindowModal)
-    progress.setMinimumDuration(400)
+    def work(task) -> int | None:
+        try:
+            return export_board(store, board.id, path, excel=excel, progress=task.report)
+        except ExportCancelled:
+            return None
+        finally:
+            store.database.close()  # this thread's connection only
 
-    def report(done: int, total: int) -> bool:
-        progress.setMaximum(max(total, 1))
-        progress.setValue(done)
-        QApplication.processEvents()
-        return not progress.wasCanceled()
-
-    try:
-        return export_board(
-            controller.store, controller.board.id, path, excel=excel, progress=report
-        )
-    except ExportCancelled:
-        return None
-    finally:
-        progress.close()
+    return run_in_background(parent, parent.tr("Exporting {0}…").format(board.name), work)
 
 
 def ask_import_path(parent: QWidget) -> str | None:

@@ -22,6 +22,44 @@ def test_export_from_the_window_writes_the_board(store, board, make_window, tmp_
     assert window.statusBar().currentMessage() == f"Exported 1 card(s) to {target}"
 
 
+def test_an_export_runs_off_the_windows_thread_and_cancel_writes_nothing(
+    qtbot, store, board, make_window, tmp_path, monkeypatch
+):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
+
+    from kaizen_board.ui import tasks
+    from tests.helpers import add_cards_in_bulk
+
+    add_cards_in_bulk(store, board.id, ({"title": f"idea {n}"} for n in range(60_000)))
+    window = make_window(store, board)
+    target = tmp_path / "board.csv"
+    target.write_text("the file from before\n")
+    monkeypatch.setattr(csv_dialogs, "ask_export_path", lambda *args: (str(target), False))
+    monkeypatch.setattr(tasks, "SHOW_AFTER_MS", 0)
+    clicked = []
+
+    def cancel_when_shown() -> None:
+        shown_now = [
+            dialog
+            for dialog in QApplication.topLevelWidgets()
+            if isinstance(dialog, QProgressDialog) and dialog.isVisible()
+        ]
+        if not shown_now:
+            QTimer.singleShot(5, cancel_when_shown)
+            return
+        clicked.append(shown_now[0].labelText())
+        [button] = shown_now[0].findChildren(QPushButton)
+        button.click()
+
+    QTimer.singleShot(0, cancel_when_shown)
+    window.export_csv()
+    assert clicked == ["Exporting Kaizen…"]
+    assert target.read_text() == "the file from before\n"  # left as it was
+    assert window.statusBar().currentMessage() == "Export cancelled; nothing was written"
+    assert not list(tmp_path.glob(".board.csv.*"))  # no part left behind
+
+
 def test_import_shows_a_preview_then_adds_the_cards_to_the_board_shown(
     qtbot, store, board, make_window, tmp_path, monkeypatch
 ):
