@@ -14,6 +14,7 @@ from kaizen_board.errors import KaizenError
 from kaizen_board.reports.review import paper_for_locale
 from kaizen_board.reports.timeline import IsoWeek
 from kaizen_board.store import Store
+from kaizen_board.ui.tasks import run_in_background
 
 if TYPE_CHECKING:
     from kaizen_board.ui.mainwindow import MainWindow
@@ -24,24 +25,29 @@ def paper_of(printer: QPrinter) -> str:
     return "letter" if size == QPageSize.PageSizeId.Letter else "a4"
 
 
-def paint_review(printer: QPrinter, store: Store, board_id: int, week: IsoWeek) -> None:
-    """Draw the review on the printer's page, as vectors (matplotlib's SVG)."""
+def review_svg(store: Store, board_id: int, week: IsoWeek, paper: str) -> bytes:
+    """The review's page as SVG, text as text: the slow part of printing (its numbers and
+    chart from the database, drawn by matplotlib), done off the window's thread."""
     import io
+
+    import matplotlib
 
     from kaizen_board.reports import review  # draws with matplotlib: imported when first used
 
-    paper = paper_of(printer)
     figure = review.new_page(paper)
     with store.snapshot():  # the page's numbers, chart and lists all from one moment
         review.draw_review(figure, store, board_id, review.weekly_review(store, board_id, week))
     svg = io.BytesIO()
-    import matplotlib
-
     # Text as SVG text, which Qt's SVG renderer draws with the system's fonts (it
     # cannot follow matplotlib's glyph references).
     with matplotlib.rc_context({"svg.fonttype": "none"}):
         figure.savefig(svg, format="svg")
-    renderer = QSvgRenderer(QByteArray(svg.getvalue()))
+    return svg.getvalue()
+
+
+def paint_page(printer: QPrinter, svg: bytes) -> None:
+    """Draw the review's page on the printer's page, as vectors."""
+    renderer = QSvgRenderer(QByteArray(svg))
     painter = QPainter(printer)
     try:
         page = QRectF(printer.pageLayout().paintRectPixels(printer.resolution()))
@@ -52,6 +58,21 @@ def paint_review(printer: QPrinter, store: Store, board_id: int, week: IsoWeek) 
         renderer.render(painter, QRectF(page.topLeft(), size))
     finally:
         painter.end()
+
+
+def made_off_the_windows_thread(
+    parent: QWidget, store: Store, board_id: int, week: IsoWeek, paper: str
+) -> bytes:
+    """review_svg on a thread of its own, with progress once it takes long."""
+
+    def work(_task) -> bytes:
+        try:
+            return review_svg(store, board_id, week, paper)
+        finally:
+            store.database.close()  # that thread's connection only
+
+    label = parent.tr("Making the weekly review {0}…").format(week)
+    return run_in_background(parent, label, work, cancellable=False)
 
 
 def new_printer() -> QPrinter:
@@ -67,7 +88,15 @@ def print_preview(parent: QWidget, store: Store, board_id: int, week: IsoWeek) -
     printer = new_printer()
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(parent.tr("Weekly review {0}").format(week))
-    dialog.paintRequested.connect(lambda target: paint_review(target, store, board_id, week))
+    pages: dict[str, bytes] = {}  # by paper: the preview asks again as its page changes
+
+    def paint(target: QPrinter) -> None:
+        paper = paper_of(target)
+        if paper not in pages:
+            pages[paper] = made_off_the_windows_thread(parent, store, board_id, week, paper)
+        paint_page(target, pages[paper])
+
+    dialog.paintRequested.connect(paint)
     dialog.exec()
     dialog.deleteLater()
 
@@ -105,8 +134,18 @@ def save_review_as(window: MainWindow, suffix: str) -> None:
     path = ask_save_path(window, week, suffix)
     if path is None:
         return
+    store, board_id = window.store, window.controller.board.id
+
+    def work(_task) -> None:
+        try:
+            save_review(store, board_id, week, path)
+        finally:
+            store.database.close()  # this thread's connection only
+
     try:
-        save_review(window.store, window.controller.board.id, week, path)
+        run_in_background(
+            window, window.tr("Saving the weekly review {0}…").format(week), work, cancellable=False
+        )
     except KaizenError as error:
         window.show_error(str(error))
         return

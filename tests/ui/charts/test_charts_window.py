@@ -91,7 +91,11 @@ def test_the_weekly_review_prints_one_page(qtbot, store, board, make_window, tmp
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     target = tmp_path / "printed.pdf"
     printer.setOutputFileName(str(target))
-    review_printing.paint_review(printer, store, board.id, IsoWeek(2026, 48))
+    window = make_window(store, board)
+    page = review_printing.made_off_the_windows_thread(
+        window, store, board.id, IsoWeek(2026, 48), review_printing.paper_of(printer)
+    )
+    review_printing.paint_page(printer, page)
     info = subprocess.run(["pdfinfo", str(target)], capture_output=True, text=True).stdout
     assert re.search(r"^Pages:\s+1$", info, re.MULTILINE)
     subprocess.run(
