@@ -53,6 +53,12 @@ class Engine:
         """What a new database needs beyond the models' tables and indexes (triggers)."""
         raise NotImplementedError
 
+    def short_word_index_statements(self) -> tuple[str, ...]:
+        """What makes the index of every card's letters and pairs of letters, through
+        which a word of one or two letters is found (it has no trigram), and fills it
+        from the cards there are (a migration runs them)."""
+        raise NotImplementedError
+
     def tally_statements(self) -> tuple[str, ...]:
         """What makes the running totals of events the charts read (store/tallies.py):
         their tables, the triggers that keep them, the lead-time index."""
