@@ -135,8 +135,13 @@ class CardInserter:
         return self._batches.stored + len(self._rows)
 
     def add(self, row: dict[str, Any]) -> None:
-        self._rows.append(tuple(row[name] for name in self.fields))
-        self._batches.flush_when_full()
+        self.add_values(tuple(row[name] for name in self.fields))
+
+    def add_values(self, values: tuple) -> None:
+        """A row given as its values in the order of `fields`."""
+        self._rows.append(values)
+        if len(self._rows) >= self._batches.batch:
+            self._batches.flush()
 
     def finish(self, detail: dict[str, Any] | None = None) -> int:
         """Store what is left and the events of every card added, with `detail` (say,

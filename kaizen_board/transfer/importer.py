@@ -308,10 +308,11 @@ def _store_cards(
     # Into a new database, the cards and events go in first and their indexes, counts
     # and text index are made once after (store.bulk_load), the ranks respaced before.
     with rows_first(store):
+        board_names = context.board_names
         for line, card in cards:
-            row = context.row(line, card)
-            inserter.add(row)
-            _count(summary, context, row, card)
+            values = context.row(line, card)
+            inserter.add_values(values)
+            _count(summary, board_names[values[1 if keep_ids else 0]], card)
         summary.added = inserter.finish(detail={"imported": path.name})
         for board_id in set(context.boards.values()):
             for stage in Stage:
@@ -325,19 +326,19 @@ def _store_cards(
         )
 
 
-def _count(summary: ImportSummary, context: _Context, row: dict, record: dict[str, Any]) -> None:
-    summary.boards[context.board_names[row["board"]]] += 1
-    if row["archived_at"] is None:
-        summary.stages[Stage(row["stage"])] += 1
+def _count(summary: ImportSummary, board_name: str, card: dict[str, Any]) -> None:
+    summary.boards[board_name] += 1
+    if card["archived_at"] is None:
+        summary.stages[card["stage"]] += 1
     else:
         summary.archived += 1
     if len(summary.preview) < PREVIEW_ROWS:
         summary.preview.append(
             {
-                "title": row["title"],
-                "stage": Stage(row["stage"]),
-                "owner": record["owner"] or "",
-                "tags": row["tags"],
+                "title": card["title"],
+                "stage": card["stage"],
+                "owner": card["owner"] or "",
+                "tags": card["tags"],
             }
         )
 
@@ -546,7 +547,8 @@ class _Context:
         self.keep_ids = keep_ids
         self.empty = empty  # the database had no cards: every stage's cards are ours
         self.now = to_micros(store.now())
-        self.members: dict[str, int] = {}
+        self.members: dict[str, int] = {}  # by name_key
+        self.named: dict[str, int] = {}  # by the name as the file spells it
         self.boards: dict[str, int] = {}
         self.board_names: dict[int, str] = {}
         self.fixed_board = None if board_name is None else self._board(board_name)
@@ -570,12 +572,19 @@ class _Context:
     def _member(self, name: str | None) -> int | None:
         if name is None:
             return None
+        try:
+            return self.named[name]
+        except KeyError:
+            pass
         key = name_key(name)
         if key not in self.members:
             self.members[key] = member_id(self.store, name)
-        return self.members[key]
+        self.named[name] = self.members[key]
+        return self.named[name]
 
-    def row(self, line: int, card: dict[str, Any]) -> dict[str, Any]:
+    def row(self, line: int, card: dict[str, Any]) -> tuple:
+        """The card's stored values, in the order of CardInserter's fields (ROW_FIELDS,
+        after the id if ids are kept)."""
         if self.fixed_board is not None:
             board = self.fixed_board
         elif card["board"]:
@@ -583,32 +592,32 @@ class _Context:
         else:
             board = self._default_board()
         stage: Stage = card["stage"]
-        created = self.now if card["created_at"] is None else card["created_at"]
+        now = self.now
+        created = now if card["created_at"] is None else card["created_at"]
         entered = created if card["entered_stage_at"] is None else card["entered_stage_at"]
-        row = {
-            "board": board,
-            "title": card["title"],
-            "stage": stage.value,
-            "rank": self._rank(board, stage, card["position"], line),
-            "owner": self._member(card["owner"]),
-            "submitted_by": self._member(card["submitted_by"]),
-            "created_at": created,
-            "updated_at": self.now,
-            "entered_stage_at": entered,
-            "lap_started_at": created if card["lap"] == 1 else entered,
-            "lap": card["lap"],
-            "improvements": card["improvements"],
-            "version": 1,
-            "archived_at": card["archived_at"],
-            "tags": card["tags"],
-            "impact_category": card["impact_category"],
-            "impact_note": card["impact_note"],
-            "description": card["description"],
-            "standard": card["standard"],
-        }
-        if self.keep_ids:
-            row["id"] = card["id"]
-        return row
+        lap = card["lap"]
+        row = (
+            board,
+            card["title"],
+            stage.value,
+            self._rank(board, stage, card["position"], line),
+            self._member(card["owner"]),
+            self._member(card["submitted_by"]),
+            created,
+            now,
+            entered,
+            created if lap == 1 else entered,
+            lap,
+            card["improvements"],
+            1,
+            card["archived_at"],
+            card["description"],
+            card["standard"],
+            card["tags"],
+            card["impact_category"],
+            card["impact_note"],
+        )
+        return (card["id"], *row) if self.keep_ids else row
 
     def _rank(self, board: int, stage: Stage, position: int | None, line: int) -> int:
         """A rank that orders imported cards after the stage's own, by position, then by
