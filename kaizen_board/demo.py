@@ -3,8 +3,11 @@
 Each card's whole life is played out by the loop's rules (rules.py) as the operations
 would record it (created, edited, moved, improved, archived), then stored with the
 others through the bulk path (ops.bulk): a batch of rows at a time, all in one
-transaction, holding one batch in memory whatever the number of cards. Every count and
-chart of the demo is true to its events.
+transaction, holding a few batches in memory whatever the number of cards. The cards
+are played on a thread of their own while the batch before is stored; into a new
+database the rows go first and their indexes, counts and text index are made after
+(store.bulk_load), with the same result. Every count and chart of the demo is true to
+its events.
 """
 
 from __future__ import annotations

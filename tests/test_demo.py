@@ -316,3 +316,30 @@ def test_a_demo_into_a_database_with_cards_is_written_row_by_row(store, board, m
     fill_demo(store, board.id, cards=50)
     assert rebuilt == []
     check_board(store, board.id, range(here + 1, here + 51))
+
+
+def test_a_failure_while_playing_the_cards_stops_the_demo_and_leaves_nothing(
+    store, board, monkeypatch
+):
+    """The cards are played on a thread of their own: its error is the demo's, raised on
+    the thread of the transaction, which rolls back; the thread is gone after."""
+    import threading
+
+    from kaizen_board import demo
+
+    add_card = demo._History.add_card
+
+    def add_card_until(history, number, day):
+        if number == 700:
+            raise RuntimeError("no more ideas")
+        add_card(history, number, day)
+
+    monkeypatch.setattr(bulk, "BATCH", 200)
+    monkeypatch.setattr(demo._History, "add_card", add_card_until)
+    before = sql(store, "SELECT COUNT(*) FROM card UNION ALL SELECT COUNT(*) FROM event")
+    with pytest.raises(RuntimeError, match="no more ideas"):
+        fill_demo(store, board.id, cards=1000)
+    assert sql(store, "SELECT COUNT(*) FROM card UNION ALL SELECT COUNT(*) FROM event") == before
+    assert not [thread for thread in threading.enumerate() if thread.name == "demo history"]
+    fill_demo(store, board.id, cards=50)  # and the board takes a demo after
+    check_board(store, board.id)

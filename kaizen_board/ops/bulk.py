@@ -56,16 +56,20 @@ class RowBatches:
     """Rows of several tables, stored a batch at a time. Use inside `store.write()`.
 
     `table` gives the list a caller appends rows (tuples of stored values for its
-    columns) to; `flush_when_full` stores them once one list holds a batch. The tables
-    are stored in the order they were named, so a row may refer to an earlier table's
-    (a standard revision to its card). `written`, if given, is told of each batch as it
-    goes to be stored (a bulk fill's, store.bulk_load.Fill.written).
+    columns) to; once one list holds a batch (`full`), `flush` stores them, or `take`
+    hands them over and `store_taken` stores them (on the transaction's thread, while
+    the next batch is gathered on another). The tables are stored in the order they were
+    named, so a row may refer to an earlier table's (a standard revision to its card).
+
+    Attributes:
+        written: if set, told of each batch as it goes to be stored (a bulk fill's
+            store.bulk_load.Fill.written).
     """
 
-    def __init__(self, store: Store, batch: int | None = None, written: Any = None) -> None:
+    def __init__(self, store: Store, batch: int | None = None) -> None:
         self.store = store
         self.batch = batch or BATCH
-        self.written = written
+        self.written: Any = None
         self.stored = 0  # rows stored so far, of every table
         self._tables: list[tuple[Any, list, list[tuple]]] = []
 
@@ -76,10 +80,6 @@ class RowBatches:
 
     def full(self) -> bool:
         return any(len(rows) >= self.batch for _, _, rows in self._tables)
-
-    def flush_when_full(self) -> None:
-        if self.full():
-            self.flush()
 
     def flush(self) -> None:
         self.store_taken(self.take())
