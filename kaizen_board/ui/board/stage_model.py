@@ -116,8 +116,8 @@ class StageModel(QAbstractListModel):
             limit=wanted,
             search=self.search,
         )
+        self._take_total(total_all)  # before the rows: screens read both as the reset ends
         self._replace_rows(rows, at_top=from_row is None, complete=len(rows) < wanted)
-        self._take_total(total_all)
 
     def show_end(self) -> None:
         """Hold the column's last page (End: its last card at once, however long)."""
