@@ -81,6 +81,7 @@ def test_restoring_over_a_damaged_file_sets_it_aside_instead_of_backing_it_up(db
     assert [path for path in list_backups(db_path) if "before-restore" in path.name] == []
 
 
+@pytest.mark.slow  # whole processes
 def test_a_healthy_file_checkpointed_by_another_process_is_never_taken_for_damaged(db_path, clock):
     """A writer adds cards with long texts (so its log is checkpointed into the file
     again and again) while this process opens and closes the file in a loop."""

@@ -80,6 +80,7 @@ def board_with_a_week_of_work(path: Path, clock) -> Path:
     return path
 
 
+@pytest.mark.slow  # whole processes writing a review each
 @pytest.mark.parametrize(
     ("name", "room"),
     [("review.pdf", 0), ("review.pdf", 12 * 1024), ("review.pdf", 28 * 1024), ("review.png", 8192)],

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from kaizen_board import ops
 from kaizen_board.store import open_store
 
@@ -113,6 +115,7 @@ def test_folders_that_only_look_like_ours_are_never_removed(db_path, clock, tmp_
     assert [path.name for path in tmp_path.glob(".notes.txt.*.part")] == [not_ours.name]
 
 
+@pytest.mark.slow  # whole processes
 def test_writes_go_on_while_another_process_keeps_cleaning_their_folder(tmp_path):
     import time
 

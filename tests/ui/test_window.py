@@ -6,6 +6,8 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from kaizen_board import ops
 from kaizen_board.stages import Stage
 from kaizen_board.ui.database_session import remembered_board
@@ -52,6 +54,7 @@ def test_window_size_and_column_widths_are_remembered(qtbot, store, board, make_
     assert again.board_widget.splitter.sizes() == sizes
 
 
+@pytest.mark.slow  # whole processes
 def test_a_change_from_the_command_line_shows_within_two_seconds(
     qtbot, store, board, db_path, make_window
 ):
