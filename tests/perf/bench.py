@@ -607,16 +607,18 @@ def write_import_file(path: Path, cards: int) -> Path:
 
 
 # The floor of an import: the same rows (each card, its "created" event, and an "archived"
-# one for each archived card) written by plain sqlite3 into a new database of our schema,
-# read from the same file by csv.reader, with no checks. Its triggers keep the text index,
-# the stage counts and the tallies as for the import, so it pays them too. The rows go
-# by executemany into temporary tables without triggers, then by one INSERT ... SELECT a
-# batch: executemany straight into `card` would run each row as a statement of its own,
-# at each of which FTS5 writes its pending terms to disk (about three times slower).
+# one for each archived card) written by plain sqlite3 into a new database of our schema
+# (on a connection with the program's settings and the SQL functions its triggers call),
+# read from the same file by csv.reader, with no checks. Its triggers keep the text
+# indexes, the stage counts and the tallies as for the import, so it pays them too. The
+# rows go by executemany into temporary tables without triggers, then by one INSERT ...
+# SELECT a batch: executemany straight into `card` would run each row as a statement of
+# its own, at each of which FTS5 writes its pending terms to disk (three times slower).
 IMPORT_FLOOR = """
-import csv, sqlite3, sys, time
+import csv, sys
 from datetime import datetime
-from kaizen_board.store.text import fold_card_text
+from pathlib import Path
+from kaizen_board.store.sqlite.engine import new_database
 
 def micros(text):
     if not text:
@@ -625,10 +627,9 @@ def micros(text):
     return int(moment.timestamp()) * 1_000_000 + moment.microsecond
 
 source, target, now = sys.argv[1], sys.argv[2], int(sys.argv[3])
-connection = sqlite3.connect(target, isolation_level=None)
-connection.execute("PRAGMA journal_mode = wal")
-connection.execute("PRAGMA synchronous = full")
-connection.create_function("kaizen_fold", -1, fold_card_text, deterministic=True)
+# The driver's connection with the program's settings and the SQL functions its
+# triggers call (the text indexes' folding), made as the program makes it.
+connection = new_database(Path(target)).connection()
 connection.execute("BEGIN IMMEDIATE")
 connection.execute("CREATE TEMP TABLE staged_card AS SELECT * FROM card LIMIT 0")
 connection.execute("CREATE TEMP TABLE staged_event AS SELECT * FROM event LIMIT 0")
@@ -710,13 +711,13 @@ def import_rows(folder: Path, size: dict) -> list[tuple]:
     files = {
         cards: write_import_file(folder / f"import-{cards}.csv", cards) for cards in (small, large)
     }
-    template = folder / "import-template.sqlite"
-    if not template.exists():
-        store = open_store(template, clock=FixedClock(NOW), member_name="Bench")
-        with store.write():
-            ops.ensure_board(store, "Kaizen")
-            acting_member(store, None)
-        store.close()
+    # A new database of the schema this program makes now, for the floor to write into.
+    template = fresh_database(folder / "import-template.sqlite", folder / "nothing")
+    store = open_store(template, clock=FixedClock(NOW), member_name="Bench")
+    with store.write():
+        ops.ensure_board(store, "Kaizen")
+        acting_member(store, None)
+    store.close()
     target = folder / "import.sqlite"
     command = [sys.executable, "-m", "kaizen_board", "import", "--db", str(target)]
     floor_command = [sys.executable, "-c", IMPORT_FLOOR, str(files[large]), str(target)]
