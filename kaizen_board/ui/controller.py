@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThread, Signal
@@ -32,6 +33,8 @@ if TYPE_CHECKING:
     from kaizen_board.transfer.importer import ImportSummary
 
 Perform = Callable[[], list[Change]]
+# Runs work off the window's thread and returns its answer: (work, what it does) -> answer.
+Background = Callable[[Callable[..., Any], str], Any]
 WAIT_SECONDS = 15.0  # for another window's or command's write lock, then give up
 RETRY_MS = 50
 
@@ -290,16 +293,32 @@ class BoardController(QObject):
         if changes:
             self.switch_board(changes[0].board)
 
-    def import_file(self, path: str) -> ImportSummary:
+    def import_file(self, path: str, in_background: Background | None = None) -> ImportSummary:
         """Import a CSV file into the board shown, as one step to undo. Raises the core's
-        error (the file's errors, listed) to the caller; nothing is stored then."""
+        error (the file's errors, listed) to the caller; nothing is stored then.
+
+        `in_background(work, label)` runs the import off the window's thread (a million
+        cards take seconds), with a connection of that thread's own; it waits there for
+        another writer's lock, if one holds it."""
         from kaizen_board.transfer.importer import import_board
 
         if self.read_only is not None:
             raise ReadOnlyDatabase(
                 self.tr("The board is read-only: {0}. Nothing was changed.").format(self.read_only)
             )
-        summary = import_board(self.store, path, board_name=self.board.name)
+        store, board = self.store, self.board.name
+
+        def work(*_task) -> ImportSummary:
+            try:
+                return import_board(store, path, board_name=board)
+            finally:
+                if in_background is not None:
+                    store.database.close()  # that thread's connection only
+
+        if in_background is None:
+            summary = work()
+        else:
+            summary = in_background(work, self.tr("Importing {0}…").format(Path(path).name))
         if summary.change is not None:
             done = ImportCommand(self, [summary.change])
             self.undo_stack.push(done)

@@ -3,6 +3,7 @@ preview of what will be added)."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
@@ -105,9 +106,24 @@ class ImportPreview(QDialog):
         layout.addWidget(self.buttons)
 
 
-def preview_import(controller: BoardController, path: str) -> ImportSummary:
-    """A dry run into the board shown; raises ImportFailed listing the file's errors."""
-    return import_board(controller.store, path, board_name=controller.board.name, dry_run=True)
+def preview_import(
+    controller: BoardController, path: str, parent: QWidget | None = None
+) -> ImportSummary:
+    """A dry run into the board shown (off the window's thread if a `parent` window is
+    given); raises ImportFailed listing the file's errors."""
+    store, board = controller.store, controller.board.name
+
+    def work(*_task) -> ImportSummary:
+        try:
+            return import_board(store, path, board_name=board, dry_run=True)
+        finally:
+            if parent is not None:
+                store.database.close()  # that thread's connection only
+
+    if parent is None:
+        return work()
+    label = parent.tr("Reading {0}…").format(Path(path).name)
+    return run_in_background(parent, label, work, cancellable=False)
 
 
 def export_from_window(window: MainWindow) -> None:
@@ -137,7 +153,7 @@ def import_into_window(window: MainWindow) -> None:
     if path is None:
         return
     try:
-        summary = preview_import(window.controller, path)
+        summary = preview_import(window.controller, path, window)
     except KaizenError as error:
         window.show_error(str(error))
         return
@@ -147,7 +163,9 @@ def import_into_window(window: MainWindow) -> None:
     if not accepted:
         return
     try:
-        done = window.controller.import_file(path)
+        done = window.controller.import_file(
+            path, lambda work, label: run_in_background(window, label, work, cancellable=False)
+        )
     except KaizenError as error:
         window.show_error(str(error))
         return

@@ -159,3 +159,32 @@ def test_an_error_message_with_markup_is_shown_as_written(
     window.show_error("no board named '<b>Line 2</b>'")
     assert "<b>" not in given[0]
     assert "&lt;b&gt;Line 2&lt;/b&gt;" in given[0]
+
+
+def test_an_import_waits_off_the_windows_thread_for_another_writer_to_finish(
+    qtbot, store, board, db_path, make_window, tmp_path, monkeypatch, errors
+):
+    """Another window or command holding the write lock: the import waits for it on its
+    own thread (the window painting meanwhile) and is made once the lock is free."""
+    from PySide6.QtCore import QTimer
+
+    from tests.helpers import WriteLockHolder
+
+    path = tmp_path / "ideas.csv"
+    path.write_text("title\nShadow board\nTwo bins\n")
+    window = make_window(store, board)
+    monkeypatch.setattr(csv_dialogs, "ask_import_path", lambda *args: str(path))
+    monkeypatch.setattr(
+        csv_dialogs.ImportPreview, "exec", lambda dialog: QDialog.DialogCode.Accepted
+    )
+    ticks = []
+    timer = QTimer(window, interval=20)
+    timer.timeout.connect(lambda: ticks.append(1))
+    with WriteLockHolder(db_path) as holder:
+        QTimer.singleShot(600, holder.release)
+        timer.start()
+        window.import_csv()
+    assert errors == []
+    assert shown(window, Stage.STANDARD) == ["Shadow board", "Two bins"]
+    assert len(ticks) >= 10  # the window's timers ran while the import waited
+    assert window.controller.undo_stack.undoText() == "Import 2 card(s) from ideas.csv"
