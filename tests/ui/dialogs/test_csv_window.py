@@ -164,8 +164,9 @@ def test_an_error_message_with_markup_is_shown_as_written(
 def test_an_import_waits_off_the_windows_thread_for_another_writer_to_finish(
     qtbot, store, board, db_path, make_window, tmp_path, monkeypatch, errors
 ):
-    """Another window or command holding the write lock: the import waits for it on its
-    own thread (the window painting meanwhile) and is made once the lock is free."""
+    """Another window or command takes the write lock while the preview is read: the
+    import waits for it on its own thread (the window painting meanwhile) and is made
+    once the lock is free."""
     from PySide6.QtCore import QTimer
 
     from tests.helpers import WriteLockHolder
@@ -174,16 +175,20 @@ def test_an_import_waits_off_the_windows_thread_for_another_writer_to_finish(
     path.write_text("title\nShadow board\nTwo bins\n")
     window = make_window(store, board)
     monkeypatch.setattr(csv_dialogs, "ask_import_path", lambda *args: str(path))
-    monkeypatch.setattr(
-        csv_dialogs.ImportPreview, "exec", lambda dialog: QDialog.DialogCode.Accepted
-    )
+    holders = []
+
+    def accept_as_another_writer_begins(_dialog):
+        holders.append(WriteLockHolder(db_path))
+        QTimer.singleShot(600, holders[0].release)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(csv_dialogs.ImportPreview, "exec", accept_as_another_writer_begins)
     ticks = []
     timer = QTimer(window, interval=20)
     timer.timeout.connect(lambda: ticks.append(1))
-    with WriteLockHolder(db_path) as holder:
-        QTimer.singleShot(600, holder.release)
-        timer.start()
-        window.import_csv()
+    timer.start()
+    window.import_csv()
+    holders[0].release()
     assert errors == []
     assert shown(window, Stage.STANDARD) == ["Shadow board", "Two bins"]
     assert len(ticks) >= 10  # the window's timers ran while the import waited
