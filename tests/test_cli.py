@@ -335,6 +335,7 @@ def test_a_change_to_a_damaged_database_is_refused_and_the_backup_named(capsys, 
     assert out == ""
     assert "is damaged" in err
     assert f"kaizen-board restore {backup}" in err
+    assert len(err.strip().splitlines()) == 1  # one message, not SQLite's report of pages
     assert not db_path.exists()  # set aside, kept
     assert len(list(db_path.parent.glob("board.sqlite.damaged-*"))) == 1
 

@@ -75,7 +75,12 @@ def quick_check(connection: sqlite3.Connection) -> str | None:
         if is_damage(error):
             return str(error)
         raise
-    return None if rows == [("ok",)] else str(rows[0][0])
+    if rows == [("ok",)]:
+        return None
+    # SQLite's report runs over several lines ("*** in database main ***", then a page);
+    # one line of it says enough to a user, the file itself being kept.
+    lines = [line.strip() for line in str(rows[0][0]).splitlines() if line.strip("* ")]
+    return lines[0] if lines else "SQLite's check failed"
 
 
 def set_aside_damaged(path: Path, problem: str) -> DamagedDatabase:
