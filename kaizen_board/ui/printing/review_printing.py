@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QRectF, Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -17,6 +17,7 @@ from kaizen_board.store import Store
 from kaizen_board.ui.tasks import run_in_background
 
 if TYPE_CHECKING:
+    from kaizen_board.ui.controller import BoardController
     from kaizen_board.ui.mainwindow import MainWindow
 
 
@@ -84,9 +85,15 @@ def new_printer() -> QPrinter:
     return printer
 
 
-def print_preview(parent: QWidget, store: Store, board_id: int, week: IsoWeek) -> None:
+def print_preview(
+    parent: QWidget, controller: BoardController, week: IsoWeek
+) -> QPrintPreviewDialog:
+    """The print preview of the week's review, its page made again when the board changes
+    (here or by another writer) while it is open, as every screen follows the broadcast."""
+    store, board_id = controller.store, controller.board.id
     printer = new_printer()
     dialog = QPrintPreviewDialog(printer, parent)
+    dialog.printer = printer  # a QPrinter is no QObject: kept alive with its dialog
     dialog.setWindowTitle(parent.tr("Weekly review {0}").format(week))
     pages: dict[str, bytes] = {}  # by paper: the preview asks again as its page changes
 
@@ -96,9 +103,14 @@ def print_preview(parent: QWidget, store: Store, board_id: int, week: IsoWeek) -
             pages[paper] = made_off_the_windows_thread(parent, store, board_id, week, paper)
         paint_page(target, pages[paper])
 
+    def changed(_executed) -> None:
+        pages.clear()
+        dialog.findChild(QPrintPreviewWidget).updatePreview()
+
     dialog.paintRequested.connect(paint)
-    dialog.exec()
-    dialog.deleteLater()
+    controller.operation_did_execute.connect(changed)
+    dialog.finished.connect(lambda _result: controller.operation_did_execute.disconnect(changed))
+    return dialog
 
 
 def ask_save_path(parent: QWidget, week: IsoWeek, suffix: str) -> str | None:
@@ -120,7 +132,9 @@ def print_review(window: MainWindow) -> None:
 
     week = ask_week(window, window.store.now())
     if week is not None:
-        print_preview(window, window.store, window.controller.board.id, week)
+        dialog = print_preview(window, window.controller, week)
+        dialog.exec()
+        dialog.deleteLater()
 
 
 def save_review_as(window: MainWindow, suffix: str) -> None:

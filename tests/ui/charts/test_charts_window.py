@@ -139,3 +139,26 @@ def test_the_charts_learn_of_an_import_and_of_a_new_board(
     qtbot.waitUntil(lambda: bool(drawn))  # redrawn at once: an import changes everything
     window.controller.create_board("Office")
     assert charts.board_box.findText("Office") >= 0
+
+
+def test_the_print_preview_follows_changes_made_while_it_is_open(
+    qtbot, store, board, make_window, monkeypatch
+):
+    window = make_window(store, board)
+    made = []
+    real = review_printing.review_svg
+    monkeypatch.setattr(
+        review_printing,
+        "review_svg",
+        lambda *args: made.append(len(list(ops.list_cards(store, board.id)))) or real(*args),
+    )
+    dialog = review_printing.print_preview(window, window.controller, IsoWeek(2026, 48))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: len(made) == 1)
+    window.controller.add_card("Added while the preview is open")
+    qtbot.waitUntil(lambda: len(made) == 2)
+    assert made == [0, 1]  # the page made again, from the board as it is now
+    dialog.done(0)
+    window.controller.add_card("After the preview closed")
+    assert len(made) == 2  # it no longer listens
