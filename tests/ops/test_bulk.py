@@ -88,13 +88,12 @@ def test_thousands_of_bulk_cards_go_in_statements_of_many_rows_each_kept_by_the_
         assert card.title == f"Idea {n} kaizen{n:05d}"
 
 
+@pytest.mark.sqlite_only  # a bulk fill writes rows first on SQLite only (store/bulk_load.py)
 def test_a_bulk_fill_whose_events_it_was_not_told_of_counts_them_from_the_events(store, board):
     """A new database's rows written first (store.bulk_load): the events' running totals
     are what the triggers would have kept even for events written past the fill's count."""
     from kaizen_board.store import bulk_load
 
-    if store.engine.name != "sqlite":
-        pytest.skip("a bulk fill writes rows first on SQLite only")
     with store.write(), bulk_load.rows_first(store) as fill:
         assert fill is not None  # not told of the events add_cards_in_bulk writes
         add_cards_in_bulk(store, board.id, [{"title": f"card {n}"} for n in range(30)])

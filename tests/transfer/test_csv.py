@@ -347,6 +347,7 @@ def test_an_imported_archived_card_has_its_archived_event(store, board, tmp_path
     assert history[1].at == datetime(2026, 11, 20, 9, tzinfo=UTC)
 
 
+@pytest.mark.sqlite_only  # rows go in first on SQLite only (store/bulk_load.py)
 def test_an_import_into_a_new_database_is_the_one_written_row_by_row(
     store, board, clock, tmp_path, monkeypatch
 ):
@@ -358,8 +359,6 @@ def test_an_import_into_a_new_database_is_the_one_written_row_by_row(
     from kaizen_board.demo import fill_demo
     from kaizen_board.transfer import importer
 
-    if store.engine.name != "sqlite":
-        pytest.skip("rows go in first on SQLite only")
     fill_demo(store, board.id, cards=400, weeks=6, seed=4)
     source = tmp_path / "demo.csv"
     export_board(store, board.id, source)
