@@ -15,13 +15,13 @@ import re
 import stat
 import tempfile
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from kaizen_board import ops
-from kaizen_board.errors import FileProblem, InvalidInput
+from kaizen_board.errors import FileProblem, InvalidInput, KaizenError
 from kaizen_board.ops.bulk import CardInserter, rank_after_last
 from kaizen_board.ops.directory import acting_member, member_id
 from kaizen_board.ops.fields import (
@@ -84,6 +84,7 @@ class ImportSummary:
     dry_run: bool = False
     preview: list[dict[str, Any]] = field(default_factory=list)
     change: ImportChange | None = None  # how to undo it (None for a dry run or no card)
+    added_read: int = 0  # cards read and checked, to be stored
 
     def describe(self) -> str:
         verb = "Would import" if self.dry_run else "Imported"
@@ -103,12 +104,48 @@ class _DryRun(Exception):
     """Raised to roll back a dry run's transaction."""
 
 
+Progress = Callable[[int, int], bool]
+PROGRESS_STEPS = 1000  # of the whole import: reading the first half, storing the second
+
+
+class ImportCancelled(KaizenError):
+    """The user cancelled an import; nothing was stored."""
+
+
+class _Told:
+    """Tells `progress` how far an import is, and raises ImportCancelled once it answers
+    False: reading by the characters read of the file's size, storing by the cards."""
+
+    def __init__(self, progress: Progress | None, path: Path) -> None:
+        self.progress = progress
+        self.path = path
+        self.size = max(path.stat().st_size, 1) if progress is not None else 1
+
+    def _tell(self, done: float) -> None:
+        if self.progress is None:
+            return
+        if not self.progress(min(int(done * PROGRESS_STEPS), PROGRESS_STEPS), PROGRESS_STEPS):
+            raise ImportCancelled(
+                f"the import of {self.path.name} was cancelled: nothing was stored"
+            )
+
+    def reading(self, characters: int) -> None:
+        self._tell(min(characters / self.size, 1) / 2)
+
+    def storing(self, cards: Iterator, total: int) -> Iterator:
+        for number, card in enumerate(cards, start=1):
+            if number % SPOOL_BATCH == 0:
+                self._tell(0.5 + number / max(total, 1) / 2)
+            yield card
+
+
 def import_board(
     store: Store,
     path: str | os.PathLike[str],
     *,
     board_name: str | None = None,
     dry_run: bool = False,
+    progress: Progress | None = None,
 ) -> ImportSummary:
     """Import the cards of a CSV file (see csv_format) into a board.
 
@@ -120,15 +157,20 @@ def import_board(
     The file is read and checked first, without holding the database's write lock (a
     slow or huge file never keeps other windows waiting); its cards are kept, checked,
     in an anonymous temporary file, then stored in one transaction.
+
+    `progress(done, total)` is told how far it is (reading the file is the first half,
+    storing the cards the second); once it answers False, ImportCancelled is raised and
+    nothing is stored.
     """
     path = Path(path)
     summary = ImportSummary(path, dry_run=dry_run)
+    told = _Told(progress, path)
     with tempfile.TemporaryFile() as spool:
-        header, id_problems = _read_and_check(path, spool, summary)
+        header, id_problems = _read_and_check(path, spool, summary, told)
         spool.seek(0)
         try:
             with store.write():
-                cards = _unspooled(spool)
+                cards = told.storing(_unspooled(spool), summary.added_read)
                 _store_cards(store, path, header, id_problems, board_name, cards, summary)
                 if dry_run:
                     raise _DryRun
@@ -137,7 +179,9 @@ def import_board(
     return summary
 
 
-def _read_and_check(path: Path, spool, summary: ImportSummary) -> tuple[list[str], list[str]]:
+def _read_and_check(
+    path: Path, spool, summary: ImportSummary, told: _Told
+) -> tuple[list[str], list[str]]:
     """Read the whole file, check every record, and spool the checked values. Returns
     the header, and what is wrong with the ids (which matter only if they are kept).
     ImportFailed listing the first errors if any."""
@@ -169,9 +213,11 @@ def _read_and_check(path: Path, spool, summary: ImportSummary) -> tuple[list[str
                         ids.add(line, card["id"])
                     if not errors:
                         batch.append((line, card))
+                        summary.added_read += 1
                         if len(batch) >= SPOOL_BATCH:
                             pickle.dump(batch, spool, protocol=pickle.HIGHEST_PROTOCOL)
                             batch = []
+                            told.reading(lines.characters)
             if len(errors) > ERRORS_SHOWN:
                 raise ImportFailed(path, errors[:ERRORS_SHOWN], more=True)
         errors += rows.errors
@@ -256,6 +302,7 @@ class _CappedLines:
         self.path = path
         self.number = 0
         self.record_start = 1
+        self.characters = 0  # read so far: how far through the file (for progress)
         self._record_size = 0
 
     def __iter__(self) -> Iterator[str]:
@@ -277,6 +324,7 @@ class _CappedLines:
                 [f"line {self.number}: longer than {LINE_MAX:,} characters: not a list of cards"],
             )
         self._record_size += len(line)
+        self.characters += len(line)
         if self._record_size > RECORD_MAX:
             raise ImportFailed(
                 self.path,

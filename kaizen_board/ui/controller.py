@@ -308,9 +308,10 @@ class BoardController(QObject):
             )
         store, board = self.store, self.board.name
 
-        def work(*_task) -> ImportSummary:
+        def work(task=None) -> ImportSummary:
             try:
-                return import_board(store, path, board_name=board)
+                progress = None if task is None else task.report
+                return import_board(store, path, board_name=board, progress=progress)
             finally:
                 if in_background is not None:
                     store.database.close()  # that thread's connection only

@@ -401,3 +401,21 @@ def test_an_import_into_a_new_database_is_the_one_written_row_by_row(
     assert len(fast["card"]) == 400
     assert len(fast["event"]) > 400, "each card's created event, and the archived ones'"
     assert all(fast["found"][:-1])
+
+
+def test_an_import_says_how_far_it_is_and_a_cancel_stores_nothing(store, board, tmp_path):
+    from kaizen_board.transfer.importer import ImportCancelled
+
+    path = tmp_path / "ideas.csv"
+    path.write_text("title\n" + "".join(f"Idea {n}\n" for n in range(25_000)))
+    told = []
+    import_board(store, path, progress=lambda done, total: told.append((done, total)) or True)
+    assert told == sorted(told)  # only ever forward
+    assert told[-1][0] <= told[-1][1]
+    assert {total for _, total in told} == {told[0][1]}
+    assert told[0][0] < told[0][1] / 2 <= told[-1][0]  # reading, then storing
+    before = [card.id for card in ops.list_cards(store, board.id)]
+    asked = []
+    with pytest.raises(ImportCancelled, match="cancelled: nothing was stored"):
+        import_board(store, path, progress=lambda done, total: asked.append(done) and False)
+    assert [card.id for card in ops.list_cards(store, board.id)] == before

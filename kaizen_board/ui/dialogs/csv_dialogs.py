@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from kaizen_board.errors import KaizenError
 from kaizen_board.transfer.export import ExportCancelled, export_board
-from kaizen_board.transfer.importer import ImportSummary, import_board
+from kaizen_board.transfer.importer import ImportCancelled, ImportSummary, import_board
 from kaizen_board.ui.controller import BoardController
 from kaizen_board.ui.plain_text import plain_label
 from kaizen_board.ui.tasks import run_in_background
@@ -113,9 +113,10 @@ def preview_import(
     given); raises ImportFailed listing the file's errors."""
     store, board = controller.store, controller.board.name
 
-    def work(*_task) -> ImportSummary:
+    def work(task=None) -> ImportSummary:
         try:
-            return import_board(store, path, board_name=board, dry_run=True)
+            progress = None if task is None else task.report
+            return import_board(store, path, board_name=board, dry_run=True, progress=progress)
         finally:
             if parent is not None:
                 store.database.close()  # that thread's connection only
@@ -123,7 +124,7 @@ def preview_import(
     if parent is None:
         return work()
     label = parent.tr("Reading {0}…").format(Path(path).name)
-    return run_in_background(parent, label, work, cancellable=False)
+    return run_in_background(parent, label, work)
 
 
 def export_from_window(window: MainWindow) -> None:
@@ -154,6 +155,9 @@ def import_into_window(window: MainWindow) -> None:
         return
     try:
         summary = preview_import(window.controller, path, window)
+    except ImportCancelled as cancelled:
+        window.statusBar().showMessage(str(cancelled).capitalize(), 8000)
+        return
     except KaizenError as error:
         window.show_error(str(error))
         return
@@ -164,8 +168,11 @@ def import_into_window(window: MainWindow) -> None:
         return
     try:
         done = window.controller.import_file(
-            path, lambda work, label: run_in_background(window, label, work, cancellable=False)
+            path, lambda work, label: run_in_background(window, label, work)
         )
+    except ImportCancelled as cancelled:
+        window.statusBar().showMessage(str(cancelled).capitalize(), 8000)
+        return
     except KaizenError as error:
         window.show_error(str(error))
         return

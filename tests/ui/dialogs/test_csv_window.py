@@ -193,3 +193,47 @@ def test_an_import_waits_off_the_windows_thread_for_another_writer_to_finish(
     assert shown(window, Stage.STANDARD) == ["Shadow board", "Two bins"]
     assert len(ticks) >= 10  # the window's timers ran while the import waited
     assert window.controller.undo_stack.undoText() == "Import 2 card(s) from ideas.csv"
+
+
+def test_an_import_cancelled_in_its_progress_dialog_stores_nothing(
+    qtbot, store, board, db_path, make_window, tmp_path, monkeypatch, errors
+):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
+
+    from kaizen_board.ui import tasks
+
+    path = tmp_path / "many.csv"
+    path.write_text("title\n" + "".join(f"Idea number {n}\n" for n in range(120_000)))
+    ops.add_card(store, board.id, "Already here")
+    before = dump(db_path)
+    window = make_window(store, board)
+    monkeypatch.setattr(csv_dialogs, "ask_import_path", lambda *args: str(path))
+    monkeypatch.setattr(
+        csv_dialogs.ImportPreview, "exec", lambda dialog: QDialog.DialogCode.Accepted
+    )
+    monkeypatch.setattr(tasks, "SHOW_AFTER_MS", 0)
+    cancelled = []
+
+    def cancel_the_import() -> None:
+        shown_now = [
+            dialog
+            for dialog in QApplication.topLevelWidgets()
+            if isinstance(dialog, QProgressDialog)
+            and dialog.isVisible()
+            and dialog.labelText().startswith("Importing")
+        ]
+        if not shown_now:
+            QTimer.singleShot(5, cancel_the_import)
+            return
+        cancelled.append(shown_now[0].labelText())
+        [button] = shown_now[0].findChildren(QPushButton)
+        button.click()
+
+    QTimer.singleShot(0, cancel_the_import)
+    window.import_csv()
+    assert cancelled == ["Importing many.csv…"]
+    assert errors == []
+    assert "cancelled: nothing was stored" in window.statusBar().currentMessage()
+    assert dump(db_path) == before
+    assert window.controller.undo_stack.count() == 0
