@@ -43,6 +43,18 @@ def _split(span: Span, unit: int) -> tuple[Span | None, list[tuple[int, int]]]:
     return (first, last), edges
 
 
+def _numbered_parts(spans: Sequence[Span]) -> tuple[list[tuple], list[tuple]]:
+    """Each span's whole quarters of an hour (number, first slot, last slot) and ragged
+    ends (number, start, stop): what the tallies count, and what the events count."""
+    whole, edges = [], []
+    for number, span in enumerate(spans):
+        slots, ragged = _split(span, SLOT_MICROS)
+        if slots is not None:
+            whole.append((number, *slots))
+        edges += [(number, *edge) for edge in ragged]
+    return whole, edges
+
+
 def _bounded(column, first: int | None, last: int | None):
     condition = SQL("1 = 1")
     if first is not None:
@@ -68,12 +80,7 @@ def count_in_spans(board_id: int, kinds: Iterable[EventKind], spans: Sequence[Sp
     """How many events of the kinds fall in each span."""
     values = [EventKind(kind).value for kind in kinds]
     counts = [0] * len(spans)
-    whole, edges = [], []
-    for number, span in enumerate(spans):
-        slots, ragged = _split(span, SLOT_MICROS)
-        if slots is not None:
-            whole.append((number, *slots))
-        edges += [(number, *edge) for edge in ragged]
+    whole, edges = _numbered_parts(spans)
     for table in _in_chunks(whole):
         summed = EventTally.select(fn.COALESCE(fn.SUM(EventTally.events), 0)).where(
             (EventTally.board == board_id)
@@ -104,12 +111,7 @@ def stage_changes_in_spans(board_id: int, spans: Sequence[Span]) -> list[Counter
     """For each span, how many events took cards from one stage to another: a Counter of
     (from, to) pairs, either None (a card made, or archived)."""
     changes = [Counter() for _ in spans]
-    whole, edges = [], []
-    for number, span in enumerate(spans):
-        slots, ragged = _split(span, SLOT_MICROS)
-        if slots is not None:
-            whole.append((number, *slots))
-        edges += [(number, *edge) for edge in ragged]
+    whole, edges = _numbered_parts(spans)
 
     def tallied(number: int, first: int | None, last: int | None):
         return (

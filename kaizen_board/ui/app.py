@@ -110,42 +110,48 @@ def start_window(
 
 def ask_after_failure(app: QApplication, error: KaizenError) -> str:
     """Say why the board cannot be opened; "retry", "other" (another database) or "quit"."""
-    box = QMessageBox(
+    return _choose(
+        app,
         QMessageBox.Icon.Critical,
-        app.translate("App", "Kaizen Board"),
-        as_rich_text(app.translate("App", "The board cannot be opened:\n\n{0}").format(error)),
+        app.translate("App", "The board cannot be opened:\n\n{0}").format(error),
+        [("retry", QMessageBox.StandardButton.Retry), ("other", _other(app))],
+        default="retry",
     )
-    retry = box.addButton(QMessageBox.StandardButton.Retry)
-    other = box.addButton(app.translate("App", "Open &another…"), QMessageBox.ButtonRole.ActionRole)
-    box.addButton(QMessageBox.StandardButton.Close)
-    box.setDefaultButton(retry)
-    box.exec()
-    clicked = box.clickedButton()
-    box.deleteLater()
-    return "retry" if clicked is retry else "other" if clicked is other else "quit"
 
 
 def ask_to_create(app: QApplication, missing: NoDatabase) -> str:
     """A database named is not there: "create" a new one, "other" (open another), "quit"."""
-    box = QMessageBox(
+    return _choose(
+        app,
         QMessageBox.Icon.Question,
-        app.translate("App", "Kaizen Board"),
-        as_rich_text(
-            app.translate(
-                "App", "{0}\n\nMake a new, empty board there, or open another database?"
-            ).format(missing)
-        ),
+        app.translate(
+            "App", "{0}\n\nMake a new, empty board there, or open another database?"
+        ).format(missing),
+        [("create", app.translate("App", "&Make a new board")), ("other", _other(app))],
+        default="other",
     )
-    create = box.addButton(
-        app.translate("App", "&Make a new board"), QMessageBox.ButtonRole.AcceptRole
-    )
-    other = box.addButton(app.translate("App", "Open &another…"), QMessageBox.ButtonRole.ActionRole)
+
+
+def _other(app: QApplication) -> str:
+    return app.translate("App", "Open &another…")
+
+
+def _choose(app: QApplication, icon, text: str, choices: list, default: str) -> str:
+    """A message box with the choices given (a standard button, or the translated text of
+    one) and Close; the name of the one clicked, "quit" for Close."""
+    box = QMessageBox(icon, app.translate("App", "Kaizen Board"), as_rich_text(text))
+    buttons = {}
+    for name, button in choices:
+        if isinstance(button, str):
+            buttons[name] = box.addButton(button, QMessageBox.ButtonRole.ActionRole)
+        else:
+            buttons[name] = box.addButton(button)
     box.addButton(QMessageBox.StandardButton.Close)
-    box.setDefaultButton(other)
+    box.setDefaultButton(buttons[default])
     box.exec()
     clicked = box.clickedButton()
     box.deleteLater()
-    return "create" if clicked is create else "other" if clicked is other else "quit"
+    return next((name for name, button in buttons.items() if button is clicked), "quit")
 
 
 def offer_backup(app: QApplication, damaged: DamagedDatabase) -> str | None:
