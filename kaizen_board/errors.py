@@ -34,7 +34,15 @@ class FileProblem(KaizenError):
 
 
 class NoDatabase(DatabaseProblem):
-    """There is no database where the user pointed, and none was to be made there."""
+    """There is no database where the user pointed, and none was to be made there.
+
+    Attributes:
+        location: where the user pointed.
+    """
+
+    def __init__(self, message: str, location: str) -> None:
+        super().__init__(message)
+        self.location = location
 
 
 class PasswordNeeded(DatabaseProblem):

@@ -125,8 +125,10 @@ def ask_to_create(app: QApplication, missing: NoDatabase) -> str:
         app,
         QMessageBox.Icon.Question,
         app.translate(
-            "App", "{0}\n\nMake a new, empty board there, or open another database?"
-        ).format(missing),
+            "App",
+            "There is no database at {0}.\n\nMake a new, empty board there, or open another "
+            "database?",
+        ).format(missing.location),
         [("create", app.translate("App", "&Make a new board")), ("other", _other(app))],
         default="other",
     )

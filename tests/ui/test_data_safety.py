@@ -119,6 +119,24 @@ def test_a_mistyped_db_is_not_made_unless_the_user_says_so(qtbot, tmp_path, sett
 
         return ask
 
+    from PySide6.QtCore import QTimer
+
+    asked = []
+
+    def read_and_close() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, read_and_close)
+            return
+        asked.append((box.text(), [button.text() for button in box.buttons()]))
+        box.button(QMessageBox.StandardButton.Close).click()
+
+    QTimer.singleShot(20, read_and_close)
+    assert gui_app.start_window(QApplication.instance(), str(typo), None, settings) is None
+    [(text, buttons)] = asked
+    assert f"There is no database at {typo}." in text  # said as a window says it
+    assert "kaizen-board add" not in text
+    assert {"&Make a new board", "Open &another…"} <= set(buttons)
     monkeypatch.setattr(gui_app, "ask_to_create", answer("quit"))
     assert gui_app.start_window(QApplication.instance(), str(typo), None, settings) is None
     assert "there is no database at" in said[0]

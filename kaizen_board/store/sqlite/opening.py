@@ -39,7 +39,8 @@ def open_sqlite(
     if not create and not path.exists():
         raise NoDatabase(
             f"there is no database at {path}: check the path (a new one is made by "
-            "`kaizen-board add`, `import`, `demo` or the window)"
+            "`kaizen-board add`, `import`, `demo` or the window)",
+            str(path),
         )
     lock: FileLock | None = None
     try:
