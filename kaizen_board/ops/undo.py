@@ -13,9 +13,12 @@ was changed meanwhile by another window or process.
 
 from __future__ import annotations
 
-import uuid
+import pickle
+import tempfile
 from dataclasses import dataclass, field
 from typing import Any
+
+import peewee
 
 from kaizen_board.errors import Conflict, DatabaseProblem
 from kaizen_board.events import EventKind
@@ -307,9 +310,10 @@ class WipLimitChange(Change):
 class ImportChange(Change):
     """The cards an import added, with their events, as one step.
 
-    Undo takes them off (refused if any was changed since) and keeps their rows, in
-    this connection's temporary tables, for a redo to put back exactly: the same ids,
-    the same events. Boards the import made stay (they may hold cards made since).
+    Undo takes them off (refused if any was changed since) and keeps their rows, as
+    stored, in an anonymous temporary file (not in the database connection, which may be
+    another thread's by the time of a redo), for a redo to put back exactly: the same
+    ids, the same events. Boards the import made stay (they may hold cards made since).
 
     Attributes:
         cards: the first and last id of the cards added.
@@ -321,7 +325,9 @@ class ImportChange(Change):
     cards: tuple[int, int]
     events: tuple[int, int]
     count: int
-    token: str = field(default_factory=lambda: uuid.uuid4().hex)
+    kept: dict = field(default_factory=dict, compare=False, repr=False)
+
+    KEPT_BATCH = 5_000
 
     def undo(self, store: Store) -> None:
         first, last = self.cards
@@ -333,34 +339,50 @@ class ImportChange(Change):
                     "cards of the import were changed or deleted since, so the import was not "
                     "undone"
                 )
-            database = store.database
-            cards, events = self._kept()
-            # Created through the dialect's own parameters: "?" or "%s".
-            kept = ((cards, "card", self.cards), (events, "event", self.events))
-            for table, source, ids in kept:
-                database.execute_sql(
-                    f"CREATE TEMPORARY TABLE {table} AS SELECT * FROM {source} "
-                    f"WHERE id BETWEEN {database.param} AND {database.param}",
-                    ids,
-                )
-            Event.delete().where(Event.id.between(*self.events)).execute()
-            Card.delete().where(ours).execute()
+            # Kept open until the redo (or until the change is forgotten).
+            spool = tempfile.TemporaryFile()  # noqa: SIM115
+            try:
+                for model, ids in ((Card, self.cards), (Event, self.events)):
+                    query = (
+                        model.select(*model._meta.sorted_fields)
+                        .where(model.id.between(*ids))
+                        .order_by(model.id)
+                    )
+                    batch = []
+                    for row in store.engine.stream(store.database, query):
+                        batch.append(tuple(row))
+                        if len(batch) >= self.KEPT_BATCH:
+                            pickle.dump((model.__name__, batch), spool)
+                            batch = []
+                    if batch:
+                        pickle.dump((model.__name__, batch), spool)
+                Event.delete().where(Event.id.between(*self.events)).execute()
+                Card.delete().where(ours).execute()
+            except BaseException:
+                spool.close()
+                raise
+        self.kept["rows"] = spool
 
     def redo(self, store: Store) -> None:
-        cards, events = self._kept()
-        with store.write():
-            try:
-                store.database.execute_sql(f"INSERT INTO card SELECT * FROM {cards}")
-                store.database.execute_sql(f"INSERT INTO event SELECT * FROM {events}")
-            except DatabaseProblem as problem:
-                raise Conflict(
-                    "the import can no longer be made again here (the database was opened "
-                    "anew, or its cards' ids were taken); import the file again"
-                ) from problem
-            store.database.execute_sql(f"DROP TABLE {cards}")
-            store.database.execute_sql(f"DROP TABLE {events}")
-
-    def _kept(self) -> tuple[str, str]:
-        # Unqualified: a temporary table is found before any other of its name, in
-        # SQLite and PostgreSQL alike (whose schema for them is not called "temp").
-        return f"undone_cards_{self.token}", f"undone_events_{self.token}"
+        spool = self.kept.get("rows")
+        if spool is None:
+            raise Conflict("the import can no longer be made again here; import the file again")
+        models = {"Card": Card, "Event": Event}
+        spool.seek(0)
+        try:
+            with store.write():
+                while True:
+                    try:
+                        name, batch = pickle.load(spool)
+                    except EOFError:
+                        break
+                    model = models[name]
+                    fields = list(model._meta.sorted_fields)
+                    store.engine.insert_rows(store.database, model, fields, batch)
+        except (DatabaseProblem, peewee.IntegrityError) as problem:
+            raise Conflict(
+                "the import can no longer be made again here (its cards' ids were taken "
+                "since); import the file again"
+            ) from problem
+        del self.kept["rows"]
+        spool.close()

@@ -120,7 +120,33 @@ class BoardCommand(ChangeCommand):
 
 
 class ImportCommand(ChangeCommand):
-    """Every card an import added, as one step: the whole board is read again."""
+    """Every card an import added, as one step: the whole board is read again.
+
+    Undoing or redoing a large import takes seconds (hundreds of thousands of rows): it
+    runs off the window's thread when the controller has a way to (`background`), waiting
+    there for another writer's lock, as the import itself did."""
 
     def executed(self) -> Executed:
         return Executed(everything=True)
+
+    def _replay(self, step, changes: list[Change]) -> None:
+        controller = self._controller
+        if controller.background is None:
+            super()._replay(step, changes)
+            return
+        store = controller.store
+
+        def run(_task=None) -> None:
+            try:
+                for change in changes:
+                    step(store, change)
+            finally:
+                store.database.close()  # that thread's connection only
+
+        label = self.text()
+        try:
+            controller.background(run, label)
+        except KaizenError as error:
+            self.setObsolete(True)
+            controller.failed.emit(str(error))
+        controller.broadcast(self.executed())

@@ -68,6 +68,7 @@ class BoardController(QObject):
         store: the open database.
         board: the board shown.
         undo_stack: the window's undo history.
+        background: runs long work off the window's thread, if the window gave a way to.
     """
 
     operation_did_execute = Signal(object)
@@ -83,6 +84,9 @@ class BoardController(QObject):
         self.board = board
         self.undo_stack = QUndoStack(self)
         self.read_only: str | None = store.read_only
+        # How the window runs long work off its thread (ui/tasks.py), set by the window:
+        # the undo and redo of an import use it.
+        self.background: Background | None = None
 
     def set_read_only(self, reason: str | None) -> None:
         """Refuse every change, saying why (a viewer, or a team server out of reach), or

@@ -22,6 +22,7 @@ from kaizen_board.ui.controller import BoardController, Executed
 from kaizen_board.ui.data_safety import DataSafety
 from kaizen_board.ui.database_session import DatabaseSession, last_board_key, remembered_board
 from kaizen_board.ui.plain_text import plain_label, warn
+from kaizen_board.ui.tasks import run_in_background
 from kaizen_board.ui.toolbar import BoardToolbar
 
 
@@ -48,6 +49,7 @@ class MainWindow(QMainWindow):
             store.member_name = member
         store.wait_for_writers(0)  # the controller retries while the window repaints
         self.controller = BoardController(store, board, self)
+        self.controller.background = lambda work, label: run_in_background(self, label, work)
         self.controller.waiting.connect(self.show_waiting)
         self.board_widget = BoardWidget(self.controller, self)
         # A refused change (say, the card changed elsewhere): every screen shows the

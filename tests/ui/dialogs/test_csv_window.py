@@ -237,3 +237,33 @@ def test_an_import_cancelled_in_its_progress_dialog_stores_nothing(
     assert "cancelled: nothing was stored" in window.statusBar().currentMessage()
     assert dump(db_path) == before
     assert window.controller.undo_stack.count() == 0
+
+
+def test_undoing_an_import_runs_off_the_windows_thread_and_waits_there_for_a_writer(
+    qtbot, store, board, db_path, make_window, tmp_path, monkeypatch, errors
+):
+    from PySide6.QtCore import QTimer
+
+    from tests.helpers import WriteLockHolder
+
+    path = tmp_path / "ideas.csv"
+    path.write_text("title\nShadow board\nTwo bins\n")
+    window = make_window(store, board)
+    monkeypatch.setattr(csv_dialogs, "ask_import_path", lambda *args: str(path))
+    monkeypatch.setattr(
+        csv_dialogs.ImportPreview, "exec", lambda dialog: QDialog.DialogCode.Accepted
+    )
+    window.import_csv()
+    assert shown(window, Stage.STANDARD) == ["Shadow board", "Two bins"]
+    ticks = []
+    timer = QTimer(window, interval=20)
+    timer.timeout.connect(lambda: ticks.append(1))
+    with WriteLockHolder(db_path) as holder:
+        QTimer.singleShot(600, holder.release)
+        timer.start()
+        window.controller.undo_stack.undo()
+    assert errors == []
+    assert shown(window, Stage.STANDARD) == []
+    assert len(ticks) >= 10  # the window's timers ran while the undo waited
+    window.controller.undo_stack.redo()
+    assert shown(window, Stage.STANDARD) == ["Shadow board", "Two bins"]
