@@ -117,10 +117,14 @@ class CardInserter:
     times) with the keys of ROW_FIELDS, and "id" too when `keep_ids` is set.
     """
 
-    def __init__(self, store: Store, actor_id: int, *, keep_ids: bool = False) -> None:
+    def __init__(
+        self, store: Store, actor_id: int, *, keep_ids: bool = False, origins: bool = False
+    ) -> None:
         self.store = store
         self.actor_id = actor_id
         self.fields = ("id", *ROW_FIELDS) if keep_ids else ROW_FIELDS
+        if origins:  # each row ends with where the card came from (an import's)
+            self.fields = (*self.fields, "origin")
         self.columns = [getattr(Card, name) for name in self.fields]
         # Ids only grow (AUTOINCREMENT) and we hold the write lock: every card above
         # the highest id now is one of ours. With kept ids the database has none yet.

@@ -12,7 +12,7 @@ TITLE_MAX = 200
 NAME_MAX = 80
 BOARD_NAME_MAX = 100
 TAG_MAX = 40
-TEXT_MAX = 20_000
+TEXT_MAX = 100_000  # characters: a Jira description (at most 32,767 there) fits whole
 NOTE_MAX = 2_000
 
 

@@ -31,6 +31,7 @@ from kaizen_board.store.models import (
     BoardColumn,
     Card,
     Event,
+    ImportRecord,
     StandardRevision,
     name_key,
 )
@@ -112,6 +113,32 @@ class CardChange(Change):
 
     def redo(self, store: Store) -> None:
         redo_card_change(store, self)
+
+
+@dataclass(frozen=True)
+class CardChanges(Change):
+    """Several changes made as one step (an import's update of a card: an edit, a move):
+    undone last first, redone in order, each all or nothing together."""
+
+    parts: tuple[Change, ...]
+
+    @property
+    def label(self) -> str:  # type: ignore[override]
+        return self.parts[0].label
+
+    @property
+    def card_ids(self) -> tuple[int, ...]:
+        return tuple(dict.fromkeys(card for part in self.parts for card in part.card_ids))
+
+    def undo(self, store: Store) -> None:
+        with store.write():
+            for part in reversed(self.parts):
+                part.undo(store)
+
+    def redo(self, store: Store) -> None:
+        with store.write():
+            for part in self.parts:
+                part.redo(store)
 
 
 def undo_card_change(store: Store, change: CardChange) -> None:
@@ -325,64 +352,83 @@ class ImportChange(Change):
     cards: tuple[int, int]
     events: tuple[int, int]
     count: int
+    updates: tuple[Change, ...] = ()  # the cards already there it updated (--update)
+    record_id: int | None = None  # its ImportRecord, marked undone while undone
     kept: dict = field(default_factory=dict, compare=False, repr=False)
 
     KEPT_BATCH = 5_000
 
     def undo(self, store: Store) -> None:
-        first, last = self.cards
         with store.write():
-            ours = Card.id.between(first, last)
-            unchanged = Card.select().where(ours & (Card.version == 1)).count()
-            if unchanged != self.count:
-                raise Conflict(
-                    "cards of the import were changed or deleted since, so the import was not "
-                    "undone"
+            for part in reversed(self.updates):
+                part.undo(store)
+            spool = self._take_off(store) if self.count else None
+            self._mark(undone=1)
+        if spool is not None:
+            self.kept["rows"] = spool
+
+    def _take_off(self, store: Store):
+        """Remove the cards added and their events, kept in an anonymous file."""
+        first, last = self.cards
+        ours = Card.id.between(first, last)
+        unchanged = Card.select().where(ours & (Card.version == 1)).count()
+        if unchanged != self.count:
+            raise Conflict(
+                "cards of the import were changed or deleted since, so the import was not undone"
+            )
+        # Kept open until the redo (or until the change is forgotten).
+        spool = tempfile.TemporaryFile()  # noqa: SIM115
+        try:
+            for model, ids in ((Card, self.cards), (Event, self.events)):
+                query = (
+                    model.select(*model._meta.sorted_fields)
+                    .where(model.id.between(*ids))
+                    .order_by(model.id)
                 )
-            # Kept open until the redo (or until the change is forgotten).
-            spool = tempfile.TemporaryFile()  # noqa: SIM115
-            try:
-                for model, ids in ((Card, self.cards), (Event, self.events)):
-                    query = (
-                        model.select(*model._meta.sorted_fields)
-                        .where(model.id.between(*ids))
-                        .order_by(model.id)
-                    )
-                    batch = []
-                    for row in store.engine.stream(store.database, query):
-                        batch.append(tuple(row))
-                        if len(batch) >= self.KEPT_BATCH:
-                            pickle.dump((model.__name__, batch), spool)
-                            batch = []
-                    if batch:
+                batch = []
+                for row in store.engine.stream(store.database, query):
+                    batch.append(tuple(row))
+                    if len(batch) >= self.KEPT_BATCH:
                         pickle.dump((model.__name__, batch), spool)
-                Event.delete().where(Event.id.between(*self.events)).execute()
-                Card.delete().where(ours).execute()
-            except BaseException:
-                spool.close()
-                raise
-        self.kept["rows"] = spool
+                        batch = []
+                if batch:
+                    pickle.dump((model.__name__, batch), spool)
+            Event.delete().where(Event.id.between(*self.events)).execute()
+            Card.delete().where(ours).execute()
+        except BaseException:
+            spool.close()
+            raise
+        return spool
+
+    def _mark(self, undone: int) -> None:
+        if self.record_id is not None:
+            ImportRecord.update(undone=undone).where(ImportRecord.id == self.record_id).execute()
 
     def redo(self, store: Store) -> None:
         spool = self.kept.get("rows")
-        if spool is None:
+        if spool is None and self.count:
             raise Conflict("the import can no longer be made again here; import the file again")
         models = {"Card": Card, "Event": Event}
-        spool.seek(0)
         try:
             with store.write():
-                while True:
-                    try:
-                        name, batch = pickle.load(spool)
-                    except EOFError:
-                        break
-                    model = models[name]
-                    fields = list(model._meta.sorted_fields)
-                    store.engine.insert_rows(store.database, model, fields, batch)
+                if spool is not None:
+                    spool.seek(0)
+                    while True:
+                        try:
+                            name, batch = pickle.load(spool)
+                        except EOFError:
+                            break
+                        model = models[name]
+                        fields = list(model._meta.sorted_fields)
+                        store.engine.insert_rows(store.database, model, fields, batch)
+                for part in self.updates:
+                    part.redo(store)
+                self._mark(undone=0)
         except (DatabaseProblem, peewee.IntegrityError) as problem:
             raise Conflict(
                 "the import can no longer be made again here (its cards' ids were taken "
                 "since); import the file again"
             ) from problem
-        del self.kept["rows"]
-        spool.close()
+        if spool is not None:
+            del self.kept["rows"]
+            spool.close()

@@ -149,6 +149,9 @@ class Card(BaseModel):
     lap_started_at = UtcTimestampField()
     archived_at = UtcTimestampField(null=True)
     version = IntegerField(default=1)
+    # Where an imported card came from: its tool and its id there ("trello:5f1c..."),
+    # so that importing the same export again finds it (schema v7).
+    origin = TextField(null=True)
 
 
 class Event(BaseModel):
@@ -247,15 +250,54 @@ class LeadTally(BaseModel):
         primary_key = CompositeKey("board", "day", "lead_days")
 
 
+class ImportRecord(BaseModel):
+    """One import (schema v7): what it added, to undo it from the command line, and how
+    it mapped its source's lists to stages, offered again at the next import from there.
+
+    Attributes:
+        source: the tool and the board or file it came from ("trello:Office moves").
+        mapping: JSON, each list, column or status of the source -> a stage or "archived".
+        cards, events: the first and last id of the cards and events it added.
+        undone: 1 once undone.
+    """
+
+    id = NeverReusedIdField()
+    at = UtcTimestampField()
+    board = ForeignKeyField(Board, null=True, on_delete="SET NULL", index=False)
+    file = TextField()
+    tool = CharField(max_length=32)
+    source = TextField()
+    mapping = TextField(default="{}")
+    added = IntegerField(default=0)
+    updated = IntegerField(default=0)
+    first_card = BigIntegerField(default=0)
+    last_card = BigIntegerField(default=0)
+    first_event = BigIntegerField(default=0)
+    last_event = BigIntegerField(default=0)
+    undone = IntegerField(default=0)
+
+
 # The board's real queries: the cards of a stage in order (only live cards are
 # ordered), archived cards, the events of a kind over time (charts), the events of
 # one card. The foreign keys to boards are covered by these, so they have none.
 Card.add_index(Card.index(Card.board, Card.stage, Card.rank, where=Card.archived_at.is_null(True)))
 Card.add_index(Card.index(Card.board, Card.archived_at))
+Card.add_index(Card.index(Card.board, Card.origin, where=Card.origin.is_null(False)))
+ImportRecord.add_index(ImportRecord.index(ImportRecord.source, ImportRecord.id))
 Event.add_index(Event.index(Event.board, Event.kind, Event.at))
 Event.add_index(Event.index(Event.card_id, Event.kind, Event.lap))
 
-MODELS = (SchemaInfo, Board, BoardColumn, Member, Card, Event, StandardRevision, StageCount)
+MODELS = (
+    SchemaInfo,
+    Board,
+    BoardColumn,
+    Member,
+    Card,
+    Event,
+    StandardRevision,
+    StageCount,
+    ImportRecord,
+)
 # Made by the engine's own statements (SQLite keeps them WITHOUT ROWID), not create_tables.
 TALLY_MODELS = (EventTally, CreditTally, LeadTally)
 # Each query goes to the database of the store in use (binding.py).

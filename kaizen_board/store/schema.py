@@ -7,13 +7,19 @@ from collections.abc import Callable
 from kaizen_board.errors import DatabaseProblem
 from kaizen_board.store import tallies
 from kaizen_board.store.backups import take_backup
-from kaizen_board.store.models import MODELS, SCHEMA_VERSION_KEY, SchemaInfo, name_key
+from kaizen_board.store.models import (
+    MODELS,
+    SCHEMA_VERSION_KEY,
+    ImportRecord,
+    SchemaInfo,
+    name_key,
+)
 from kaizen_board.store.store import Store
 
 # Version 1 is the first released schema. A change to the models adds a migration
 # from version N to N+1 (playhouse.migrate inside the transaction it is given) and
 # raises this number; a new database is made at once at the current version.
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 # Where a member is named: these columns are moved to the member kept when two merge.
 _MEMBER_REFERENCES = (
@@ -95,12 +101,23 @@ def _index_short_words(store: Store) -> None:
         store.database.execute_sql(statement)
 
 
+def _remember_origins(store: Store) -> None:
+    """v6 -> v7: where an imported card came from (card.origin, indexed by board), and a
+    record of each import (to undo it from the command line; its mapping of lists)."""
+    store.database.execute_sql("ALTER TABLE card ADD COLUMN origin TEXT")
+    store.database.execute_sql(
+        "CREATE INDEX card_board_id_origin ON card (board_id, origin) WHERE origin IS NOT NULL"
+    )
+    store.database.create_tables([ImportRecord])
+
+
 MIGRATIONS: dict[int, Callable[[Store], None]] = {  # version N -> the step to N + 1
     1: _fold_names,
     2: _index_card_text,
     3: _record_signed_in,
     4: _keep_tallies,
     5: _index_short_words,
+    6: _remember_origins,
 }
 
 

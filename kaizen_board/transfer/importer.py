@@ -1,18 +1,23 @@
-"""Reading cards from CSV: its own export back exactly, or a simple list from elsewhere.
+"""Reading cards in: this program's own CSV export back exactly, or the export of
+another tool (Trello, Jira, Kanboard, Wekan, Asana, Notion, GitHub Projects, Focalboard,
+Planner) or a list typed in a spreadsheet, through transfer/sources.py (which reads the
+file as a table) and transfer/foreign.py (which finds the fields, maps lists to stages and
+makes odd values fit, with a warning each).
 
 All or nothing: the cards go in one transaction and any error rolls it back. The file
-is read once, as a stream, so a large one costs no more memory than a small one;
-errors name the line and the field.
+is read once, as a stream where it can be (CSV), so a large one costs no more memory than
+a small one; errors name the line and the field. An imported card remembers where it came
+from (card.origin), so that importing the same export again skips, or updates, the cards
+already there; each import is recorded (ImportRecord), with the mapping it used, offered
+again for the next import from the same source.
 """
 
 from __future__ import annotations
 
-import codecs
-import csv
+import json
 import os
 import pickle
 import re
-import stat
 import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -20,8 +25,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from peewee import fn
+
 from kaizen_board import ops
-from kaizen_board.errors import FileProblem, InvalidInput, KaizenError
+from kaizen_board.errors import InvalidInput, KaizenError
+from kaizen_board.events import EventKind
 from kaizen_board.ops.bulk import CardInserter, rank_after_last
 from kaizen_board.ops.directory import acting_member, member_id
 from kaizen_board.ops.fields import (
@@ -37,13 +45,15 @@ from kaizen_board.ops.fields import (
     clean_title,
 )
 from kaizen_board.ops.ranks import respace
-from kaizen_board.ops.undo import ImportChange
+from kaizen_board.ops.undo import CardChanges, ImportChange
 from kaizen_board.stages import Stage
 from kaizen_board.store import Store
 from kaizen_board.store.bulk_load import rows_first
-from kaizen_board.store.models import Card, Event, name_key
+from kaizen_board.store.models import Card, Event, ImportRecord, name_key
 from kaizen_board.times import to_micros
 from kaizen_board.transfer.csv_format import BOARD_COLUMNS, parse_time, unguard_formula
+from kaizen_board.transfer.foreign import ARCHIVED, Layout, StageMap, Translator, is_own_export
+from kaizen_board.transfer.sources import TOOL_NAMES, Move, SourceProblem, Table, open_table
 
 ERRORS_SHOWN = 20
 SPOOL_BATCH = 1_000  # checked cards written to the temporary file at a time
@@ -51,7 +61,7 @@ LINE_MAX = 4_000_000  # characters: far more than a card's longest line (20,000 
 RECORD_MAX = LINE_MAX  # characters of one record, however many lines it spans
 COLUMNS_MAX = 10_000  # a header wider than this is not a list of cards
 PREVIEW_ROWS = 50
-ENCODING = "utf-8"
+LOOKUP_BATCH = 500  # cards whose origins are looked up at a time
 # Cards without a position come after those with one, in the order of the file.
 UNPLACED = 2**40
 
@@ -71,8 +81,30 @@ class ImportFailed(InvalidInput):
 
 
 @dataclass
+class StageValue:
+    """One list, column or status of the source, and where its cards go."""
+
+    value: str
+    cards: int
+    target: Stage | str  # a Stage or ARCHIVED
+
+
+@dataclass
 class ImportSummary:
-    """What an import added (or, for a dry run, would add)."""
+    """What an import added (or, for a dry run, would add), and what it made of the file.
+
+    Attributes:
+        tool: which tool wrote the file ("trello", ..., "spreadsheet", "kaizen-board").
+        kind: what the file is, for people ("Jira CSV, UTF-8").
+        source: the tool and the board or file it came from (its mapping is remembered).
+        stage_values: each list/column/status value of the source and where it goes.
+        closed: cards that came finished (archived, or sent where `closed` said).
+        skipped: cards already there from an earlier import, left as they are.
+        updated: cards already there that were updated (--update).
+        warnings: what was made to fit, each naming its line (the first ones).
+        warned: how many warnings there were in all.
+        notes: what was made of the file's layout (repeated columns, rows above the header).
+    """
 
     path: Path
     added: int = 0
@@ -85,6 +117,18 @@ class ImportSummary:
     preview: list[dict[str, Any]] = field(default_factory=list)
     change: ImportChange | None = None  # how to undo it (None for a dry run or no card)
     added_read: int = 0  # cards read and checked, to be stored
+    tool: str = "spreadsheet"
+    kind: str = "CSV"
+    encoding: str | None = None
+    source: str = ""
+    stage_values: list[StageValue] = field(default_factory=list)
+    closed: int = 0
+    skipped: int = 0
+    updated: int = 0
+    warnings: list[str] = field(default_factory=list)
+    warned: int = 0
+    notes: list[str] = field(default_factory=list)
+    record_id: int | None = None
 
     def describe(self) -> str:
         verb = "Would import" if self.dry_run else "Imported"
@@ -95,9 +139,37 @@ class ImportSummary:
         if self.archived:
             stages += f"{'; ' if stages else ''}{self.archived} archived"
         text = f"{verb} {self.added} card(s) into {boards}" + (f" ({stages})" if stages else "")
+        if self.tool not in ("spreadsheet", "kaizen-board"):
+            text += f" from {TOOL_NAMES.get(self.tool, self.tool)}"
+        if self.skipped:
+            text += (
+                f"; {self.skipped} already there from an earlier import "
+                f"{'would be' if self.dry_run else 'were'} skipped (--update updates them)"
+            )
+        if self.updated:
+            text += (
+                f"; {self.updated} already there {'would be' if self.dry_run else 'were'} updated"
+            )
         if self.ignored_columns:
             text += f". Ignored unknown column(s): {', '.join(self.ignored_columns)}"
+        if self.warned:
+            text += f". {self.warned} value(s) were made to fit (see the warnings)"
         return text + "."
+
+    def mapping(self) -> dict[str, str]:
+        """Where each value of the source's lists went: "To Do" -> "standard"."""
+        return {
+            item.value: item.target if item.target == ARCHIVED else item.target.value
+            for item in self.stage_values
+        }
+
+
+class FieldProblem(InvalidInput):
+    """One field of a record is wrong (`field`), said with its line."""
+
+    def __init__(self, message: str, field_name: str) -> None:
+        super().__init__(message)
+        self.field = field_name
 
 
 class _DryRun(Exception):
@@ -119,7 +191,6 @@ class _Told:
     def __init__(self, progress: Progress | None, path: Path) -> None:
         self.progress = progress
         self.path = path
-        self.size = max(path.stat().st_size, 1) if progress is not None else 1
 
     def _tell(self, done: float) -> None:
         if self.progress is None:
@@ -129,8 +200,9 @@ class _Told:
                 f"the import of {self.path.name} was cancelled: nothing was stored"
             )
 
-    def reading(self, characters: int) -> None:
-        self._tell(min(characters / self.size, 1) / 2)
+    def reading(self, done: int, size: int) -> None:
+        """`done` of the file's `size` read (characters of a text, rows of a table)."""
+        self._tell(min(done / max(size, 1), 1) / 2)
 
     def storing(self, cards: Iterator, total: int) -> Iterator:
         for number, card in enumerate(cards, start=1):
@@ -146,13 +218,26 @@ def import_board(
     board_name: str | None = None,
     dry_run: bool = False,
     progress: Progress | None = None,
+    encoding: str | None = None,
+    mapping: list[str] | dict[str, str] | None = None,
+    closed: str | None = None,
+    update: bool = False,
 ) -> ImportSummary:
-    """Import the cards of a CSV file (see csv_format) into a board.
+    """Import the cards of a file (its own CSV export, or another tool's: see sources)
+    into a board.
 
     Cards go to `board_name` if given, else to the board named in each row's "board"
     column, else to the first board. A file of this program's own export imported into
     an empty database keeps its card ids, so exporting again gives the same file.
     Raises ImportFailed (nothing stored) listing the errors by line and field.
+
+    `encoding` names the file's text encoding where it has no byte-order mark (UTF-8 if
+    not given). `mapping` says where the cards of a list, column or status go ("To
+    Do=standard" pairs, or a dict; "archived" for archived); values it does not name go
+    where the last import from the same source sent them, else where their name says,
+    else to Standard. `closed` says where finished cards go: archived (the default) or a
+    stage. Cards already there from an earlier import of the same source are skipped,
+    or with `update`, updated.
 
     The file is read and checked first, without holding the database's write lock (a
     slow or huge file never keeps other windows waiting); its cards are kept, checked,
@@ -166,12 +251,12 @@ def import_board(
     summary = ImportSummary(path, dry_run=dry_run)
     told = _Told(progress, path)
     with tempfile.TemporaryFile() as spool:
-        header, id_problems = _read_and_check(path, spool, summary, told)
+        reading = _read_and_check(store, path, spool, summary, told, encoding, mapping, closed)
         spool.seek(0)
         try:
             with store.write():
                 cards = told.storing(_unspooled(spool), summary.added_read)
-                _store_cards(store, path, header, id_problems, board_name, cards, summary)
+                _store_cards(store, path, reading, board_name, cards, summary, update)
                 if dry_run:
                     raise _DryRun
         except _DryRun:
@@ -179,53 +264,160 @@ def import_board(
     return summary
 
 
+@dataclass
+class _Reading:
+    """What reading the file found, for storing its cards."""
+
+    own: bool
+    header: list[str]
+    id_problems: list[str]
+    history: list[Move]
+    stages: StageMap | None
+
+
 def _read_and_check(
-    path: Path, spool, summary: ImportSummary, told: _Told
-) -> tuple[list[str], list[str]]:
-    """Read the whole file, check every record, and spool the checked values. Returns
-    the header, and what is wrong with the ids (which matter only if they are kept).
+    store: Store,
+    path: Path,
+    spool,
+    summary: ImportSummary,
+    told: _Told,
+    encoding: str | None,
+    mapping: list[str] | dict[str, str] | None,
+    closed: str | None,
+) -> _Reading:
+    """Read the whole file, check every record, and spool the checked values.
     ImportFailed listing the first errors if any."""
-    file = _open_regular(path)
-    with file:
-        lines = _CappedLines(file, path)
-        rows = _Rows(csv.reader(lines, strict=True), path, lines)
-        header = rows.header()
-        summary.ignored_columns = [name for name in header if name not in BOARD_COLUMNS]
-        if "title" not in header:
-            raise ImportFailed(
-                path, [f"line 1: there is no title column (the header has: {', '.join(header)})"]
+    try:
+        stages = StageMap.parse(mapping, closed)
+        table = open_table(path, encoding, lines_factory=_CappedLines)
+    except SourceProblem as problem:
+        raise ImportFailed(path, [str(problem)]) from None
+    except InvalidInput as problem:  # a --map or --closed that says no stage
+        raise InvalidInput(str(problem)) from None
+    try:
+        summary.tool, summary.kind, summary.encoding = table.tool, table.describe(), table.encoding
+        summary.source = f"{table.tool}:{table.source_name or path.stem}"
+        if table.skipped_rows:
+            summary.notes.append(
+                f"the first {table.skipped_rows} row(s), above the header, were skipped"
             )
-        errors: list[str] = []
-        ids = _IdCheck() if "id" in header else None
-        batch: list[tuple[int, dict[str, Any]]] = []
-        for line, cells in rows:
-            if len(cells) != len(header):
-                errors.append(
-                    f"line {line}: {len(cells)} field(s), but the header has {len(header)}"
-                )
-            else:
-                try:
-                    card = _checked_card(line, dict(zip(header, cells, strict=True)))
-                except InvalidInput as error:
-                    errors.append(str(error))
-                else:
-                    if ids is not None:
-                        ids.add(line, card["id"])
-                    if not errors:
-                        batch.append((line, card))
-                        summary.added_read += 1
-                        if len(batch) >= SPOOL_BATCH:
-                            pickle.dump(batch, spool, protocol=pickle.HIGHEST_PROTOCOL)
-                            batch = []
-                            told.reading(lines.characters)
-            if len(errors) > ERRORS_SHOWN:
-                raise ImportFailed(path, errors[:ERRORS_SHOWN], more=True)
-        errors += rows.errors
-        if errors:
-            raise ImportFailed(path, errors[:ERRORS_SHOWN], more=len(errors) > ERRORS_SHOWN)
-        if batch:
-            pickle.dump(batch, spool, protocol=pickle.HIGHEST_PROTOCOL)
-    return header, ([] if ids is None else ids.problems)
+        if is_own_export(table.header):
+            return _read_own(path, table, spool, summary, told)
+        return _read_foreign(store, path, table, spool, summary, told, stages)
+    finally:
+        table.close()
+
+
+def _read_own(path: Path, table: Table, spool, summary: ImportSummary, told: _Told) -> _Reading:
+    """This program's own export, read exactly: every value checked, any error refused."""
+    header = [cell.strip().casefold() for cell in table.header]
+    twice = sorted(name for name, count in Counter(header).items() if count > 1)
+    if twice:
+        raise ImportFailed(path, [f"line 1: the column {name!r} appears twice" for name in twice])
+    summary.ignored_columns = [name for name in header if name not in BOARD_COLUMNS]
+    ids = _IdCheck()
+
+    def card_of(line: int, cells: list[str]) -> dict[str, Any]:
+        if len(cells) != len(header):
+            raise InvalidInput(
+                f"line {line}: {len(cells)} field(s), but the header has {len(header)}"
+            )
+        card = _checked_card(line, dict(zip(header, cells, strict=True)))
+        ids.add(line, card["id"])
+        card["origin"] = None if card["id"] is None else f"kaizen-board:{card['id']}"
+        return card
+
+    _spool_rows(path, table, spool, summary, told, card_of)
+    return _Reading(True, header, ids.problems, [], None)
+
+
+def _read_foreign(
+    store: Store,
+    path: Path,
+    table: Table,
+    spool,
+    summary: ImportSummary,
+    told: _Told,
+    stages: StageMap,
+) -> _Reading:
+    """Another tool's table: its fields found by name, its lists mapped to stages, and
+    what does not fit made to, each with a warning."""
+    layout = Layout.of(table.header)
+    summary.ignored_columns = layout.ignored
+    summary.notes += layout.notes
+    for value, target in _remembered(store, summary.source).items():
+        stages.chosen.setdefault(value, target)
+    translator = Translator(layout, stages, store.now(), table.tool)
+
+    def card_of(line: int, cells: list[str]) -> dict[str, Any] | None:
+        record = translator.record(line, cells)
+        if record is None:
+            return None
+        origin = record.pop("origin")
+        card = _fitted_card(line, record, translator)
+        card["origin"] = origin
+        card["id"] = None
+        return card
+
+    _spool_rows(path, table, spool, summary, told, card_of)
+    summary.stage_values = [
+        StageValue(value, count, stages.goes_to[value]) for value, count in stages.seen.items()
+    ]
+    summary.closed = translator.closed_count
+    summary.warnings = translator.warnings
+    summary.warned = translator.warned
+    return _Reading(False, list(table.header), [], table.history, stages)
+
+
+def _spool_rows(path: Path, table: Table, spool, summary: ImportSummary, told: _Told, card_of):
+    """Check every row (`card_of`: its card, None to skip it, InvalidInput if wrong) and
+    spool the checked cards; ImportFailed listing the first errors."""
+    errors: list[str] = []
+    batch: list[tuple[int, dict[str, Any]]] = []
+    try:
+        for line, cells in table.rows:
+            try:
+                card = card_of(line, cells)
+            except InvalidInput as error:
+                errors.append(str(error))
+                if len(errors) > ERRORS_SHOWN:
+                    raise ImportFailed(path, errors[:ERRORS_SHOWN], more=True) from None
+                continue
+            if card is None or errors:
+                continue
+            batch.append((line, card))
+            summary.added_read += 1
+            if len(batch) >= SPOOL_BATCH:
+                pickle.dump(batch, spool, protocol=pickle.HIGHEST_PROTOCOL)
+                batch = []
+                told.reading(table.characters(), table.size)
+    except SourceProblem as problem:
+        errors.append(str(problem))  # past a broken record, lines can no longer be told apart
+    if errors:
+        raise ImportFailed(path, errors[:ERRORS_SHOWN], more=len(errors) > ERRORS_SHOWN)
+    if batch:
+        pickle.dump(batch, spool, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _remembered(store: Store, source: str) -> dict[str, Stage | str]:
+    """The mapping the last import from `source` used (folded value -> target)."""
+    from kaizen_board.transfer.aliases import folded
+    from kaizen_board.transfer.foreign import parse_target
+
+    with store.read():
+        row = (
+            ImportRecord.select(ImportRecord.mapping)
+            .where((ImportRecord.source == source) & (ImportRecord.undone == 0))
+            .order_by(ImportRecord.id.desc())
+            .first()
+        )
+    if row is None:
+        return {}
+    try:
+        stored = json.loads(row.mapping)
+        return {folded(value): parse_target(target) for value, target in stored.items()}
+    except (ValueError, AttributeError, InvalidInput):
+        return {}  # a record this version cannot read: nothing remembered
 
 
 class _IdCheck:
@@ -269,20 +461,6 @@ def _unspooled(spool) -> Iterator[tuple[int, dict[str, Any]]]:
             yield from pickle.load(spool)
         except EOFError:
             return
-
-
-def _open_regular(path: Path):
-    """The file opened for reading as UTF-8 text, if it is a regular file: a pipe nobody
-    writes to would wait forever, a device such as /dev/zero never ends."""
-    try:
-        if not stat.S_ISREG(os.stat(path).st_mode):
-            raise FileProblem(
-                f"{path} is not a regular file (a pipe, a device or a folder): save the "
-                "cards as a file and import that"
-            )
-        return path.open(encoding=f"{ENCODING}-sig", newline="")
-    except OSError as error:
-        raise FileProblem(f"cannot read {path}: {error.strerror}") from error
 
 
 class _CappedLines:
@@ -339,39 +517,188 @@ class _CappedLines:
 def _store_cards(
     store: Store,
     path: Path,
-    header: list[str],
-    id_problems: list[str],
+    reading: _Reading,
     board_name: str | None,
     cards: Iterator[tuple[int, dict[str, Any]]],
     summary: ImportSummary,
+    update: bool,
 ) -> None:
-    """Store checked cards, with members and boards made on first use, in one transaction."""
+    """Store checked cards, with members and boards made on first use, in one transaction;
+    those already there from an earlier import skipped, or updated (`update`)."""
     empty = not Card.select().exists() and not Event.select().exists()
-    keep_ids = "id" in header and empty
-    if keep_ids and id_problems:
-        raise ImportFailed(path, id_problems)
+    keep_ids = reading.own and empty
+    if keep_ids and reading.id_problems:
+        raise ImportFailed(path, reading.id_problems)
     summary.kept_ids = keep_ids
     context = _Context(store, board_name, keep_ids, empty=empty)
-    inserter = CardInserter(store, acting_member(store, None), keep_ids=keep_ids)
+    actor = acting_member(store, None)
+    inserter = CardInserter(store, actor, keep_ids=keep_ids, origins=True)
+    known: dict[tuple[int, str], int] = {}  # (board, origin) -> card id, of the cards added
+    there: list[tuple[int, dict[str, Any]]] = []  # cards already there: (id, new values)
     # Into a new database, the cards and events go in first and their indexes, counts
     # and text index are made once after (store.bulk_load), the ranks respaced before.
     with rows_first(store):
         board_names = context.board_names
-        for line, card in cards:
-            values = context.row(line, card)
-            inserter.add_values(values)
-            _count(summary, board_names[values[1 if keep_ids else 0]], card)
+        for batch in _batches(cards, LOOKUP_BATCH):
+            found = {} if empty else _already_there(context, batch)
+            for line, card in batch:
+                board = context.board_of(card)
+                existing = found.get((board, card["origin"]))
+                if existing is not None:
+                    if update:
+                        there.append((existing, card))
+                    else:
+                        summary.skipped += 1
+                    continue
+                values = context.row(line, card, board)
+                inserter.add_values((*values, card["origin"]))
+                _count(summary, board_names[board], card)
+                if reading.history and card["origin"]:
+                    known[(board, card["origin"])] = inserter.count
         summary.added = inserter.finish(detail={"imported": path.name})
         for board_id in set(context.boards.values()):
             for stage in Stage:
                 respace(board_id, stage)
-    if summary.added:
-        summary.change = ImportChange(
-            f"Import {summary.added} card(s) from {path.name}",
-            inserter.cards,
-            inserter.events,
-            summary.added,
+    first_card = inserter.cards[0]
+    if reading.history and known:
+        tool = summary.tool
+        added = {origin: first_card + number - 1 for (_, origin), number in known.items()}
+        _store_history(store, reading, tool, added, actor)
+    # The events it added (the updates' own come after, undone with their changes).
+    events = (inserter.events[0], Event.select(fn.MAX(Event.id)).scalar() or 0)
+    updates = tuple(_update(store, card_id, card) for card_id, card in there)
+    updates = tuple(change for change in updates if change)
+    summary.updated = len(updates)
+    if not (summary.added or updates):
+        return
+    summary.record_id = _record(store, path, summary, context, inserter.cards, events, reading)
+    summary.change = ImportChange(
+        f"Import {summary.added} card(s) from {path.name}",
+        inserter.cards,
+        events if summary.added else (0, 0),
+        summary.added,
+        updates=updates,
+        record_id=summary.record_id,
+    )
+
+
+def _batches(items: Iterator, size: int) -> Iterator[list]:
+    batch: list = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _already_there(context: _Context, batch: list[tuple[int, dict[str, Any]]]):
+    """(board, origin) -> card id, of the batch's cards an earlier import stored."""
+    origins = {card["origin"] for _, card in batch if card["origin"]}
+    if not origins:
+        return {}
+    boards = {context.board_of(card) for _, card in batch}
+    query = Card.select(Card.board, Card.origin, Card.id).where(
+        Card.board.in_(boards) & Card.origin.in_(origins)
+    )
+    return {(board, origin): card_id for board, origin, card_id in query.tuples()}
+
+
+def _update(store: Store, card_id: int, card: dict[str, Any]):
+    """An earlier import's card brought up to date with the file: its texts, owner and
+    tags (an edit), its stage (a move), archived or not; the changes, to undo."""
+    changes = []
+    fields = {
+        name: card[name]
+        for name in ("title", "description", "owner", "tags")
+        if card[name] not in (None, "") or name == "title"
+    }
+    changes.append(ops.edit_card(store, card_id, **fields))
+    stored = Card.get_by_id(card_id)
+    if card["archived_at"] is None and stored.archived_at is not None:
+        changes.append(ops.restore_card(store, card_id))
+    if card["stage"].value != stored.stage:
+        changes.append(ops.move_card(store, card_id, card["stage"]))
+    if card["archived_at"] is not None and stored.archived_at is None:
+        changes.append(ops.archive_card(store, card_id))
+    changes = [change for change in changes if change is not None]
+    if not changes:
+        return None
+    return changes[0] if len(changes) == 1 else CardChanges(tuple(changes))
+
+
+def _store_history(
+    store: Store, reading: _Reading, tool: str, added: dict[str, int], actor: int
+) -> None:
+    """The source's own moves of the cards added (Trello's actions), as their events, so
+    the charts show when the ideas really moved."""
+    from kaizen_board.transfer.foreign import ARCHIVED as _ARCHIVED
+
+    stages = reading.stages
+    rows = []
+    cards = {
+        card.id: card
+        for card in Card.select(Card.id, Card.board, Card.lap, Card.created_at).where(
+            Card.id.in_(list(added.values()))
         )
+    }
+    for move in reading.history:
+        card_id = added.get(f"{tool}:{move.source_id}")
+        card = cards.get(card_id)
+        if card is None:
+            continue
+        before, after = (
+            stages.guess_or_chosen(move.from_value),
+            stages.guess_or_chosen(move.to_value),
+        )
+        if _ARCHIVED in (before, after) or before == after:
+            continue
+        if move.at < card.created_at:
+            continue
+        rows.append(
+            {
+                "board": card.board_id,
+                "card_id": card.id,
+                "kind": EventKind.MOVED.value,
+                "at": to_micros(move.at),
+                "member": actor,
+                "from_stage": before.value,
+                "to_stage": after.value,
+                "lap": card.lap,
+                "detail": json.dumps({"imported": move.from_value + " → " + move.to_value}),
+            }
+        )
+    for start in range(0, len(rows), 500):
+        Event.insert_many(rows[start : start + 500]).execute()
+
+
+def _record(store, path, summary, context, cards, events, reading) -> int:
+    """The import's record: to undo it from the command line, and its mapping, offered
+    again next time."""
+    mapping = summary.mapping() if not reading.own else {}
+    board = (
+        context.fixed_board or context.default_board or next(iter(context.boards.values()), None)
+    )
+    return store.engine.insert_row(
+        store.database,
+        ImportRecord,
+        {
+            "at": store.now(),
+            "board": board,
+            "file": str(path),
+            "tool": summary.tool,
+            "source": summary.source,
+            "mapping": json.dumps(mapping, ensure_ascii=False),
+            "added": summary.added,
+            "updated": summary.updated,
+            "first_card": cards[0] if summary.added else 0,
+            "last_card": cards[1] if summary.added else 0,
+            "first_event": events[0] if summary.added else 0,
+            "last_event": events[1] if summary.added else 0,
+            "undone": 0,
+        },
+    )
 
 
 def _count(summary: ImportSummary, board_name: str, card: dict[str, Any]) -> None:
@@ -391,79 +718,6 @@ def _count(summary: ImportSummary, board_name: str, card: dict[str, Any]) -> Non
         )
 
 
-class _Rows:
-    """The file's records with the line each starts on; bad bytes and CSV become errors."""
-
-    def __init__(self, reader, path: Path, lines: _CappedLines) -> None:
-        self.reader = reader
-        self.path = path
-        self.lines = lines
-        self.errors: list[str] = []
-
-    def header(self) -> list[str]:
-        try:
-            first = next(self.reader, None)
-        except (csv.Error, UnicodeDecodeError) as error:
-            raise ImportFailed(self.path, [self._describe(error, 1)]) from error
-        if not first or not any(cell.strip() for cell in first):
-            raise ImportFailed(
-                self.path,
-                [
-                    "line 1: the file is empty: the first line must be "
-                    "a header with at least a title column"
-                ],
-            )
-        if len(first) > COLUMNS_MAX:
-            raise ImportFailed(
-                self.path,
-                [f"line 1: the header has {len(first):,} columns; at most {COLUMNS_MAX:,} fit"],
-            )
-        names = [cell.strip().casefold() for cell in first]
-        twice = sorted(name for name, count in Counter(names).items() if count > 1)
-        if twice:
-            raise ImportFailed(
-                self.path, [f"line 1: the column {name!r} appears twice" for name in twice]
-            )
-        return names
-
-    def __iter__(self):
-        start = self.reader.line_num + 1
-        while True:
-            self.lines.new_record()
-            try:
-                cells = next(self.reader)
-            except StopIteration:
-                return
-            except (csv.Error, UnicodeDecodeError) as error:
-                self.errors.append(self._describe(error, start))
-                return  # past a broken record, lines can no longer be told apart
-            if cells:  # a blank line is no card
-                yield start, cells
-            start = self.reader.line_num + 1
-
-    def _describe(self, error: Exception, line: int) -> str:
-        if isinstance(error, UnicodeDecodeError):
-            line = _first_bad_line(self.path) or line
-            return (
-                f"line {line}: bytes that are not {ENCODING.upper()} text; save the file "
-                f"as {ENCODING.upper()} (CSV UTF-8 in Excel)"
-            )
-        if "field larger than field limit" in str(error):
-            return f"line {line}: a field is longer than {csv.field_size_limit()} characters"
-        return f"line {line}: not valid CSV ({error})"
-
-
-def _first_bad_line(path: Path) -> int | None:
-    decoder = codecs.getincrementaldecoder(ENCODING)()
-    with path.open("rb") as file:
-        for number, raw in enumerate(file, start=1):
-            try:
-                decoder.decode(raw)
-            except UnicodeDecodeError:
-                return number
-    return None
-
-
 def _checked_card(line: int, record: dict[str, str]) -> dict[str, Any]:
     """One record's values, each checked and in its stored form (no database needed);
     InvalidInput naming the line and field of the first bad one."""
@@ -471,6 +725,32 @@ def _checked_card(line: int, record: dict[str, str]) -> dict[str, Any]:
         return _QUICK.card(record)
     except Exception:  # something to say: the exact check says it
         return _checked_exactly(line, record)
+
+
+def _fitted_card(line: int, record: dict[str, str], translator: Translator) -> dict[str, Any]:
+    """_checked_card for another tool's record: a field that does not fit is made to
+    (control characters taken out of a text) or left out, with a warning, never refused."""
+    for _ in range(len(record) + 1):
+        try:
+            return _checked_card(line, record)
+        except FieldProblem as problem:
+            name, value = problem.field, record.get(problem.field, "")
+            reason = str(problem).split(": ", 1)[-1]
+            cleaned = _NOT_IN_TEXT.sub("", value) if name in _TEXTS else ""
+            if name == "title":
+                cleaned = " ".join(_NOT_IN_LINE.sub(" ", value).split())
+                if not cleaned:
+                    raise
+            if cleaned and cleaned != value:
+                translator.warn(line, f"{name}: {reason}; taken out")
+                record[name] = cleaned
+            else:
+                translator.warn(line, f"{name}: {reason}; left out")
+                record.pop(name, None)
+    return _checked_card(line, record)
+
+
+_TEXTS = ("description", "standard", "impact_note")
 
 
 def _checked_exactly(line: int, record: dict[str, str]) -> dict[str, Any]:
@@ -481,7 +761,7 @@ def _checked_exactly(line: int, record: dict[str, str]) -> dict[str, Any]:
         try:
             return clean(values.get(name, ""), *args)
         except (InvalidInput, ValueError) as error:
-            raise InvalidInput(f"line {line}, {name}: {error}") from error
+            raise FieldProblem(f"line {line}, {name}: {error}", name) from error
 
     created = check("created_at", _time, None)
     return {
@@ -630,15 +910,16 @@ class _Context:
         self.named[name] = self.members[key]
         return self.named[name]
 
-    def row(self, line: int, card: dict[str, Any]) -> tuple:
+    def board_of(self, card: dict[str, Any]) -> int:
+        if self.fixed_board is not None:
+            return self.fixed_board
+        if card["board"]:
+            return self._board(card["board"])
+        return self._default_board()
+
+    def row(self, line: int, card: dict[str, Any], board: int) -> tuple:
         """The card's stored values, in the order of CardInserter's fields (ROW_FIELDS,
         after the id if ids are kept)."""
-        if self.fixed_board is not None:
-            board = self.fixed_board
-        elif card["board"]:
-            board = self._board(card["board"])
-        else:
-            board = self._default_board()
         stage: Stage = card["stage"]
         now = self.now
         created = now if card["created_at"] is None else card["created_at"]

@@ -1,0 +1,379 @@
+"""What other tools call a card's fields, and the names of the stages in other words.
+
+A file from Trello, Jira, Kanboard, Wekan, Asana, Notion, GitHub Projects, Focalboard,
+Planner or a spreadsheet names its columns in its own words, often in the user's
+language: one table of aliases per field, compared folded (letter case, accents and
+spacing aside), finds them. The stage a list, column or status goes to is guessed only
+when its name is a stage's own (in any language here); otherwise the user chooses.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from kaizen_board.stages import Stage
+
+
+def folded(name: str) -> str:
+    """A name as aliases are compared: NFKC, case-folded, accents and punctuation aside,
+    spaces collapsed ("Task name" = "task_name" = "TASK NAME")."""
+    text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", name).casefold())
+    kept = "".join(
+        " " if char in "_-/.:()[]" else char for char in text if not unicodedata.combining(char)
+    )
+    return " ".join(kept.split())
+
+
+# Each field of a card, and what the tools call it. English first, then Japanese,
+# German, French and Spanish: the languages these tools' own exports come in.
+FIELD_ALIASES: dict[str, tuple[str, ...]] = {
+    "title": (
+        "title",
+        "summary",
+        "name",
+        "card name",
+        "task name",
+        "task",
+        "card",
+        "issue",
+        "subject",
+        "item",
+        "idea",
+        "titre",
+        "résumé",
+        "nom",
+        "nom de la tâche",
+        "tâche",
+        "titel",
+        "zusammenfassung",
+        "aufgabe",
+        "aufgabenname",
+        "vorgang",
+        "título",
+        "resumen",
+        "nombre",
+        "nombre de la tarea",
+        "tarea",
+        "タイトル",
+        "要約",
+        "名前",
+        "タスク名",
+        "タスク",
+        "件名",
+        "概要",
+    ),
+    "description": (
+        "description",
+        "card description",
+        "notes",
+        "note",
+        "details",
+        "body",
+        "content",
+        "beschreibung",
+        "notizen",
+        "descripción",
+        "notas",
+        "説明",
+        "詳細",
+        "メモ",
+        "本文",
+    ),
+    "stage": (
+        "stage",
+        "status",
+        "list",
+        "list name",
+        "column",
+        "column name",
+        "bucket",
+        "bucket name",
+        "section",
+        "section column",
+        "state",
+        "swimlane status",
+        "statut",
+        "liste",
+        "colonne",
+        "état",
+        "spalte",
+        "zustand",
+        "estado",
+        "lista",
+        "columna",
+        "ステータス",
+        "リスト",
+        "列",
+        "カラム",
+        "状態",
+        "バケット",
+        "セクション",
+    ),
+    "owner": (
+        "owner",
+        "assignee",
+        "assigned to",
+        "assignees",
+        "members",
+        "responsible",
+        "responsable",
+        "assigné",
+        "assigné à",
+        "zugewiesen",
+        "zuständig",
+        "bearbeiter",
+        "verantwortlich",
+        "asignado",
+        "asignado a",
+        "担当者",
+        "担当",
+        "割り当て先",
+    ),
+    "submitted_by": (
+        "submitted by",
+        "submitted_by",
+        "creator",
+        "created by",
+        "reporter",
+        "author",
+        "requester",
+        "créateur",
+        "créé par",
+        "rapporteur",
+        "auteur",
+        "ersteller",
+        "erstellt von",
+        "autor",
+        "melder",
+        "creador",
+        "creado por",
+        "informador",
+        "作成者",
+        "報告者",
+        "起票者",
+    ),
+    "tags": (
+        "tags",
+        "tag",
+        "labels",
+        "label",
+        "categories",
+        "category",
+        "étiquettes",
+        "étiquette",
+        "catégorie",
+        "schlagwörter",
+        "etiketten",
+        "kategorie",
+        "etiquetas",
+        "etiqueta",
+        "categoría",
+        "ラベル",
+        "タグ",
+        "カテゴリ",
+    ),
+    "created_at": (
+        "created at",
+        "created",
+        "creation date",
+        "date created",
+        "created date",
+        "date de création",
+        "créé le",
+        "créé",
+        "erstellt",
+        "erstellt am",
+        "erstellungsdatum",
+        "creado",
+        "fecha de creación",
+        "creado el",
+        "作成日",
+        "作成日時",
+        "作成",
+    ),
+    "archived_at": (
+        "archived at",
+        "archived",
+        "closed",
+        "closed at",
+        "completed at",
+        "date completed",
+        "resolved",
+        "done at",
+        "archivé",
+        "fermé",
+        "terminé le",
+        "archiviert",
+        "geschlossen",
+        "erledigt am",
+        "archivado",
+        "cerrado",
+        "completado",
+        "アーカイブ",
+        "完了日",
+        "解決日",
+        "クローズ",
+    ),
+}
+
+# Where a card came from: its id in the tool it was exported from.
+FIELD_ALIASES["source_id"] = (
+    "id",
+    "issue key",
+    "issue id",
+    "key",
+    "card id",
+    "task id",
+    "card url",
+    "url",
+    "link",
+    "number",
+    "item id",
+    "clé",
+    "clé du ticket",
+    "id de la tâche",
+    "schlüssel",
+    "vorgangsschlüssel",
+    "aufgaben id",
+    "clave",
+    "clave de incidencia",
+    "id de tarea",
+    "キー",
+    "課題キー",
+    "タスクid",
+    "カードid",
+)
+
+# Our own columns, by their own names (an export of this program).
+OWN_FIELDS = {
+    "id",
+    "board",
+    "title",
+    "stage",
+    "position",
+    "lap",
+    "owner",
+    "submitted_by",
+    "tags",
+    "impact_category",
+    "impact_note",
+    "created_at",
+    "entered_stage_at",
+    "improvements",
+    "archived_at",
+    "description",
+    "standard",
+}
+# A field that may come in several columns (Jira repeats "Labels"): they are joined;
+# of others (Jira's several "Assignee" columns), the first is taken.
+JOINED = {"tags"}
+
+_BY_ALIAS = {folded(alias): name for name, aliases in FIELD_ALIASES.items() for alias in aliases}
+
+
+def field_of(column: str) -> str | None:
+    """The card field a column of another tool's file holds, if it is one we know (its
+    own "id" is where the card came from: "source_id")."""
+    name = column.strip()
+    if name in OWN_FIELDS and name != "id":
+        return name
+    return _BY_ALIAS.get(folded(name))
+
+
+# The stages in other words: a list, column or status named so goes to that stage.
+STAGE_NAMES: dict[Stage, tuple[str, ...]] = {
+    Stage.STANDARD: (
+        "standard",
+        "norm",
+        "estándar",
+        "estandar",
+        "標準",
+        "基準",
+    ),
+    Stage.MEET: (
+        "meet",
+        "meet the standard",
+        "meet standard",
+        "follow the standard",
+        "respecter le standard",
+        "standard einhalten",
+        "cumplir el estándar",
+        "標準を守る",
+        "標準遵守",
+        "守る",
+    ),
+    Stage.IMPROVE: (
+        "improve",
+        "improvement",
+        "améliorer",
+        "amélioration",
+        "verbessern",
+        "verbesserung",
+        "mejorar",
+        "mejora",
+        "改善",
+        "カイゼン",
+    ),
+    Stage.RESTANDARDIZE: (
+        "restandardize",
+        "re-standardize",
+        "re standardize",
+        "restandardise",
+        "re-standardise",
+        "restandardiser",
+        "re-standardiser",
+        "neu standardisieren",
+        "re-estandarizar",
+        "reestandarizar",
+        "再標準化",
+        "標準化",
+    ),
+}
+_STAGE_BY_NAME = {folded(name): stage for stage, names in STAGE_NAMES.items() for name in names}
+
+# Lists and statuses whose cards are finished: they go in archived unless the user says.
+DONE_NAMES = (
+    "done",
+    "closed",
+    "complete",
+    "completed",
+    "finished",
+    "resolved",
+    "archived",
+    "terminé",
+    "fait",
+    "fermé",
+    "clos",
+    "résolu",
+    "archivé",
+    "erledigt",
+    "fertig",
+    "geschlossen",
+    "abgeschlossen",
+    "gelöst",
+    "archiviert",
+    "hecho",
+    "terminado",
+    "cerrado",
+    "completado",
+    "resuelto",
+    "finalizado",
+    "archivado",
+    "完了",
+    "終了",
+    "クローズ",
+    "解決済み",
+    "済み",
+    "アーカイブ済み",
+)
+_DONE = {folded(name) for name in DONE_NAMES}
+
+
+def is_done(value: str) -> bool:
+    """Whether a list, column or status of that name holds finished cards."""
+    return folded(value) in _DONE
+
+
+def stage_named(value: str) -> Stage | None:
+    """The stage a list, column or status of that name goes to, if its name says one."""
+    return _STAGE_BY_NAME.get(folded(value))

@@ -1,0 +1,333 @@
+"""A table from another tool read as cards: which column holds which field, which stage
+each list or status goes to, and what is made to fit (with a warning, never a refusal).
+
+A file of this program's own export is read exactly (see importer); any other table is
+read through this: its header's names matched through the aliases of each field
+(transfer/aliases.py), a field found in several columns joined (tags, owners) or taken
+from its first, the values of its list/column/status mapped to stages as the user says
+(else guessed only from a stage's own name, else Standard), dates in the tools' own
+formats, and a title too long or on several lines made to fit, its whole text kept in the
+description.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from kaizen_board.errors import InvalidInput
+from kaizen_board.ops.fields import TEXT_MAX, TITLE_MAX
+from kaizen_board.stages import Stage
+from kaizen_board.transfer.aliases import (
+    FIELD_ALIASES,
+    JOINED,
+    OWN_FIELDS,
+    field_of,
+    folded,
+    is_done,
+    stage_named,
+)
+
+ARCHIVED = "archived"  # a list or status whose cards go in archived
+# The tools' own ways of writing a date, tried in turn after ISO 8601.
+DATE_FORMATS = (
+    "%d/%b/%y %I:%M %p",  # Jira: 22/Dec/25 2:38 PM
+    "%d/%b/%Y %I:%M %p",
+    "%d/%b/%y",
+    "%m/%d/%Y %H:%M",  # Kanboard's default: m/d/Y H:i
+    "%m/%d/%Y %I:%M %p",
+    "%m/%d/%Y",
+    "%Y-%m-%d %H:%M:%S",
+    "%Y-%m-%d %H:%M",
+    "%Y/%m/%d %H:%M:%S",
+    "%Y/%m/%d %H:%M",
+    "%Y/%m/%d",
+    "%d.%m.%Y %H:%M",  # German
+    "%d.%m.%Y",
+    "%d/%m/%Y %H:%M",  # French, Spanish
+    "%B %d, %Y %I:%M %p",  # Notion: December 2, 2026 3:04 PM
+    "%B %d, %Y",
+    "%b %d, %Y",
+)
+
+
+def is_own_export(header: list[str]) -> bool:
+    """Whether a header is this program's own export (read back exactly)."""
+    names = [name.strip().casefold() for name in header]
+    return {"id", "board", "title", "stage", "position"} <= set(names) and all(
+        name in OWN_FIELDS for name in names if name
+    )
+
+
+def has_title(header: list[str]) -> bool:
+    return any(field_of(name) == "title" for name in header)
+
+
+@dataclass
+class Layout:
+    """Which columns of a foreign table hold which field.
+
+    Attributes:
+        columns: field -> the indexes of the columns holding it, in the file's order.
+        status: a second column that could say the stage (Kanboard's Status: open or
+            closed), read only for whether a card is finished.
+        ignored: the names of the columns read as no field.
+        notes: what was made of repeated columns, said in the preview.
+    """
+
+    columns: dict[str, list[int]] = field(default_factory=dict)
+    status: int | None = None
+    ignored: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, header: list[str]) -> Layout:
+        layout = cls()
+        stage_candidates: list[int] = []
+        for index, name in enumerate(header):
+            if not name.strip():
+                continue  # an empty header cell holds nothing we read
+            found = field_of(name)
+            if found is None:
+                layout.ignored.append(name.strip())
+            elif found == "stage":
+                stage_candidates.append(index)
+            else:
+                layout.columns.setdefault(found, []).append(index)
+        if stage_candidates:
+            ordered = sorted(stage_candidates, key=lambda index: _stage_preference(header[index]))
+            layout.columns["stage"] = [ordered[0]]
+            if len(ordered) > 1:
+                layout.status = ordered[1]
+        for name, indexes in layout.columns.items():
+            if len(indexes) > 1:
+                names = ", ".join(repr(header[index].strip()) for index in indexes)
+                if name in JOINED:
+                    layout.notes.append(f"{name}: the columns {names} are joined")
+                else:
+                    layout.notes.append(f"{name}: of the columns {names}, the first is taken")
+        return layout
+
+
+def _stage_preference(column: str) -> int:
+    """Of several columns that could say the stage, the one that is the board's column
+    (list, column, bucket) before a status (Kanboard's Status is open or closed)."""
+    name = folded(column)
+    aliases = [folded(alias) for alias in FIELD_ALIASES["stage"]]
+    order = ("list", "column", "bucket", "section", "liste", "colonne", "spalte", "lista")
+    if any(word in name.split() for word in order):
+        return 0
+    return 1 + (aliases.index(name) if name in aliases else len(aliases))
+
+
+Target = Stage | str  # a Stage, or ARCHIVED
+
+
+def parse_target(text: str) -> Target:
+    """ "archived" or a stage's key or title (InvalidInput naming the choices)."""
+    if folded(text) == ARCHIVED:
+        return ARCHIVED
+    return Stage.parse(text)
+
+
+@dataclass
+class StageMap:
+    """Where the cards of each list, column or status go: as the user chose, else
+    guessed from the value's name (a stage's own name in any language here; a finished
+    one, such as Done, archived), else Standard; and where finished cards go.
+
+    Attributes:
+        chosen: folded source value -> a Stage or ARCHIVED, as the user said.
+        closed: where finished cards go: ARCHIVED (in their list's stage) or a Stage.
+        seen: source value as written -> how many cards.
+        goes_to: source value as written -> where its cards go.
+    """
+
+    chosen: dict[str, Target] = field(default_factory=dict)
+    closed: Target = ARCHIVED
+    seen: Counter = field(default_factory=Counter)
+    goes_to: dict[str, Target] = field(default_factory=dict)
+
+    @classmethod
+    def parse(cls, pairs: list[str] | dict[str, str] | None, closed: str | None = None):
+        """From "To Do=standard" pairs (the command line) or a dict (the window);
+        InvalidInput naming a pair that says no stage."""
+        mapping = cls()
+        if isinstance(pairs, dict):
+            items = list(pairs.items())
+        else:
+            items = []
+            for pair in pairs or ():
+                if "=" not in pair:
+                    raise InvalidInput(
+                        f'--map {pair!r}: write the list and the stage as "To Do=standard"'
+                    )
+                items.append(tuple(pair.rsplit("=", 1)))
+        for source, target in items:
+            try:
+                mapping.chosen[folded(source)] = parse_target(str(target))
+            except InvalidInput as error:
+                raise InvalidInput(f"{source}={target}: {error}; or archived") from None
+        if closed:
+            mapping.closed = parse_target(closed)
+        return mapping
+
+    def guess(self, value: str) -> Target:
+        if not value.strip():
+            return Stage.STANDARD
+        return (
+            stage_named(value)
+            or (ARCHIVED if is_done(value) else _own_stage(value))
+            or (Stage.STANDARD)
+        )
+
+    def guess_or_chosen(self, value: str) -> Target:
+        """Where cards of `value` go, without counting one (the source's history)."""
+        value = " ".join(value.split())
+        return self.chosen.get(folded(value)) or self.guess(value)
+
+    def target(self, value: str) -> Target:
+        value = " ".join(value.split())
+        chosen = self.chosen.get(folded(value))
+        if chosen is None:
+            chosen = self.guess(value)
+        self.seen[value] += 1
+        self.goes_to[value] = chosen
+        return chosen
+
+    def choices(self) -> dict[str, str]:
+        """What to remember: every value seen, with where it went."""
+        return {
+            value: (target if target == ARCHIVED else target.value)
+            for value, target in self.goes_to.items()
+        }
+
+
+def _own_stage(value: str) -> Stage | None:
+    try:
+        return Stage.parse(value)
+    except InvalidInput:
+        return None
+
+
+@dataclass
+class Translator:
+    """Turns a foreign table's rows into records of our fields, and says what it changed
+    to make them fit (warnings, each naming its line).
+
+    Attributes:
+        tool: the tool that wrote the table; a card remembers it with its id there.
+        closed_count: cards that came finished.
+    """
+
+    layout: Layout
+    stages: StageMap
+    now: datetime
+    tool: str
+    warnings: list[str] = field(default_factory=list)
+    warned: int = 0
+    closed_count: int = 0
+
+    WARNINGS_KEPT = 200
+
+    def record(self, line: int, cells: list[str]) -> dict[str, str] | None:
+        """Our fields from one row (None for a row without a title: skipped, said)."""
+        columns = self.layout.columns
+        record: dict[str, str] = {}
+        for name, indexes in columns.items():
+            found = [cells[index].strip() for index in indexes if index < len(cells)]
+            found = [value for value in found if value]
+            if found:
+                record[name] = ", ".join(found) if name in JOINED else found[0]
+        if not record.get("title"):
+            if any(cell.strip() for cell in cells):
+                self.warn(line, "no title: the row was skipped")
+            return None
+        self._fit_title(line, record)
+        for name in ("created_at", "archived_at"):
+            if name in record:
+                record[name] = self._date(line, name, record[name])
+        if len(record.get("description", "")) > TEXT_MAX:
+            cut = len(record["description"]) - TEXT_MAX
+            self.warn(line, f"description: its last {cut:,} characters were left out")
+            record["description"] = record["description"][:TEXT_MAX]
+        self._place(cells, record)
+        source_id = record.pop("source_id", "")
+        record["origin"] = f"{self.tool}:{source_id}" if source_id else self._title_origin(record)
+        return record
+
+    def _place(self, cells: list[str], record: dict[str, str]) -> None:
+        target = self.stages.target(record.get("stage", ""))
+        status = self.layout.status
+        finished = (
+            bool(record.get("archived_at"))
+            or target == ARCHIVED
+            or (status is not None and status < len(cells) and is_done(cells[status]))
+        )
+        stage = Stage.RESTANDARDIZE if target == ARCHIVED else target
+        if finished:
+            self.closed_count += 1
+            if self.stages.closed == ARCHIVED:
+                record["archived_at"] = record.get("archived_at") or self.now.isoformat()
+            else:
+                stage = self.stages.closed
+                record.pop("archived_at", None)
+        record["stage"] = stage.value
+
+    def _title_origin(self, record: dict[str, str]) -> str:
+        """A table without ids: a card is known by its title."""
+        digest = hashlib.sha1(folded(record["title"]).encode()).hexdigest()[:20]
+        return f"{self.tool}:title:{digest}"
+
+    def _fit_title(self, line: int, record: dict[str, str]) -> None:
+        title = record["title"]
+        flat = " ".join(title.split())
+        if flat != title:
+            self.warn(line, "title: its line breaks became spaces")
+        if len(flat) > TITLE_MAX:
+            head = flat[:TITLE_MAX]
+            cut = head.rsplit(" ", 1)[0] if " " in head[TITLE_MAX // 2 :] else head
+            self.warn(
+                line,
+                f"title: {len(flat):,} characters; its first {len(cut)} are the title and "
+                "the whole text starts the description",
+            )
+            description = record.get("description", "")
+            record["description"] = flat + ("\n\n" + description if description else "")
+            flat = cut
+        record["title"] = flat
+
+    def _date(self, line: int, name: str, text: str) -> str:
+        moment = parse_date(text)
+        if moment is None:
+            self.warn(line, f"{name}: {text!r} is no date this importer knows; left out")
+            return ""
+        return moment.isoformat()
+
+    def warn(self, line: int, text: str) -> None:
+        self.warned += 1
+        if len(self.warnings) < self.WARNINGS_KEPT:
+            self.warnings.append(f"line {line}, {text}")
+
+
+def parse_date(text: str) -> datetime | None:
+    """A date in ISO 8601 or one of the tools' own formats (local time where it says no
+    zone); None if it is none of them."""
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        moment = None
+        for pattern in DATE_FORMATS:
+            try:
+                moment = datetime.strptime(text, pattern)
+                break
+            except ValueError:
+                continue
+        if moment is None:
+            return None
+    return moment.astimezone(UTC)

@@ -1,0 +1,808 @@
+"""Any file a team brings, read as one table: a header and its rows.
+
+CSV and TSV (the delimiter found by itself; UTF-8 with or without a byte-order mark,
+UTF-16, or an 8-bit encoding the user names), Excel workbooks (Microsoft Planner), the
+JSON of Trello, Wekan and Focalboard, and the zip archives of Notion and Focalboard.
+A table's header may sit below a few lines of other text (Planner, TickTick): the first
+row naming a title column is the header. Which tool wrote it is told by its header
+(`tool`), so that cards remember where they came from and a mapping chosen for a
+source is offered again.
+
+A JSON board becomes a table too, its columns named by our own fields (title, stage,
+...), its stage the name of the card's list; and its cards' moves, where it keeps them,
+the table's `history`.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import json
+import os
+import stat
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from kaizen_board.errors import FileProblem, InvalidInput
+from kaizen_board.transfer.aliases import field_of, folded
+
+HEADER_SEARCH = 20  # rows looked through for the header
+COLUMNS_MAX = 10_000  # a header wider than this is not a list of cards
+SNIFF_CHARACTERS = 64 * 1024
+DELIMITERS = (",", ";", "\t")
+JSON_MAX = 200 * 1024 * 1024  # bytes of a JSON board read whole
+ZIP_MEMBER_MAX = 500 * 1024 * 1024  # bytes of one file inside an archive
+XLSX_ROWS_MAX = 2_000_000
+# What the first bytes say about the encoding (before any the user names).
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+# Tools told apart by columns only they write (folded names, all present).
+_FINGERPRINTS = (
+    ("jira", {"issue key", "summary"}),
+    ("jira", {"issue id", "summary"}),
+    ("trello", {"card id", "card name"}),
+    ("planner", {"task id", "bucket name"}),
+    ("asana", {"task id", "section column"}),
+    ("kanboard", {"swimlane", "column", "task id"}),
+    ("kanboard", {"swimlane", "column", "title"}),
+    ("github", {"title", "url", "repository"}),
+    ("github", {"title", "assignees", "status", "repository"}),
+    ("wekan", {"title", "swimlane", "list"}),
+    ("focalboard", {"title", "created by", "last updated by"}),
+    ("kaizen-board", {"id", "board", "title", "stage", "position"}),
+)
+
+
+class SourceProblem(InvalidInput):
+    """What is wrong with the file, naming its line (the importer names the file)."""
+
+
+class UnsupportedFile(SourceProblem):
+    """Not a file of cards this program reads."""
+
+
+@dataclass
+class Move:
+    """A card's move in the source's own history: from one list to another, at a time."""
+
+    source_id: str
+    from_value: str
+    to_value: str
+    at: datetime
+
+
+@dataclass
+class Table:
+    """A file read as a table.
+
+    Attributes:
+        tool: which program wrote it ("trello", "jira", ..., "spreadsheet").
+        kind: what it is, for messages ("CSV", "TSV", "Excel workbook", "Trello JSON", ...).
+        encoding: the text encoding read (None for a workbook or an archive's JSON).
+        delimiter: for CSV, the one found.
+        source_name: the board or project it holds, where the file says (else None).
+        skipped_rows: rows above the header that were skipped.
+        history: moves from the source's own history, for the cards' events.
+        lines: counts characters read (progress) and caps lines and records, for CSV.
+    """
+
+    tool: str
+    kind: str
+    header: list[str]
+    rows: Iterator[tuple[int, list[str]]]
+    encoding: str | None = None
+    delimiter: str | None = None
+    source_name: str | None = None
+    skipped_rows: int = 0
+    history: list[Move] = field(default_factory=list)
+    lines: Any = None
+    closer: Any = None
+    size: int = 1
+    reader: Any = None  # a text table's csv reader
+
+    def close(self) -> None:
+        if self.closer is not None:
+            self.closer.close()
+
+    def characters(self) -> int:
+        """How far through the file reading is, in its units (for progress)."""
+        return self.size if self.lines is None else self.lines.characters
+
+    def describe(self) -> str:
+        text = self.kind
+        if self.tool not in ("spreadsheet", "kaizen-board"):
+            text = f"{TOOL_NAMES.get(self.tool, self.tool)} {text}"
+        if self.encoding:
+            text += f", {_ENCODING_NAMES.get(self.encoding, self.encoding)}"
+        return text
+
+
+TOOL_NAMES = {
+    "trello": "Trello",
+    "jira": "Jira",
+    "kanboard": "Kanboard",
+    "wekan": "Wekan",
+    "asana": "Asana",
+    "notion": "Notion",
+    "github": "GitHub Projects",
+    "focalboard": "Focalboard",
+    "planner": "Microsoft Planner",
+    "spreadsheet": "a spreadsheet",
+    "kaizen-board": "Kaizen Board",
+}
+_ENCODING_NAMES = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8", "utf-16": "UTF-16"}
+
+
+def tool_of(header: list[str]) -> str:
+    names = {folded(name) for name in header if name.strip()}
+    for tool, needed in _FINGERPRINTS:
+        if needed <= names:
+            return tool
+    return "spreadsheet"
+
+
+def header_index(rows: list[list[str]]) -> int | None:
+    """Which of the first rows is the header: the first to name a title column."""
+    for index, row in enumerate(rows):
+        if any(field_of(cell) == "title" for cell in row if cell.strip()):
+            return index
+    return None
+
+
+def no_title_column(found: list[str], where: str) -> UnsupportedFile:
+    names = [repr(cell.strip()) for cell in found if cell.strip()]
+    shown = ", ".join(names[:12]) + (", …" if len(names) > 12 else "") or "nothing"
+    return UnsupportedFile(
+        f"{where}: no title column found (the first row has: {shown}); expected a column "
+        "named Title, Summary, Name, Card Name, Task name or a translation of one "
+        "(タイトル, Titel, Titre, Résumé, Título, ...)"
+    )
+
+
+def open_table(path: Path, encoding: str | None = None, lines_factory=None) -> Table:
+    """The file at `path` as a table. FileProblem if it cannot be read; UnsupportedFile
+    (naming what was found and what was expected) if it holds no cards this reads.
+
+    `lines_factory(file, path)` wraps a text file's lines (the importer's caps on line and
+    record length, and its count of characters read)."""
+    _require_regular(path)
+    try:
+        with path.open("rb") as file:
+            start = file.read(8)
+    except OSError as error:
+        raise FileProblem(f"cannot read {path}: {error.strerror}") from error
+    suffix = path.suffix.casefold()
+    if start.startswith(b"PK\x03\x04"):
+        try:
+            with zipfile.ZipFile(path) as archive:
+                names = archive.namelist()
+        except (zipfile.BadZipFile, OSError) as error:
+            raise UnsupportedFile(f"a damaged zip archive ({error})") from None
+        if any(name.endswith("[Content_Types].xml") for name in names) or suffix == ".xlsx":
+            return _workbook(path)
+        return _archive(path, encoding, lines_factory)
+    if suffix in (".xlsx", ".xlsm"):
+        raise UnsupportedFile("not an Excel workbook that can be read (no zip inside)")
+    if suffix == ".json" or _looks_like_json(path):
+        return _json_board(path, _read_json(path, encoding))
+    return _text_table(path, encoding, lines_factory)
+
+
+def _require_regular(path: Path) -> None:
+    """A pipe nobody writes to would wait forever, a device such as /dev/zero never ends."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as error:
+        raise FileProblem(f"cannot read {path}: {error.strerror}") from error
+    if not stat.S_ISREG(mode):
+        raise FileProblem(
+            f"{path} is not a regular file (a pipe, a device or a folder): save the "
+            "cards as a file and import that"
+        )
+
+
+def _looks_like_json(path: Path) -> bool:
+    with path.open("rb") as file:
+        head = file.read(4096).lstrip(b"\xef\xbb\xbf \t\r\n")
+    return head[:1] == b"{" or head[:2] in (b"[{", b"[\n", b"[ ", b"[\r", b"[]")
+
+
+# ---- text: CSV and TSV -------------------------------------------------------------
+
+
+def detect_encoding(head: bytes, chosen: str | None) -> str:
+    """The encoding to read: a byte-order mark's, else the user's, else UTF-16 if every
+    other byte of the start is zero (Excel's "Unicode text" without a mark), else UTF-8."""
+    for bom, name in _BOMS:
+        if head.startswith(bom):
+            return name
+    if chosen:
+        try:
+            return codecs.lookup(chosen).name
+        except LookupError:
+            raise SourceProblem(
+                f"unknown encoding {chosen!r}: use one such as utf-8, utf-16 or cp1252"
+            ) from None
+    sample = head[:200]
+    if len(sample) >= 4:
+        odd_zero = sample[1::2].count(0) >= len(sample[1::2]) * 0.9
+        even_zero = sample[0::2].count(0) >= len(sample[0::2]) * 0.9
+        if odd_zero and not even_zero:
+            return "utf-16-le"
+        if even_zero and not odd_zero:
+            return "utf-16-be"
+    return "utf-8"
+
+
+def choose_delimiter(sample: str, suffix: str) -> str:
+    """The delimiter that splits the first rows into the most columns, the same number
+    in each where it can (a tab first for .tsv and .tab files)."""
+    lines = sample.splitlines()[: HEADER_SEARCH + 5]
+    best, best_score = ("\t" if suffix in (".tsv", ".tab") else ","), (0, 0)
+    for delimiter in DELIMITERS:
+        try:
+            rows = [row for row in csv.reader(lines, delimiter=delimiter) if row]
+        except csv.Error:
+            continue
+        widths = [len(row) for row in rows]
+        if not widths:
+            continue
+        widest = max(widths)
+        score = (widest if widest > 1 else 0, widths.count(widest))
+        if score > best_score or (score == best_score and delimiter == best):
+            best, best_score = delimiter, score
+    return best
+
+
+def _text_table(path: Path, encoding: str | None, lines_factory) -> Table:
+    with path.open("rb") as file:
+        head = file.read(SNIFF_CHARACTERS)
+    name = detect_encoding(head, encoding)
+    text = path.open(encoding=name, newline="", errors="strict")
+    try:
+        sample = text.read(SNIFF_CHARACTERS)
+    except UnicodeDecodeError:
+        text.close()
+        raise undecodable(name, first_bad_line(path, name)) from None
+    text.seek(0)
+    suffix = path.suffix.casefold()
+    delimiter = choose_delimiter(sample, suffix)
+    kind = "TSV" if delimiter == "\t" else "CSV"
+    table = _table_from_text(path, text, name, delimiter, kind, lines_factory)
+    table.size = path.stat().st_size // (2 if name.startswith("utf-16") else 1)
+    return table
+
+
+def _table_from_text(path, text, encoding, delimiter, kind, lines_factory) -> Table:
+    lines = lines_factory(text, path) if lines_factory else _Lines(text)
+    reader = csv.reader(lines, delimiter=delimiter, strict=True)
+    first: list[list[str]] = []
+    line_of: list[int] = []
+    new_record = getattr(lines, "new_record", lambda: None)
+    try:
+        while True:
+            new_record()
+            row = next(reader, None)
+            if row is None:
+                break
+            if len(row) > COLUMNS_MAX:
+                raise SourceProblem(
+                    f"line {reader.line_num}: the header has {len(row):,} columns; at most "
+                    f"{COLUMNS_MAX:,} fit"
+                )
+            if row:
+                first.append(row)
+                line_of.append(reader.line_num)
+            if len(first) >= HEADER_SEARCH:
+                break
+    except UnicodeDecodeError:
+        text.close()
+        raise undecodable(encoding, first_bad_line(path, encoding)) from None
+    except csv.Error as error:
+        text.close()
+        raise csv_problem(error, reader.line_num) from None
+    except SourceProblem:
+        text.close()
+        raise
+    if not first or not any(cell.strip() for cell in first[0]):
+        text.close()
+        raise UnsupportedFile(
+            "line 1: the file is empty: the first line must be a header with at "
+            "least a title column"
+        )
+    index = header_index(first)
+    if index is None:
+        text.close()
+        raise no_title_column(first[0], f"line {line_of[0]}")
+    header = first[index]
+
+    def rows() -> Iterator[tuple[int, list[str]]]:
+        # The rows already read, then the rest as they come (one record in memory).
+        start = line_of[index] + 1
+        for row, line in zip(first[index + 1 :], line_of[index + 1 :], strict=True):
+            yield start, row
+            start = line + 1
+        yield from _rest(reader, lines, start, path, encoding)
+
+    table = Table(
+        tool_of(header),
+        kind,
+        header,
+        rows(),
+        encoding=encoding,
+        delimiter=delimiter,
+        skipped_rows=index,
+        lines=lines,
+        closer=text,
+    )
+    table.reader = reader
+    return table
+
+
+def _rest(reader, lines, start: int, path: Path, encoding: str):
+    while True:
+        if hasattr(lines, "new_record"):
+            lines.new_record()
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except UnicodeDecodeError:
+            raise undecodable(encoding, first_bad_line(path, encoding) or start) from None
+        except csv.Error as error:
+            raise csv_problem(error, start) from None
+        if cells:  # a blank line is no card
+            yield start, cells
+        start = reader.line_num + 1
+
+
+def csv_problem(error: csv.Error, line: int) -> SourceProblem:
+    if "field larger than field limit" in str(error):
+        limit = csv.field_size_limit()
+        return SourceProblem(f"line {line}: a field is longer than {limit:,} characters")
+    return SourceProblem(f"line {line}: not valid CSV ({error})")
+
+
+class _Lines:
+    """A text file's lines, counting the characters read."""
+
+    def __init__(self, file) -> None:
+        self.file = file
+        self.characters = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self) -> str:
+        line = self.file.readline()
+        if not line:
+            raise StopIteration
+        self.characters += len(line)
+        return line
+
+
+def undecodable(encoding: str, line: int | None, inner: str = "") -> SourceProblem:
+    where = (f"{inner}, " if inner else "") + (f"line {line}: " if line else "")
+    shown = _ENCODING_NAMES.get(encoding, encoding)
+    advice = (
+        "; if a spreadsheet saved it in another encoding (German or French Excel save "
+        "cp1252), import it again naming that one: --encoding cp1252 on the command line, "
+        "or the encoding in the import preview"
+        if encoding.startswith("utf")
+        else ""
+    )
+    return SourceProblem(f"{where}bytes that are not {shown} text{advice}")
+
+
+def first_bad_line(path: Path, encoding: str) -> int | None:
+    if encoding.startswith("utf-16"):
+        return None  # lines are not bytes apart there
+    decoder = codecs.getincrementaldecoder(encoding)()
+    with path.open("rb") as file:
+        for number, raw in enumerate(file, start=1):
+            try:
+                decoder.decode(raw)
+            except UnicodeDecodeError:
+                return number
+    return None
+
+
+# ---- Excel workbooks ---------------------------------------------------------------
+
+
+def _workbook(path: Path) -> Table:
+    """The first sheet with a title column, of an Excel workbook (Microsoft Planner's
+    export has its plan's name and date on the rows above the header)."""
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except Exception as error:  # openpyxl says a broken workbook many ways
+        raise UnsupportedFile(f"not an Excel workbook that can be read ({error})") from None
+    try:
+        first_seen: list[str] = []
+        for sheet in book.worksheets:
+            rows = sheet.iter_rows(values_only=True)
+            top: list[list[str]] = []
+            for row in rows:
+                top.append([_cell_text(value) for value in row])
+                if len(top) >= HEADER_SEARCH:
+                    break
+            top = [row for row in top]
+            if not first_seen and top:
+                first_seen = next((row for row in top if any(row)), [])
+            index = header_index(top)
+            if index is None:
+                continue
+            header = top[index]
+            table = Table(
+                tool_of(header), "Excel workbook", header, _sheet_rows(top, index, rows, book)
+            )
+            table.closer = book
+            table.skipped_rows = index
+            table.size = sheet.max_row or 1
+            return table
+    except Exception:
+        book.close()
+        raise
+    book.close()
+    raise no_title_column(first_seen, "row 1")
+
+
+def _sheet_rows(top, index, rest, book) -> Iterator[tuple[int, list[str]]]:
+    number = index + 1
+    for row in top[index + 1 :]:
+        number += 1
+        if any(cell.strip() for cell in row):
+            yield number, row
+    for values in rest:
+        number += 1
+        if number > XLSX_ROWS_MAX:
+            raise SourceProblem(f"row {number}: more than {XLSX_ROWS_MAX:,} rows: not a plan")
+        row = [_cell_text(value) for value in values]
+        if any(cell.strip() for cell in row):
+            yield number, row
+
+
+def _cell_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+# ---- archives: Notion's export, Focalboard's .boardarchive -------------------------
+
+
+def _archive(path: Path, encoding: str | None, lines_factory) -> Table:
+    try:
+        archive = zipfile.ZipFile(path)
+    except zipfile.BadZipFile as error:
+        raise UnsupportedFile(f"a damaged zip archive ({error})") from None
+    with archive:
+        members = [info for info in archive.infolist() if not info.is_dir()]
+        jsonl = [info for info in members if info.filename.endswith(".jsonl")]
+        if jsonl:
+            return _json_board(path, _focalboard_lines(archive, jsonl[0], path))
+        tables = [
+            info
+            for info in members
+            if info.filename.casefold().endswith((".csv", ".tsv"))
+            and not info.filename.startswith("__MACOSX")
+        ]
+        if not tables:
+            found = ", ".join(info.filename for info in members[:8]) or "nothing"
+            raise UnsupportedFile(
+                f"a zip archive without a table of cards (it holds {found}); "
+                "expected Notion's export (a CSV inside) or Focalboard's .boardarchive"
+            )
+        # Notion writes each database twice: the view as shown, and "_all" with every row.
+        chosen = next((info for info in tables if "_all." in info.filename), tables[0])
+        if chosen.file_size > ZIP_MEMBER_MAX:
+            raise UnsupportedFile(f"{chosen.filename} is larger than {ZIP_MEMBER_MAX:,} bytes")
+        data = archive.read(chosen)
+    inner = Path(chosen.filename)
+    name = detect_encoding(data[:SNIFF_CHARACTERS], encoding)
+    try:
+        text_value = data.decode(name)
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise undecodable(name, line, inner.name) from None
+    text = io.StringIO(text_value.removeprefix("\ufeff"), newline="")
+    delimiter = choose_delimiter(text_value[:SNIFF_CHARACTERS], inner.suffix.casefold())
+    table = _table_from_text(path, text, name, delimiter, "CSV", lines_factory)
+    table.size = len(text_value)
+    if table.tool == "spreadsheet":
+        table.tool = "notion"
+    table.kind = f"CSV in a zip archive ({inner.name})"
+    table.source_name = _notion_name(inner.stem)
+    return table
+
+
+def _notion_name(stem: str) -> str:
+    """Notion names a database's file "Name 32-hex-digit-id" (and "_all")."""
+    stem = stem.removesuffix("_all")
+    head, _, tail = stem.rpartition(" ")
+    return head if head and len(tail) == 32 and all(c in "0123456789abcdef" for c in tail) else stem
+
+
+def _focalboard_lines(archive: zipfile.ZipFile, info, path: Path) -> dict:
+    if info.file_size > JSON_MAX:
+        raise UnsupportedFile(f"{info.filename} is larger than {JSON_MAX:,} bytes")
+    blocks = []
+    board = None
+    for number, raw in enumerate(archive.read(info).splitlines(), start=1):
+        if not raw.strip():
+            continue
+        try:
+            item = json.loads(raw)
+        except ValueError as error:
+            raise SourceProblem(f"{info.filename}, line {number}: not JSON ({error})") from None
+        kind = item.get("type") if isinstance(item, dict) else None
+        data = item.get("data") if isinstance(item, dict) else None
+        if kind == "board" and isinstance(data, dict):
+            board = data
+        elif kind == "block" and isinstance(data, dict):
+            blocks.append(data)
+    return {"__focalboard__": True, "board": board, "blocks": blocks}
+
+
+# ---- JSON boards: Trello, Wekan, Focalboard ----------------------------------------
+
+JSON_COLUMNS = [
+    "id",
+    "title",
+    "description",
+    "stage",
+    "owner",
+    "submitted_by",
+    "tags",
+    "created_at",
+    "archived_at",
+]
+
+
+def _read_json(path: Path, encoding: str | None) -> Any:
+    if path.stat().st_size > JSON_MAX:
+        raise UnsupportedFile(f"a JSON file larger than {JSON_MAX:,} bytes")
+    data = path.read_bytes()
+    name = detect_encoding(data[:SNIFF_CHARACTERS], encoding)
+    try:
+        text = data.decode(name).removeprefix("\ufeff")
+    except UnicodeDecodeError as error:
+        raise undecodable(name, data[: error.start].count(b"\n") + 1) from None
+    try:
+        return json.loads(text)
+    except ValueError as error:
+        raise SourceProblem(f"line {error.lineno}: not valid JSON ({error.msg})") from None
+
+
+def _json_board(path: Path, data: Any) -> Table:
+    if isinstance(data, dict) and data.get("__focalboard__"):
+        return _focalboard(path, data.get("board"), data.get("blocks") or [])
+    if isinstance(data, dict) and isinstance(data.get("blocks"), list):
+        board = next(
+            (b for b in data["blocks"] if isinstance(b, dict) and b.get("type") == "board"), None
+        )
+        return _focalboard(path, board, data["blocks"])
+    if isinstance(data, dict) and isinstance(data.get("cards"), list):
+        cards = data["cards"]
+        trello = any(isinstance(card, dict) and "idList" in card for card in cards)
+        if (trello or not cards) and "swimlanes" not in data:
+            return _trello(path, data)
+        return _wekan(path, data)
+    shown = (
+        "keys " + ", ".join(list(map(str, data))[:8])
+        if isinstance(data, dict)
+        else type(data).__name__
+    )
+    raise UnsupportedFile(
+        f"JSON, but not a board this reads (it has {shown}); expected Trello's or "
+        "Wekan's board export (with lists and cards) or Focalboard's archive"
+    )
+
+
+def _dicts(value: Any) -> list[dict]:
+    return [item for item in value if isinstance(item, dict)] if isinstance(value, list) else []
+
+
+def _text(value: Any) -> str:
+    return value if isinstance(value, str) else "" if value is None else str(value)
+
+
+def _json_table(path: Path, tool: str, kind: str, rows: list[list[str]], name: Any) -> Table:
+    numbered = iter([(number, row) for number, row in enumerate(rows, start=1)])
+    table = Table(tool, kind, list(JSON_COLUMNS), numbered, source_name=_text(name) or None)
+    table.size = max(len(rows), 1)
+    return table
+
+
+def _object_id_time(identifier: str) -> str:
+    """Trello's ids are MongoDB ObjectIds: their first 8 hex digits are the creation time."""
+    try:
+        return datetime.fromtimestamp(int(identifier[:8], 16), UTC).isoformat()
+    except ValueError:
+        return ""
+
+
+def _trello(path: Path, data: dict) -> Table:
+    lists = {item.get("id"): item for item in _dicts(data.get("lists"))}
+    members = {
+        item.get("id"): _text(item.get("fullName") or item.get("username"))
+        for item in _dicts(data.get("members"))
+    }
+    labels = {
+        item.get("id"): _text(item.get("name") or item.get("color"))
+        for item in _dicts(data.get("labels"))
+    }
+    created_by: dict[str, str] = {}
+    created_at: dict[str, str] = {}
+    moves: list[Move] = []
+    for action in _dicts(data.get("actions")):
+        detail = action.get("data") if isinstance(action.get("data"), dict) else {}
+        card = detail.get("card") if isinstance(detail.get("card"), dict) else {}
+        card_id = _text(card.get("id"))
+        creator = (
+            action.get("memberCreator") if isinstance(action.get("memberCreator"), dict) else {}
+        )
+        who = _text(creator.get("fullName") or creator.get("username"))
+        if action.get("type") in ("createCard", "copyCard", "convertToCardFromCheckItem"):
+            created_by[card_id] = who
+            created_at[card_id] = _text(action.get("date"))
+        elif action.get("type") == "updateCard":
+            before, after = detail.get("listBefore"), detail.get("listAfter")
+            when = _when(action.get("date"))
+            if isinstance(before, dict) and isinstance(after, dict) and when is not None:
+                moves.append(
+                    Move(card_id, _text(before.get("name")), _text(after.get("name")), when)
+                )
+    rows = []
+    for card in _dicts(data.get("cards")):
+        card_id = _text(card.get("id"))
+        the_list = lists.get(card.get("idList"), {})
+        closed = bool(card.get("closed")) or bool(the_list.get("closed"))
+        names = [labels.get(label) or "" for label in card.get("idLabels") or []]
+        if not any(names):
+            names = [
+                _text(label.get("name") or label.get("color"))
+                for label in _dicts(card.get("labels"))
+            ]
+        owners = [members.get(member, "") for member in card.get("idMembers") or []]
+        rows.append(
+            [
+                card_id,
+                _text(card.get("name")),
+                _text(card.get("desc")),
+                _text(the_list.get("name")),
+                ", ".join(owner for owner in owners if owner),
+                created_by.get(card_id, ""),
+                ", ".join(name for name in names if name),
+                created_at.get(card_id) or _object_id_time(card_id),
+                _text(card.get("dateLastActivity")) if closed else "",
+            ]
+        )
+    table = _json_table(path, "trello", "board JSON", rows, data.get("name"))
+    table.history = sorted(moves, key=lambda move: move.at)
+    return table
+
+
+def _when(value: Any) -> datetime | None:
+    try:
+        return datetime.fromisoformat(_text(value).replace("Z", "+00:00")).astimezone(UTC)
+    except ValueError:
+        return None
+
+
+def _wekan(path: Path, data: dict) -> Table:
+    lists = {item.get("_id"): item for item in _dicts(data.get("lists"))}
+    users = {}
+    for user in _dicts(data.get("users")) + _dicts(data.get("members")):
+        profile = user.get("profile") if isinstance(user.get("profile"), dict) else {}
+        name = _text(profile.get("fullname") or user.get("username"))
+        if name:
+            users[user.get("_id") or user.get("userId")] = name
+    labels = {
+        item.get("_id"): _text(item.get("name") or item.get("color"))
+        for item in _dicts(data.get("labels"))
+    }
+    rows = []
+    for card in _dicts(data.get("cards")):
+        the_list = lists.get(card.get("listId"), {})
+        closed = bool(card.get("archived")) or bool(the_list.get("archived"))
+        owners = [
+            users.get(member, "") for member in (card.get("assignees") or card.get("members") or [])
+        ]
+        names = [labels.get(label, "") for label in card.get("labelIds") or []]
+        rows.append(
+            [
+                _text(card.get("_id")),
+                _text(card.get("title")),
+                _text(card.get("description")),
+                _text(the_list.get("title")),
+                ", ".join(owner for owner in owners if owner),
+                users.get(card.get("userId"), ""),
+                ", ".join(name for name in names if name),
+                _text(card.get("createdAt")),
+                _text(
+                    card.get("archivedAt") or card.get("modifiedAt") or card.get("dateLastActivity")
+                )
+                if closed
+                else "",
+            ]
+        )
+    return _json_table(path, "wekan", "board JSON", rows, data.get("title"))
+
+
+def _focalboard(path: Path, board: Any, blocks: list) -> Table:
+    board = board if isinstance(board, dict) else {}
+    fields = board.get("fields") if isinstance(board.get("fields"), dict) else {}
+    properties = _dicts(board.get("cardProperties") or fields.get("cardProperties"))
+    selects = [prop for prop in properties if prop.get("type") == "select"]
+    status = next(
+        (prop for prop in selects if field_of(_text(prop.get("name"))) == "stage"),
+        selects[0] if selects else None,
+    )
+    options = {}
+    if status is not None:
+        options = {
+            option.get("id"): _text(option.get("value")) for option in _dicts(status.get("options"))
+        }
+    people = [
+        prop.get("id") for prop in properties if prop.get("type") in ("person", "multiPerson")
+    ]
+    tag_props = [prop for prop in properties if prop.get("type") == "multiSelect"]
+    tag_names = {
+        option.get("id"): _text(option.get("value"))
+        for prop in tag_props
+        for option in _dicts(prop.get("options"))
+    }
+    texts: dict[str, list[str]] = {}
+    for block in _dicts(blocks):
+        if block.get("type") == "text":
+            texts.setdefault(_text(block.get("parentId")), []).append(_text(block.get("title")))
+    rows = []
+    for block in _dicts(blocks):
+        if block.get("type") != "card" or block.get("deleteAt"):
+            continue
+        values = (block.get("fields") or {}).get("properties") or {}
+        stage = options.get(values.get(status.get("id"))) if status else ""
+        owners = []
+        for prop in people:
+            value = values.get(prop)
+            owners += value if isinstance(value, list) else [value] if value else []
+        tags = []
+        for prop in tag_props:
+            value = values.get(prop.get("id"))
+            tags += [
+                tag_names.get(item, "")
+                for item in (value if isinstance(value, list) else [value] if value else [])
+            ]
+        created = block.get("createAt")
+        rows.append(
+            [
+                _text(block.get("id")),
+                _text(block.get("title")),
+                "\n\n".join(texts.get(_text(block.get("id")), [])),
+                stage or "",
+                ", ".join(_text(owner) for owner in owners if owner),
+                _text(block.get("createdBy")),
+                ", ".join(tag for tag in tags if tag),
+                datetime.fromtimestamp(created / 1000, UTC).isoformat()
+                if isinstance(created, int | float)
+                else "",
+                "",
+            ]
+        )
+    return _json_table(path, "focalboard", "board archive", rows, board.get("title"))
