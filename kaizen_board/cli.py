@@ -9,7 +9,7 @@ from contextlib import closing
 from pathlib import Path
 
 from kaizen_board import __version__, ops, paths
-from kaizen_board.errors import DamageFound, KaizenError, ReadOnlyDatabase
+from kaizen_board.errors import DamageFound, InvalidInput, KaizenError, ReadOnlyDatabase
 from kaizen_board.ops import BoardInfo
 from kaizen_board.ops.queries import list_lines
 from kaizen_board.stages import Stage
@@ -94,11 +94,49 @@ def build_parser() -> argparse.ArgumentParser:
     importing = commands.add_parser(
         "import",
         parents=[common],
-        help="add the cards of a CSV file (its own export, or any file with a title column)",
+        help="add the cards of a file: its own CSV export, or another tool's (Trello, Jira, "
+        "Kanboard, Wekan, Asana, Notion, GitHub Projects, Focalboard, Planner) or any table "
+        "with a title column",
     )
-    importing.add_argument("file", metavar="FILE")
+    importing.add_argument("file", metavar="FILE", nargs="?")
     importing.add_argument(
         "--dry-run", action="store_true", help="check the file and say what would be added"
+    )
+    importing.add_argument(
+        "--map",
+        metavar="LIST=STAGE",
+        action="append",
+        default=[],
+        help='where the cards of a list, column or status go: --map "To Do=standard" '
+        '--map "Doing=improve" (a stage, or archived); repeat for each',
+    )
+    importing.add_argument(
+        "--closed",
+        metavar="STAGE",
+        help="where finished (closed, done, archived) cards go: archived (the default) or a stage",
+    )
+    importing.add_argument(
+        "--encoding",
+        metavar="NAME",
+        help="the file's text encoding if it is not UTF-8 or UTF-16 "
+        "(cp1252: German or French Excel)",
+    )
+    importing.add_argument(
+        "--update",
+        action="store_true",
+        help="update the cards an earlier import of the same source added "
+        "(they are skipped otherwise)",
+    )
+    importing.add_argument(
+        "--list", action="store_true", help="list the imports made, newest first, with their ids"
+    )
+    importing.add_argument(
+        "--undo",
+        metavar="ID",
+        nargs="?",
+        const="last",
+        help="take back an import (the newest, or the one with this id from --list): the "
+        "cards it added, with their events",
     )
     importing.set_defaults(run=run_import)
 
@@ -356,10 +394,39 @@ def _export(args: argparse.Namespace, store: Store, board: BoardInfo) -> int:
 
 
 def _import(args: argparse.Namespace, store: Store) -> int:
-    from kaizen_board.transfer.importer import import_board
+    from kaizen_board.transfer.importer import import_board, list_imports, undo_import
 
-    summary = import_board(store, args.file, board_name=args.board, dry_run=args.dry_run)
+    if args.list:
+        for line in list_imports(store):
+            print(line)
+        return 0
+    if args.undo is not None:
+        print(undo_import(store, None if args.undo == "last" else args.undo))
+        return 0
+    if not args.file:
+        raise InvalidInput("import: name the FILE to import (or --list, or --undo)")
+    summary = import_board(
+        store,
+        args.file,
+        board_name=args.board,
+        dry_run=args.dry_run,
+        encoding=args.encoding,
+        mapping=args.map,
+        closed=args.closed,
+        update=args.update,
+    )
     print(summary.describe())
+    if summary.kind:
+        print(f"Read as: {summary.kind}")
+    for note in summary.notes:
+        print(f"Note: {note}")
+    for item in summary.stage_values:
+        target = "archived" if item.target == "archived" else item.target.column_title
+        print(f"  {item.value or '(no list)'!s:30} {item.cards:>7} card(s) -> {target}")
+    for warning in summary.warnings:
+        print(f"Warning: {warning}")
+    if summary.warned > len(summary.warnings):
+        print(f"... and {summary.warned - len(summary.warnings)} more warning(s)")
     return 0
 
 

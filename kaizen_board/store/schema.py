@@ -104,9 +104,11 @@ def _index_short_words(store: Store) -> None:
 def _remember_origins(store: Store) -> None:
     """v6 -> v7: where an imported card came from (card.origin, indexed by board), and a
     record of each import (to undo it from the command line; its mapping of lists)."""
-    store.database.execute_sql("ALTER TABLE card ADD COLUMN origin TEXT")
+    if "origin" not in {column.name for column in store.database.get_columns("card")}:
+        store.database.execute_sql("ALTER TABLE card ADD COLUMN origin TEXT")
     store.database.execute_sql(
-        "CREATE INDEX card_board_id_origin ON card (board_id, origin) WHERE origin IS NOT NULL"
+        "CREATE INDEX IF NOT EXISTS card_board_id_origin ON card (board_id, origin) "
+        "WHERE origin IS NOT NULL"
     )
     store.database.create_tables([ImportRecord])
 

@@ -53,6 +53,14 @@ DATE_FORMATS = (
 )
 
 
+FIELD_WORDS = {
+    "source_id": "the card's id there",
+    "submitted_by": "submitted by",
+    "created_at": "created",
+    "archived_at": "finished",
+}
+
+
 def is_own_export(header: list[str]) -> bool:
     """Whether a header is this program's own export (read back exactly)."""
     names = [name.strip().casefold() for name in header]
@@ -104,10 +112,11 @@ class Layout:
         for name, indexes in layout.columns.items():
             if len(indexes) > 1:
                 names = ", ".join(repr(header[index].strip()) for index in indexes)
+                words = FIELD_WORDS.get(name, name)
                 if name in JOINED:
-                    layout.notes.append(f"{name}: the columns {names} are joined")
+                    layout.notes.append(f"{words}: the columns {names} are joined")
                 else:
-                    layout.notes.append(f"{name}: of the columns {names}, the first is taken")
+                    layout.notes.append(f"{words}: of the columns {names}, the first is taken")
         return layout
 
 

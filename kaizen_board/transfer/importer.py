@@ -151,7 +151,11 @@ class ImportSummary:
                 f"; {self.updated} already there {'would be' if self.dry_run else 'were'} updated"
             )
         if self.ignored_columns:
-            text += f". Ignored unknown column(s): {', '.join(self.ignored_columns)}"
+            names = list(dict.fromkeys(self.ignored_columns))
+            shown = ", ".join(names[:10]) + (
+                f" and {len(names) - 10} more" if len(names) > 10 else ""
+            )
+            text += f". Ignored unknown column(s): {shown}"
         if self.warned:
             text += f". {self.warned} value(s) were made to fit (see the warnings)"
         return text + "."
@@ -161,6 +165,25 @@ class ImportSummary:
         return {
             item.value: item.target if item.target == ARCHIVED else item.target.value
             for item in self.stage_values
+        }
+
+
+@dataclass
+class ImportOptions:
+    """The choices of an import (see import_board): the file's encoding, where each list
+    goes, where finished cards go, and whether cards already there are updated."""
+
+    encoding: str | None = None
+    mapping: dict[str, str] | None = None
+    closed: str | None = None
+    update: bool = False
+
+    def kwargs(self) -> dict[str, Any]:
+        return {
+            "encoding": self.encoding,
+            "mapping": self.mapping,
+            "closed": self.closed,
+            "update": self.update,
         }
 
 
@@ -580,6 +603,55 @@ def _store_cards(
         updates=updates,
         record_id=summary.record_id,
     )
+
+
+def list_imports(store: Store) -> list[str]:
+    """The imports made, newest first: id, when, how many cards, from where."""
+    with store.read():
+        rows = list(ImportRecord.select().order_by(ImportRecord.id.desc()).limit(100))
+    if not rows:
+        return ["No import has been made into this database."]
+    return [
+        f"{row.id:>5}  {row.at.astimezone():%Y-%m-%d %H:%M}  {row.added:>7} card(s) added"
+        + (f", {row.updated} updated" if row.updated else "")
+        + f"  from {Path(row.file).name} ({TOOL_NAMES.get(row.tool, row.tool)})"
+        + ("  [undone]" if row.undone else "")
+        for row in rows
+    ]
+
+
+def undo_import(store: Store, wanted: str | None) -> str:
+    """Take back an import (the newest not undone, or the one with id `wanted`): the
+    cards it added, with their events; refused (Conflict) if any was changed since.
+    The cards it updated keep their new values (the window's Undo takes those back)."""
+    with store.read():
+        query = ImportRecord.select().where(ImportRecord.undone == 0)
+        if wanted is not None:
+            if not str(wanted).isdigit():
+                raise InvalidInput(f"--undo {wanted!r}: give an import's id from --list")
+            query = ImportRecord.select().where(ImportRecord.id == int(wanted))
+        record = query.order_by(ImportRecord.id.desc()).first()
+    if record is None:
+        raise InvalidInput(
+            "there is no import to undo" if wanted is None else f"there is no import {wanted}"
+        )
+    if record.undone:
+        raise InvalidInput(f"import {record.id} was undone already")
+    change = ImportChange(
+        f"Import from {Path(record.file).name}",
+        (record.first_card, record.last_card),
+        (record.first_event, record.last_event),
+        record.added,
+        record_id=record.id,
+    )
+    change.undo(store)
+    kept = change.kept.pop("rows", None)
+    if kept is not None:
+        kept.close()
+    text = f"Undid import {record.id}: took away the {record.added} card(s) it added"
+    if record.updated:
+        text += f"; the {record.updated} card(s) it updated keep their new values"
+    return text + "."
 
 
 def _batches(items: Iterator, size: int) -> Iterator[list]:

@@ -30,7 +30,7 @@ from kaizen_board.ui.commands import (
 )
 
 if TYPE_CHECKING:
-    from kaizen_board.transfer.importer import ImportSummary
+    from kaizen_board.transfer.importer import ImportOptions, ImportSummary
 
 Perform = Callable[[], list[Change]]
 # Runs work off the window's thread and returns its answer: (work, what it does) -> answer.
@@ -297,14 +297,20 @@ class BoardController(QObject):
         if changes:
             self.switch_board(changes[0].board)
 
-    def import_file(self, path: str, in_background: Background | None = None) -> ImportSummary:
-        """Import a CSV file into the board shown, as one step to undo. Raises the core's
-        error (the file's errors, listed) to the caller; nothing is stored then.
+    def import_file(
+        self,
+        path: str,
+        in_background: Background | None = None,
+        options: ImportOptions | None = None,
+    ) -> ImportSummary:
+        """Import a file into the board shown, as one step to undo, with the `options`
+        chosen in its preview. Raises the core's error (the file's errors, listed) to the
+        caller; nothing is stored then.
 
         `in_background(work, label)` runs the import off the window's thread (a million
         cards take seconds), with a connection of that thread's own; it waits there for
         another writer's lock, if one holds it."""
-        from kaizen_board.transfer.importer import import_board
+        from kaizen_board.transfer.importer import ImportOptions, import_board
 
         if self.read_only is not None:
             raise ReadOnlyDatabase(
@@ -315,7 +321,13 @@ class BoardController(QObject):
         def work(task=None) -> ImportSummary:
             try:
                 progress = None if task is None else task.report
-                return import_board(store, path, board_name=board, progress=progress)
+                return import_board(
+                    store,
+                    path,
+                    board_name=board,
+                    progress=progress,
+                    **(options or ImportOptions()).kwargs(),
+                )
             finally:
                 if in_background is not None:
                     store.database.close()  # that thread's connection only

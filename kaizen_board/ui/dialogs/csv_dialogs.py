@@ -3,14 +3,21 @@ preview of what will be added)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFormLayout,
+    QHeaderView,
+    QInputDialog,
     QLabel,
+    QListWidget,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -18,8 +25,16 @@ from PySide6.QtWidgets import (
 )
 
 from kaizen_board.errors import KaizenError
+from kaizen_board.stages import Stage
 from kaizen_board.transfer.export import ExportCancelled, export_board
-from kaizen_board.transfer.importer import ImportCancelled, ImportSummary, import_board
+from kaizen_board.transfer.foreign import ARCHIVED
+from kaizen_board.transfer.importer import (
+    ImportCancelled,
+    ImportFailed,
+    ImportOptions,
+    ImportSummary,
+    import_board,
+)
 from kaizen_board.ui.controller import BoardController
 from kaizen_board.ui.plain_text import plain_label
 from kaizen_board.ui.tasks import run_in_background
@@ -62,26 +77,161 @@ def export_with_progress(
     return run_in_background(parent, parent.tr("Exporting {0}…").format(board.name), work)
 
 
+IMPORT_FILTER = "Boards and tables (*.csv *.tsv *.txt *.json *.zip *.xlsx *.boardarchive)"
+# Encodings a user may name for a file without a byte-order mark (the first: found by
+# itself, UTF-8 or UTF-16), with what saves in them.
+ENCODINGS = (
+    ("", "Found by itself (UTF-8, UTF-16)"),
+    ("cp1252", "Windows Western, cp1252 (German, French, Spanish Excel)"),
+    ("iso-8859-1", "Latin-1, ISO-8859-1"),
+    ("cp932", "Japanese, Shift JIS (cp932: Japanese Excel)"),
+    ("euc-jp", "Japanese, EUC-JP"),
+    ("cp1250", "Central European, cp1250"),
+    ("cp1251", "Cyrillic, cp1251"),
+    ("mac-roman", "Mac Roman"),
+)
+
+
 def ask_import_path(parent: QWidget) -> str | None:
     path, _ = QFileDialog.getOpenFileName(
-        parent, parent.tr("Import cards from CSV"), "", f"{CSV_FILTER};;All files (*)"
+        parent,
+        parent.tr("Import cards"),
+        "",
+        f"{IMPORT_FILTER};;{CSV_FILTER};;All files (*)",
     )
     return path or None
 
 
-class ImportPreview(QDialog):
-    """What an import will add, before anything is stored: the counts and the first rows."""
+Reread = Callable[[ImportOptions], ImportSummary]
 
-    def __init__(self, summary: ImportSummary, parent: QWidget | None = None) -> None:
+
+class ImportPreview(QDialog):
+    """What an import will add, before anything is stored: where each list of the source
+    goes (changeable: the counts follow), where finished cards go, the file's encoding,
+    what was made to fit, and the first cards.
+
+    `reread(options)` reads the file again with other choices (a dry run); without one
+    the choices are not offered (nothing to read again with)."""
+
+    def __init__(
+        self,
+        summary: ImportSummary,
+        parent: QWidget | None = None,
+        reread: Reread | None = None,
+        options: ImportOptions | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.reread = reread
+        self.options = options or ImportOptions()
+        self.summary = summary
         self.setWindowTitle(self.tr("Import {0}").format(summary.path.name))
-        self.resize(640, 420)
-        self.summary_label = plain_label(QLabel(summary.describe(), self))
+        self.resize(760, 640)
+        self.summary_label = plain_label(QLabel(self))
         self.summary_label.setWordWrap(True)
-        self.table = QTableWidget(len(summary.preview), 4, self)
+        self.problem_label = plain_label(QLabel(self))
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setStyleSheet("color: palette(highlighted-text); background: #b3261e;")
+        self.problem_label.hide()
+
+        self.encoding = QComboBox(self)
+        for code, name in ENCODINGS:
+            self.encoding.addItem(self.tr(name), code)
+        self.closed = QComboBox(self)
+        self.closed.addItem(self.tr("Archived"), ARCHIVED)
+        for stage in Stage:
+            self.closed.addItem(self.tr(stage.column_title), stage.value)
+        self.repeated = QComboBox(self)
+        self.repeated.addItem(self.tr("Skip them"), False)
+        self.repeated.addItem(self.tr("Update them"), True)
+        self._select(self.encoding, self.options.encoding or "")
+        self._select(self.closed, self.options.closed or ARCHIVED)
+        self._select(self.repeated, self.options.update)
+        form = QFormLayout()
+        form.addRow(self.tr("&Encoding:"), self.encoding)
+        form.addRow(self.tr("&Finished cards go:"), self.closed)
+        form.addRow(self.tr("Cards already &there from an earlier import:"), self.repeated)
+
+        self.mapping = QTableWidget(0, 3, self)
+        self.mapping.setHorizontalHeaderLabels(
+            [self.tr("In the file"), self.tr("Cards"), self.tr("Go to")]
+        )
+        self.mapping.verticalHeader().hide()
+        self.mapping.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.warnings = QListWidget(self)
+        self.table = QTableWidget(0, 4, self)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Title"), self.tr("Stage"), self.tr("Owner"), self.tr("Tags")]
         )
+        self.shown = QLabel(self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Import"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.problem_label)
+        if reread is not None:
+            layout.addLayout(form)
+        self.mapping_label = QLabel(self.tr("Where the lists of the file go:"), self)
+        self.mapping_label.setBuddy(self.mapping)
+        layout.addWidget(self.mapping_label)
+        layout.addWidget(self.mapping, 1)
+        self.warnings_label = QLabel(self.tr("Made to fit:"), self)
+        layout.addWidget(self.warnings_label)
+        layout.addWidget(self.warnings)
+        layout.addWidget(self.shown)
+        layout.addWidget(self.table, 2)
+        layout.addWidget(self.buttons)
+        for box in (self.encoding, self.closed, self.repeated):
+            box.currentIndexChanged.connect(self._choices_changed)
+            box.setEnabled(reread is not None)
+        self._show(summary)
+
+    @staticmethod
+    def _select(box: QComboBox, data) -> None:
+        index = box.findData(data)
+        box.setCurrentIndex(max(index, 0))
+
+    def _show(self, summary: ImportSummary) -> None:
+        self.summary = summary
+        text = summary.describe()
+        if summary.kind:
+            text += "\n" + self.tr("Read as: {0}").format(summary.kind)
+        for note in summary.notes:
+            text += "\n" + note
+        self.summary_label.setText(text)
+        self.mapping.setRowCount(len(summary.stage_values))
+        for row, item in enumerate(summary.stage_values):
+            self.mapping.setItem(row, 0, QTableWidgetItem(item.value or self.tr("(no list)")))
+            count = QTableWidgetItem(f"{item.cards:,}")
+            count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.mapping.setItem(row, 1, count)
+            box = self.mapping.cellWidget(row, 2)
+            if not isinstance(box, QComboBox):
+                box = QComboBox(self.mapping)
+                for stage in Stage:
+                    box.addItem(self.tr(stage.column_title), stage.value)
+                box.addItem(self.tr("Archived"), ARCHIVED)
+                box.setEnabled(self.reread is not None)
+                box.currentIndexChanged.connect(self._choices_changed)
+                self.mapping.setCellWidget(row, 2, box)
+            box.blockSignals(True)
+            self._select(box, item.target if item.target == ARCHIVED else item.target.value)
+            box.blockSignals(False)
+            box.setProperty("value", item.value)
+        self.mapping.resizeColumnToContents(1)
+        self.mapping_label.setVisible(bool(summary.stage_values))
+        self.mapping.setVisible(bool(summary.stage_values))
+        self.warnings.clear()
+        self.warnings.addItems(summary.warnings)
+        if summary.warned > len(summary.warnings):
+            more = summary.warned - len(summary.warnings)
+            self.warnings.addItem(self.tr("… and {0} more").format(more))
+        self.warnings_label.setVisible(bool(summary.warnings))
+        self.warnings.setVisible(bool(summary.warnings))
+        self.table.setRowCount(len(summary.preview))
         for row, card in enumerate(summary.preview):
             cells = [
                 card["title"],
@@ -92,31 +242,58 @@ class ImportPreview(QDialog):
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
-        shown = QLabel(self.tr("The first {0} card(s):").format(len(summary.preview)), self)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        self.shown.setText(self.tr("The first {0} card(s):").format(len(summary.preview)))
+
+    def chosen(self) -> ImportOptions:
+        """The choices made in the dialog."""
+        mapping = {}
+        for row in range(self.mapping.rowCount()):
+            box = self.mapping.cellWidget(row, 2)
+            if isinstance(box, QComboBox):
+                mapping[box.property("value")] = box.currentData()
+        return ImportOptions(
+            encoding=self.encoding.currentData() or None,
+            mapping=mapping,
+            closed=self.closed.currentData(),
+            update=bool(self.repeated.currentData()),
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Import"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary_label)
-        layout.addWidget(shown)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.buttons)
+
+    def _choices_changed(self) -> None:
+        if self.reread is None:
+            return
+        options = self.chosen()
+        if options.encoding != self.options.encoding:
+            options.mapping = {}  # other text: other lists
+        try:
+            summary = self.reread(options)
+        except KaizenError as error:
+            self.problem_label.setText(str(error))
+            self.problem_label.show()
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+            return
+        self.options = options
+        self.problem_label.hide()
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
+        self._show(summary)
 
 
 def preview_import(
-    controller: BoardController, path: str, parent: QWidget | None = None
+    controller: BoardController,
+    path: str,
+    parent: QWidget | None = None,
+    options: ImportOptions | None = None,
 ) -> ImportSummary:
     """A dry run into the board shown (off the window's thread if a `parent` window is
     given); raises ImportFailed listing the file's errors."""
     store, board = controller.store, controller.board.name
+    options = options or ImportOptions()
 
     def work(task=None) -> ImportSummary:
         try:
             progress = None if task is None else task.report
-            return import_board(store, path, board_name=board, dry_run=True, progress=progress)
+            return import_board(
+                store, path, board_name=board, dry_run=True, progress=progress, **options.kwargs()
+            )
         finally:
             if parent is not None:
                 store.database.close()  # that thread's connection only
@@ -125,6 +302,22 @@ def preview_import(
         return work()
     label = parent.tr("Reading {0}…").format(Path(path).name)
     return run_in_background(parent, label, work)
+
+
+def ask_encoding(parent: QWidget, problem: str) -> str | None:
+    """The encoding a file that is not UTF-8 was saved in, as the user says."""
+    names = [parent.tr(name) for code, name in ENCODINGS[1:]]
+    name, chosen = QInputDialog.getItem(
+        parent,
+        parent.tr("Which encoding?"),
+        parent.tr("{0}\n\nWhich encoding was the file saved in?").format(problem),
+        names,
+        0,
+        False,
+    )
+    if not chosen:
+        return None
+    return ENCODINGS[1:][names.index(name)][0]
 
 
 def export_from_window(window: MainWindow) -> None:
@@ -148,27 +341,44 @@ def export_from_window(window: MainWindow) -> None:
 
 
 def import_into_window(window: MainWindow) -> None:
-    """File > Import…: a preview first, then the import, as one step to undo."""
+    """File > Import…: a preview first (with its choices), then the import, as one step
+    to undo."""
 
     path = ask_import_path(window)
     if path is None:
         return
-    try:
-        summary = preview_import(window.controller, path, window)
-    except ImportCancelled as cancelled:
-        window.statusBar().showMessage(str(cancelled).capitalize(), 8000)
-        return
-    except KaizenError as error:
-        window.show_error(str(error))
-        return
-    preview = ImportPreview(summary, window)
+    options = ImportOptions()
+    while True:
+        try:
+            summary = preview_import(window.controller, path, window, options)
+            break
+        except ImportCancelled as cancelled:
+            window.statusBar().showMessage(str(cancelled).capitalize(), 8000)
+            return
+        except ImportFailed as error:
+            if "bytes that are not" not in str(error) or options.encoding:
+                window.show_error(str(error))
+                return
+            encoding = ask_encoding(window, str(error))
+            if encoding is None:
+                return
+            options = ImportOptions(encoding=encoding)
+        except KaizenError as error:
+            window.show_error(str(error))
+            return
+
+    def reread(chosen: ImportOptions) -> ImportSummary:
+        return preview_import(window.controller, path, window, chosen)
+
+    preview = ImportPreview(summary, window, reread, options)
     accepted = preview.exec() == QDialog.DialogCode.Accepted
+    options = preview.chosen()
     preview.deleteLater()
     if not accepted:
         return
     try:
         done = window.controller.import_file(
-            path, lambda work, label: run_in_background(window, label, work)
+            path, lambda work, label: run_in_background(window, label, work), options
         )
     except ImportCancelled as cancelled:
         window.statusBar().showMessage(str(cancelled).capitalize(), 8000)

@@ -81,7 +81,7 @@ def test_import_shows_a_preview_then_adds_the_cards_to_the_board_shown(
     window.import_csv()
     assert previews == [
         (
-            "Would import 2 card(s) into 'Office' (Standard 1, Improve 1).",
+            "Would import 2 card(s) into 'Office' (Standard 1, Improve 1).\nRead as: CSV, UTF-8",
             2,
             "Shadow board",
         )
@@ -110,7 +110,10 @@ def test_a_bad_file_shows_its_first_errors_and_changes_nothing(
     store, board, db_path, make_window, tmp_path, monkeypatch, errors
 ):
     path = tmp_path / "bad.csv"
-    path.write_text("title,stage\nok,standard\nbad,sideways\n,meet\n")
+    path.write_text(
+        "id,board,title,stage,position\n1,Kaizen,ok,standard,0\n2,Kaizen,bad,sideways,1\n"
+        "3,Kaizen,,meet,0\n"
+    )
     window = make_window(store, board)
     monkeypatch.setattr(csv_dialogs, "ask_import_path", lambda *args: str(path))
     before = dump(db_path)
@@ -136,7 +139,7 @@ def test_markup_in_a_files_column_names_and_cards_is_shown_as_text(
     preview = csv_dialogs.ImportPreview(summary)
     qtbot.addWidget(preview)
     assert preview.summary_label.textFormat() == Qt.TextFormat.PlainText
-    assert "<h1>big</h1>" in preview.summary_label.text()
+    assert "<h1>Big</h1>" in preview.summary_label.text()
     assert preview.table.item(0, 0).text() == "<b>Bold idea</b>"
     ops.add_card(store, board.id, f"<img src='{image}'> and <b>bold</b>")
     model = StageModel(store, board.id, Stage.STANDARD)
@@ -267,3 +270,60 @@ def test_undoing_an_import_runs_off_the_windows_thread_and_waits_there_for_a_wri
     assert len(ticks) >= 10  # the window's timers ran while the undo waited
     window.controller.undo_stack.redo()
     assert shown(window, Stage.STANDARD) == ["Shadow board", "Two bins"]
+
+
+def test_the_preview_maps_each_list_and_the_counts_follow_a_change(qtbot, store, board, tmp_path):
+    from kaizen_board.transfer.importer import import_board
+
+    path = tmp_path / "trello.csv"
+    path.write_text(
+        "Card Name;List Name;Labels\n"
+        "Shadow board;To Do;5S\nLabel bins;To Do;\nTool wall;Doing;\nOld idea;Done;\n",
+        encoding="utf-8",
+    )
+    chosen = []
+
+    def reread(options):
+        chosen.append(options)
+        return import_board(store, path, dry_run=True, **options.kwargs())
+
+    preview = csv_dialogs.ImportPreview(import_board(store, path, dry_run=True), None, reread)
+    qtbot.addWidget(preview)
+    rows = {
+        preview.mapping.item(row, 0).text(): preview.mapping.cellWidget(row, 2)
+        for row in range(preview.mapping.rowCount())
+    }
+    assert {value: box.currentText() for value, box in rows.items()} == {
+        "To Do": "Standard",
+        "Doing": "Standard",
+        "Done": "Archived",
+    }
+    assert "(Standard 3; 1 archived)" in preview.summary_label.text()
+    rows["Doing"].setCurrentIndex(rows["Doing"].findData("improve"))
+    assert chosen[-1].mapping == {"To Do": "standard", "Doing": "improve", "Done": "archived"}
+    assert "(Standard 2, Improve 1; 1 archived)" in preview.summary_label.text()
+    rows["Done"].setCurrentIndex(rows["Done"].findData("restandardize"))
+    assert "(Standard 2, Improve 1, Re-standardize 1)" in preview.summary_label.text()
+    assert preview.chosen().mapping["Done"] == "restandardize"
+    assert list(ops.list_cards(store, board.id)) == []  # a preview stores nothing
+
+
+def test_a_file_in_another_encoding_is_read_once_the_user_names_it(
+    qtbot, store, board, make_window, tmp_path, monkeypatch
+):
+    path = tmp_path / "excel.csv"
+    path.write_bytes("Titel;Status\nÖlwechsel prüfen;Verbessern\n".encode("cp1252"))
+    window = make_window(store, board)
+    monkeypatch.setattr(csv_dialogs, "ask_import_path", lambda *args: str(path))
+    asked = []
+    monkeypatch.setattr(
+        csv_dialogs, "ask_encoding", lambda parent, problem: asked.append(problem) or "cp1252"
+    )
+    monkeypatch.setattr(
+        csv_dialogs.ImportPreview, "exec", lambda dialog: QDialog.DialogCode.Accepted
+    )
+    window.import_csv()
+    assert "line 2: bytes that are not UTF-8 text" in asked[0]
+    assert "--encoding cp1252" in asked[0]
+    [card] = ops.list_cards(store, board.id)
+    assert (card.title, card.stage) == ("Ölwechsel prüfen", Stage.IMPROVE)
