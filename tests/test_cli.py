@@ -272,7 +272,10 @@ def test_export_and_import_round_trip_from_the_command_line(capsys, db_path, tmp
 def test_a_bad_import_exits_2_listing_lines_and_changes_nothing(capsys, db_path, tmp_path):
     run(capsys, "add", "Existing", "--db", str(db_path))
     bad = tmp_path / "bad.csv"
-    bad.write_text("title,stage\nfine,standard\n,improve\nalso,nowhere\n")
+    bad.write_text(
+        "id,board,title,stage,position\n1,Kaizen,fine,standard,0\n2,Kaizen,,improve,0\n"
+        "3,Kaizen,also,nowhere,0\n"
+    )
     before = dump(db_path)
     code, out, err = run(capsys, "import", str(bad), "--db", str(db_path))
     assert code == 2

@@ -163,6 +163,8 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
         "étiquette",
         "catégorie",
         "schlagwörter",
+        "schlagworte",
+        "libellés",
         "etiketten",
         "kategorie",
         "etiquetas",

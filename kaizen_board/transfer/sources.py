@@ -52,8 +52,10 @@ _FINGERPRINTS = (
     ("trello", {"card id", "card name"}),
     ("planner", {"task id", "bucket name"}),
     ("asana", {"task id", "section column"}),
-    ("kanboard", {"swimlane", "column", "task id"}),
-    ("kanboard", {"swimlane", "column", "title"}),
+    # Kanboard in any of its languages: a swimlane and a position (Wekan has no position).
+    ("kanboard", {"swimlane", "position"}),
+    ("kanboard", {"carril", "posicion"}),
+    ("kanboard", {"スイムレーン", "位置"}),
     ("github", {"title", "url", "repository"}),
     ("github", {"title", "assignees", "status", "repository"}),
     ("wekan", {"title", "swimlane", "list"}),
@@ -244,21 +246,28 @@ def detect_encoding(head: bytes, chosen: str | None) -> str:
 
 
 def choose_delimiter(sample: str, suffix: str) -> str:
-    """The delimiter that splits the first rows into the most columns, the same number
-    in each where it can (a tab first for .tsv and .tab files)."""
+    """The delimiter that finds a header naming a title column with the most rows as
+    wide as it; failing that, the one that splits the first rows into the most columns,
+    the same number in each (a tab first for .tsv and .tab files)."""
     lines = sample.splitlines()[: HEADER_SEARCH + 5]
-    best, best_score = ("\t" if suffix in (".tsv", ".tab") else ","), (0, 0)
+    best, best_score = ("\t" if suffix in (".tsv", ".tab") else ","), (0, 0, 0)
     for delimiter in DELIMITERS:
         try:
             rows = [row for row in csv.reader(lines, delimiter=delimiter) if row]
         except csv.Error:
             continue
-        widths = [len(row) for row in rows]
-        if not widths:
+        if not rows:
             continue
-        widest = max(widths)
-        score = (widest if widest > 1 else 0, widths.count(widest))
-        if score > best_score or (score == best_score and delimiter == best):
+        index = header_index(rows)
+        if index is not None:
+            width = len(rows[index])
+            alike = sum(len(row) == width for row in rows[index + 1 :])
+            score = (1, alike, width)
+        else:
+            widths = [len(row) for row in rows]
+            widest = max(widths)
+            score = (0, widths.count(widest), widest) if widest > 1 else (0, 0, 0)
+        if score > best_score:
             best, best_score = delimiter, score
     return best
 
@@ -282,7 +291,9 @@ def _text_table(path: Path, encoding: str | None, lines_factory) -> Table:
     return table
 
 
-def _table_from_text(path, text, encoding, delimiter, kind, lines_factory) -> Table:
+def _table_from_text(
+    path, text, encoding, delimiter, kind, lines_factory, first_is_title=False
+) -> Table:
     lines = lines_factory(text, path) if lines_factory else _Lines(text)
     reader = csv.reader(lines, delimiter=delimiter, strict=True)
     first: list[list[str]] = []
@@ -320,6 +331,9 @@ def _table_from_text(path, text, encoding, delimiter, kind, lines_factory) -> Ta
             "least a title column"
         )
     index = header_index(first)
+    if index is None and first_is_title:
+        index = 0
+        first[0] = ["title", *first[0][1:]]
     if index is None:
         text.close()
         raise no_title_column(first[0], f"line {line_of[0]}")
@@ -486,9 +500,9 @@ def _cell_text(value: Any) -> str:
 # ---- archives: Notion's export, Focalboard's .boardarchive -------------------------
 
 
-def _archive(path: Path, encoding: str | None, lines_factory) -> Table:
+def _archive(path: Path, encoding: str | None, lines_factory, file=None, depth=0) -> Table:
     try:
-        archive = zipfile.ZipFile(path)
+        archive = zipfile.ZipFile(file or path)
     except zipfile.BadZipFile as error:
         raise UnsupportedFile(f"a damaged zip archive ({error})") from None
     with archive:
@@ -502,6 +516,13 @@ def _archive(path: Path, encoding: str | None, lines_factory) -> Table:
             if info.filename.casefold().endswith((".csv", ".tsv"))
             and not info.filename.startswith("__MACOSX")
         ]
+        inner_zips = [info for info in members if info.filename.casefold().endswith(".zip")]
+        if not tables and inner_zips and depth == 0:
+            # Notion's export of a whole workspace is a zip of zips ("...-Part-1.zip").
+            if inner_zips[0].file_size > ZIP_MEMBER_MAX:
+                raise UnsupportedFile(f"{inner_zips[0].filename} is too large")
+            nested = io.BytesIO(archive.read(inner_zips[0]))
+            return _archive(path, encoding, lines_factory, nested, depth=1)
         if not tables:
             found = ", ".join(info.filename for info in members[:8]) or "nothing"
             raise UnsupportedFile(
@@ -522,7 +543,8 @@ def _archive(path: Path, encoding: str | None, lines_factory) -> Table:
         raise undecodable(name, line, inner.name) from None
     text = io.StringIO(text_value.removeprefix("\ufeff"), newline="")
     delimiter = choose_delimiter(text_value[:SNIFF_CHARACTERS], inner.suffix.casefold())
-    table = _table_from_text(path, text, name, delimiter, "CSV", lines_factory)
+    # A Notion database's first column is its title, whatever it is called.
+    table = _table_from_text(path, text, name, delimiter, "CSV", lines_factory, first_is_title=True)
     table.size = len(text_value)
     if table.tool == "spreadsheet":
         table.tool = "notion"

@@ -1,0 +1,330 @@
+"""Bringing a team's board in from the tools they come from: real export files where one
+could be found (tests/data/imports, SOURCES.md says where each came from), and files
+written in a tool's documented layout where none could (said so at each test)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import subprocess
+import sys
+import zipfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kaizen_board import ops
+from kaizen_board.stages import Stage
+from kaizen_board.store.models import Event
+from kaizen_board.transfer.importer import ImportFailed, import_board, undo_import
+
+DATA = Path(__file__).parent.parent / "data" / "imports"
+
+
+def cards_of(store, board) -> dict[str, dict]:
+    details = {}
+    for line in list(ops.list_cards(store, board.id)) + list(
+        ops.list_cards(store, board.id, archived=True)
+    ):
+        details[line.title] = ops.card_details(store, line.id)
+    return details
+
+
+def local(*args) -> datetime:
+    """A time as the file writes it (no zone: the user's local time), in UTC."""
+    return datetime(*args).astimezone(UTC)
+
+
+def test_trello_board_json(store, board):
+    path = DATA / "trello" / "wekan-docs-trello-project100.json"
+    summary = import_board(store, path, mapping=["In Progress=improve"])
+    assert (summary.tool, summary.source) == ("trello", "trello:Project 100")
+    assert summary.added == 3
+    assert {item.value: item.cards for item in summary.stage_values} == {
+        "Todo": 2,
+        "In Progress": 1,
+    }
+    cards = cards_of(store, board)
+    assert {title: card["stage"] for title, card in cards.items()} == {
+        "Write code": Stage.STANDARD,
+        "Review code": Stage.STANDARD,
+        "Visualize code": Stage.IMPROVE,
+    }
+    assert {card["owner"] for card in cards.values()} == {"Test User"}
+    # The createCard actions' times are the cards' creation times.
+    written = datetime(2020, 12, 5, 20, 23, 10, 484000, tzinfo=UTC)
+    assert cards["Write code"]["created_at"] == written
+    assert cards["Visualize code"]["created_at"] == written.replace(second=34, microsecond=998000)
+
+
+def test_jira_csv_with_repeated_columns(store, board):
+    path = DATA / "jira" / "planeso-TES-jira-cloud-all-fields-2025.csv"
+    summary = import_board(store, path, mapping=["In Progress=improve"])
+    assert summary.tool == "jira"
+    assert summary.added == 22
+    assert summary.stages == {Stage.STANDARD: 9, Stage.IMPROVE: 3}
+    assert summary.archived == 10  # Done, and Resolved dated
+    cards = cards_of(store, board)
+    first = cards["Enable Selinium scripts to also test Pega apps/iframes/etc"]
+    assert first["created_at"] == local(2025, 9, 22, 9, 26)
+    assert first["submitted_by"] in ("Eric Medlock", "Sai Sontineni")
+    owners = [card["owner"] for card in cards.values()]
+    assert owners.count("Saicharan Basireddy") == 11
+    assert "Comment" in summary.ignored_columns
+
+
+def test_importing_the_same_export_again_skips_or_updates_never_duplicates(store, board, tmp_path):
+    path = tmp_path / "jira.csv"
+    path.write_text(
+        "Summary,Issue key,Status,Labels,Labels\n"
+        "Shadow board,KB-1,To Do,5S,visual\n"
+        "Label bins,KB-2,To Do,,\n",
+        encoding="utf-8",
+    )
+    first = import_board(store, path)
+    assert first.added == 2
+    assert cards_of(store, board)["Shadow board"]["tags"] == "5S,visual"  # joined
+    again = import_board(store, path)
+    assert (again.added, again.skipped) == (0, 2)
+    path.write_text(
+        "Summary,Issue key,Status,Labels\n"
+        "Shadow board for tools,KB-1,Improve,5S\n"
+        "Label bins,KB-2,To Do,\n"
+        "Spill kit,KB-3,To Do,\n",
+        encoding="utf-8",
+    )
+    updated = import_board(store, path, update=True)
+    assert (updated.added, updated.updated, updated.skipped) == (1, 1, 0)
+    cards = cards_of(store, board)
+    assert len(cards) == 3
+    assert cards["Shadow board for tools"]["stage"] is Stage.IMPROVE
+    # Undo takes back the card added and the update, as one step.
+    updated.change.undo(store)
+    assert sorted(cards_of(store, board)) == ["Label bins", "Shadow board"]
+
+
+def test_an_import_is_undone_from_the_command_lines_function_and_the_counts_follow(
+    store, board, tmp_path
+):
+    path = tmp_path / "list.csv"
+    path.write_text("Task name;Section/Column\nOne;Improve\nTwo;Standard\n", encoding="utf-8")
+    ops.add_card(store, board.id, "Already here")
+    with store.read():
+        events = Event.select().count()
+    summary = import_board(store, path)
+    assert summary.added == 2
+    assert "took away the 2 card(s)" in undo_import(store, None)
+    assert list(cards_of(store, board)) == ["Already here"]
+    with store.read():
+        assert Event.select().count() == events
+    with pytest.raises(Exception, match="there is no import to undo"):
+        undo_import(store, None)
+
+
+def test_notion_export_zip_of_zips(store, board):
+    summary = import_board(store, DATA / "notion" / "obsidian-importer-Notion.Test.Export.zip")
+    assert summary.tool == "notion"
+    assert summary.added == 269
+    titles = set(cards_of(store, board))
+    assert "@December 1, 2024" in titles
+    assert "@August 6, 2025" in titles
+
+
+def test_kanboard_tasks_csv_in_german(store, board, tmp_path):
+    # No real Kanboard export could be found; this is its German header exactly as
+    # app/Export/TaskExport.php and de_DE/translations.php write it (SOURCES.md).
+    header = (
+        "Aufgaben-ID,Referenz,Projekt,Status,Kategorie,Swimlane,Spalte,Position,Farbe,"
+        "Fälligkeitsdatum,Erstellt von,Name des Erstellers,Benutzername des Zuständigen,"
+        "Name des Zuständigen,Komplexität,Titel,Erstellungsdatum,Änderungsdatum,"
+        "Abschlussdatum,Startdatum,Geschätzte Zeit,Aufgewendete Zeit,Priorität,Schlagworte"
+    )
+    rows = [
+        "1,,Werk 3,Offen,,Standard,Verbessern,1,Gelb,,aiko,Aiko,ben,Ben Ito,0,"
+        'Ölwechsel prüfen,07/29/2026 21:32,07/30/2026 08:00,,,0,0,0,"5S, Sicherheit"',
+        "2,,Werk 3,Abgeschlossen,,Standard,Backlog,2,Gelb,,aiko,Aiko,,,0,"
+        "Werkzeugwand,07/01/2026 09:15,07/02/2026 10:00,07/02/2026 10:00,,0,0,0,",
+    ]
+    path = tmp_path / "Aufgaben.csv"
+    path.write_bytes(("\n".join([header, *rows]) + "\n").encode("cp1252"))
+    with pytest.raises(ImportFailed, match="--encoding cp1252"):
+        import_board(store, path)
+    summary = import_board(store, path, encoding="cp1252")
+    assert summary.tool == "kanboard"
+    cards = cards_of(store, board)
+    oil = cards["Ölwechsel prüfen"]
+    assert oil["stage"] is Stage.IMPROVE  # "Verbessern" is a stage's German name
+    assert oil["tags"] == "5S,Sicherheit"
+    assert oil["created_at"] == local(2026, 7, 29, 21, 32)
+    assert cards["Werkzeugwand"]["archived_at"] is not None  # Status: Abgeschlossen
+
+
+def test_planner_workbook_with_rows_above_the_header(store, board, tmp_path):
+    # Planner's export layout (plan name and export date above the header), written
+    # with openpyxl: no real Planner workbook could be found.
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Plan name", "Line 3"])
+    sheet.append(["Date of export", datetime(2026, 11, 30)])
+    sheet.append([])
+    sheet.append(["Task ID", "Task Name", "Bucket Name", "Progress", "Assigned To",
+                  "Created By", "Created Date", "Labels", "Description"])  # fmt: skip
+    sheet.append(["a1", "Kanban for spare parts", "Improve", "In progress", "Kenji Sato",
+                  "Aiko", datetime(2026, 10, 1, 8, 30), "Parts", "Two bins"])  # fmt: skip
+    sheet.append(["a2", "Daily check sheet", "To do", "Not started", None, "Aiko",
+                  datetime(2026, 10, 2, 9, 0), None, None])  # fmt: skip
+    path = tmp_path / "Line 3.xlsx"
+    book.save(path)
+    summary = import_board(store, path)
+    assert summary.tool == "planner"
+    assert summary.notes == ["the first 3 row(s), above the header, were skipped"]
+    cards = cards_of(store, board)
+    assert cards["Kanban for spare parts"]["stage"] is Stage.IMPROVE
+    assert cards["Kanban for spare parts"]["owner"] == "Kenji Sato"
+    assert cards["Kanban for spare parts"]["description"] == "Two bins"
+    assert cards["Daily check sheet"]["stage"] is Stage.STANDARD
+    assert cards["Daily check sheet"]["created_at"] == local(2026, 10, 2, 9, 0)
+
+
+def test_github_projects_tsv_and_a_japanese_sheet_in_utf16(store, board, tmp_path):
+    # GitHub Projects' "Export view data" writes a TSV of the view's columns.
+    path = tmp_path / "Project.tsv"
+    path.write_text(
+        "Title\tURL\tAssignees\tStatus\tRepository\tLabels\n"
+        "Faster changeover\thttps://github.com/o/r/issues/1\tmika\tIn Progress\to/r\tbug\n",
+        encoding="utf-8",
+    )
+    summary = import_board(store, path, mapping=["In Progress=meet"])
+    assert summary.tool == "github"
+    assert cards_of(store, board)["Faster changeover"]["stage"] is Stage.MEET
+    japanese = tmp_path / "kaizen.txt"
+    japanese.write_text(
+        "タイトル\tステータス\t担当者\n段取り替え短縮\t改善\t佐藤\n", encoding="utf-16"
+    )
+    import_board(store, japanese)
+    card = cards_of(store, board)["段取り替え短縮"]
+    assert (card["stage"], card["owner"]) == (Stage.IMPROVE, "佐藤")
+
+
+def test_the_mapping_chosen_for_a_source_is_offered_again(store, board, tmp_path):
+    path = tmp_path / "trello.csv"
+    path.write_text("Card ID,Card Name,List Name\n1,A,Doing\n", encoding="utf-8")
+    import_board(store, path, mapping=["Doing=improve"])
+    path.write_text("Card ID,Card Name,List Name\n2,B,Doing\n", encoding="utf-8")
+    summary = import_board(store, path)
+    assert summary.stage_values[0].target is Stage.IMPROVE
+    assert cards_of(store, board)["B"]["stage"] is Stage.IMPROVE
+
+
+def test_trello_moves_become_the_cards_history(store, board, tmp_path):
+    import json
+
+    board_json = {
+        "name": "Moves",
+        "lists": [{"id": "l1", "name": "Standard"}, {"id": "l2", "name": "Improve"}],
+        "cards": [{"id": "5fcbec03c670ab79e1f625b3", "name": "Moved idea", "idList": "l2"}],
+        "actions": [
+            {
+                "type": "updateCard",
+                "date": "2021-02-01T10:00:00.000Z",
+                "data": {
+                    "card": {"id": "5fcbec03c670ab79e1f625b3"},
+                    "listBefore": {"name": "Standard"},
+                    "listAfter": {"name": "Improve"},
+                },
+            }
+        ],
+    }
+    path = tmp_path / "moves.json"
+    path.write_text(json.dumps(board_json), encoding="utf-8")
+    import_board(store, path)
+    card = cards_of(store, board)["Moved idea"]
+    history = ops.card_history(store, card["id"])
+    assert [(event.kind, event.to_stage) for event in history] == [
+        ("created", "standard"),
+        ("moved", "improve"),
+    ] or [event.kind for event in history] == ["created", "moved"]
+    assert history[-1].at == datetime(2021, 2, 1, 10, 0, tzinfo=UTC)
+
+
+TEXT = st.text(
+    st.characters(codec="utf-8", exclude_categories=("Cc", "Cs", "Zl", "Zp")), max_size=12
+)
+
+
+@pytest.mark.slow
+@settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+@given(
+    titles=st.lists(TEXT.filter(lambda text: text.strip()), min_size=1, max_size=6),
+    notes=st.lists(TEXT, min_size=6, max_size=6),
+)
+def test_any_table_reads_the_same_with_any_delimiter_and_encoding(
+    clock, tmp_path_factory, titles, notes
+):
+    from kaizen_board.store import open_store
+
+    expected = None
+    for delimiter in (",", ";", "\t"):
+        for encoding in ("utf-8", "utf-8-sig", "utf-16"):
+            buffer = io.StringIO()
+            writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
+            writer.writerow(["Title", "Notes"])
+            for title, note in zip(titles, notes, strict=False):
+                writer.writerow([title, note])
+            path = tmp_path_factory.mktemp("table") / "table.csv"
+            path.write_bytes(buffer.getvalue().encode(encoding))
+            store = open_store(str(path.with_suffix(".sqlite")), clock=clock)
+            try:
+                import_board(store, path)
+                with store.read():
+                    from kaizen_board.store.models import Card
+
+                    got = sorted(
+                        (card.title, card.description)
+                        for card in Card.select(Card.title, Card.description)
+                    )
+            finally:
+                store.close()
+            if expected is None:
+                expected = got
+            assert got == expected, (delimiter, encoding)
+    assert len(expected) == len(titles)
+
+
+def test_the_command_line_maps_lists_and_says_what_went_where(tmp_path):
+    database = tmp_path / "board.sqlite"
+    path = tmp_path / "jira.csv"
+    path.write_text("Summary,Status\nA,To Do\nB,Doing\n", encoding="utf-8")
+
+    def run(*args):
+        return subprocess.run(
+            [sys.executable, "-m", "kaizen_board", "--db", str(database), *args],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+
+    done = run("import", str(path), "--map", "Doing=improve")
+    assert done.returncode == 0, done.stderr
+    assert "Doing" in done.stdout
+    assert "-> Improve" in done.stdout
+    bad = run("import", str(path), "--map", "Doing=sideways")
+    assert bad.returncode == 2
+    assert "unknown stage 'sideways'" in bad.stderr
+    assert "Traceback" not in bad.stderr
+    listed = run("import", "--list")
+    assert "jira.csv" in listed.stdout
+    undone = run("import", "--undo")
+    assert undone.returncode == 0
+    assert "took away the 2 card(s)" in undone.stdout
+    broken = tmp_path / "broken.zip"
+    broken.write_bytes(b"PK\x03\x04 not really")
+    refused = run("import", str(broken))
+    assert refused.returncode == 2
+    assert "damaged zip" in refused.stderr
+    assert zipfile.is_zipfile(broken) is False
