@@ -362,7 +362,7 @@ class ImportChange(Change):
         with store.write():
             for part in reversed(self.updates):
                 part.undo(store)
-            spool = self._take_off(store) if self.count else None
+            spool = self._take_off(store) if self.count or self.events != (0, 0) else None
             self._mark(undone=1)
         if spool is not None:
             self.kept["rows"] = spool
@@ -406,7 +406,7 @@ class ImportChange(Change):
 
     def redo(self, store: Store) -> None:
         spool = self.kept.get("rows")
-        if spool is None and self.count:
+        if spool is None and (self.count or self.events != (0, 0)):
             raise Conflict("the import can no longer be made again here; import the file again")
         models = {"Card": Card, "Event": Event}
         try:

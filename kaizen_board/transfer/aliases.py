@@ -218,8 +218,39 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# More of the tools' own words: Jira, Kanboard and Wekan in their translations.
+_MORE = {
+    "source_id": (
+        "task id", "aufgaben id", "identifiant de la tâche", "id de tarea", "タスク id",
+        "clé de ticket", "clave de incidencia", "vorgangsschlüssel",
+    ),
+    "submitted_by": (
+        "requested by", "angefordert von", "demandé par", "依頼者", "creator name",
+        "name des erstellers", "nom du créateur", "nombre del creador",
+    ),
+    "owner": (
+        "assignee name", "assignee username", "name des zuständigen",
+        "benutzername des zuständigen", "nom de l'assigné", "utilisateur assigné",
+        "nombre del asignado", "usuario asignado", "担当者名", "担当者のユーザー名",
+        "persona asignada", "eigentümer", "propriétaire", "オーナー", "intervenant",
+    ),
+    "tags": ("stichwörter", "schlagworte", "libellés", "etiquettes"),
+    "created_at": (
+        "fecha de creación", "creada", "création", "created time", "erstellt am",
+        "créé le", "作成日時",
+    ),
+    "archived_at": (
+        "completion date", "abschlussdatum", "date de complétion", "fecha de fin",
+        "archiviert", "archivé", "アーカイブ",
+    ),
+    "description": ("詳細", "card description"),
+}  # fmt: skip
+for _name, _words in _MORE.items():
+    FIELD_ALIASES[_name] = (*FIELD_ALIASES.get(_name, ()), *_words)
+
 # Where a card came from: its id in the tool it was exported from.
 FIELD_ALIASES["source_id"] = (
+    *FIELD_ALIASES["source_id"],
     "id",
     "issue key",
     "issue id",
@@ -369,6 +400,9 @@ DONE_NAMES = (
     "アーカイブ済み",
 )
 _DONE = {folded(name) for name in DONE_NAMES}
+# A finished flag written as a word (Trello's and Wekan's "Archived": true or false).
+YES_WORDS = {"true", "yes", "y", "1", "x", "✓", "✔", "oui", "ja", "sí", "si", "はい", "済"}
+NO_WORDS = {"false", "no", "n", "0", "non", "nein", "いいえ", "-"}
 
 
 def is_done(value: str) -> bool:

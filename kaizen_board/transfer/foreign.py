@@ -13,6 +13,7 @@ description.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -23,7 +24,9 @@ from kaizen_board.stages import Stage
 from kaizen_board.transfer.aliases import (
     FIELD_ALIASES,
     JOINED,
+    NO_WORDS,
     OWN_FIELDS,
+    YES_WORDS,
     field_of,
     folded,
     is_done,
@@ -255,6 +258,8 @@ class Translator:
                 self.warn(line, "no title: the row was skipped")
             return None
         self._fit_title(line, record)
+        if self.tool == "wekan" and "tags" in record:
+            record["tags"] = ", ".join(_wekan_label(label) for label in record["tags"].split())
         for name in ("created_at", "archived_at"):
             if name in record:
                 record[name] = self._date(line, name, record[name])
@@ -309,6 +314,11 @@ class Translator:
         record["title"] = flat
 
     def _date(self, line: int, name: str, text: str) -> str:
+        word = folded(text)
+        if name == "archived_at" and word in YES_WORDS:
+            return self.now.isoformat()  # finished, no date said: finished now
+        if word in NO_WORDS:
+            return ""
         moment = parse_date(text)
         if moment is None:
             self.warn(line, f"{name}: {text!r} is no date this importer knows; left out")
@@ -321,10 +331,41 @@ class Translator:
             self.warnings.append(f"line {line}, {text}")
 
 
+_WEKAN_COLOURS = frozenset((
+    "white", "green", "yellow", "orange", "red", "purple", "blue", "sky", "lime", "pink",
+    "black", "silver", "peachpuff", "crimson", "plum", "darkgreen", "slateblue", "magenta",
+    "gold", "navy", "gray", "saddlebrown", "paleturquoise", "mistyrose", "indigo",
+))  # fmt: skip
+
+
+def _wekan_label(label: str) -> str:
+    """Wekan writes a label as name-colour ("urgent-red"; a nameless one: "-red")."""
+    name, _, colour = label.rpartition("-")
+    if colour in _WEKAN_COLOURS:
+        return name or colour
+    return label
+
+
+# Month names as Jira and Kanboard write them in German, French and Spanish (strptime
+# reads English ones).
+_MONTHS = {
+    "mär": "Mar", "mrz": "Mar", "mai": "May", "okt": "Oct", "dez": "Dec",
+    "janv": "Jan", "févr": "Feb", "fevr": "Feb", "mars": "Mar", "avr": "Apr", "juin": "Jun",
+    "juil": "Jul", "août": "Aug", "aout": "Aug", "sept": "Sep", "déc": "Dec",
+    "ene": "Jan", "abr": "Apr", "ago": "Aug", "dic": "Dec",
+}  # fmt: skip
+_MONTH_WORD = re.compile(r"(?<=/)([^\W\d_]+)\.?(?=/)")
+
+
+def _english_month(text: str) -> str:
+    """22/Dez/25 -> 22/Dec/25."""
+    return _MONTH_WORD.sub(lambda match: _MONTHS.get(match[1].casefold(), match[1]), text)
+
+
 def parse_date(text: str) -> datetime | None:
     """A date in ISO 8601 or one of the tools' own formats (local time where it says no
     zone); None if it is none of them."""
-    text = text.strip()
+    text = _english_month(text.strip())
     if not text:
         return None
     try:

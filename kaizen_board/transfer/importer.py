@@ -53,7 +53,14 @@ from kaizen_board.store.models import Card, Event, ImportRecord, name_key
 from kaizen_board.times import to_micros
 from kaizen_board.transfer.csv_format import BOARD_COLUMNS, parse_time, unguard_formula
 from kaizen_board.transfer.foreign import ARCHIVED, Layout, StageMap, Translator, is_own_export
-from kaizen_board.transfer.sources import TOOL_NAMES, Move, SourceProblem, Table, open_table
+from kaizen_board.transfer.sources import (
+    TOOL_NAMES,
+    TRANSITIONS,
+    Move,
+    SourceProblem,
+    Table,
+    open_table,
+)
 
 ERRORS_SHOWN = 20
 SPOOL_BATCH = 1_000  # checked cards written to the temporary file at a time
@@ -125,6 +132,7 @@ class ImportSummary:
     closed: int = 0
     skipped: int = 0
     updated: int = 0
+    moves: int = 0
     warnings: list[str] = field(default_factory=list)
     warned: int = 0
     notes: list[str] = field(default_factory=list)
@@ -326,6 +334,8 @@ def _read_and_check(
             )
         if is_own_export(table.header):
             return _read_own(path, table, spool, summary, told)
+        if table.tool == TRANSITIONS:
+            return _read_transitions(store, table, summary, stages)
         return _read_foreign(store, path, table, spool, summary, told, stages)
     finally:
         table.close()
@@ -392,6 +402,38 @@ def _read_foreign(
     return _Reading(False, list(table.header), [], table.history, stages)
 
 
+def _read_transitions(
+    store: Store, table: Table, summary: ImportSummary, stages: StageMap
+) -> _Reading:
+    """Kanboard's export of its tasks' moves (task id, title, from, to, who, when): the
+    history of the cards an import of its tasks added, mapped as that import mapped."""
+    from kaizen_board.transfer.foreign import parse_date
+
+    summary.source = "kanboard:"
+    for value, target in _remembered(store, None, tool="kanboard").items():
+        stages.chosen.setdefault(value, target)
+    moves = []
+    for line, cells in table.rows:
+        if len(cells) < 6:
+            summary.warnings.append(f"line {line}: {len(cells)} field(s); a move has 7")
+            continue
+        when = parse_date(cells[5])
+        if when is None:
+            summary.warnings.append(f"line {line}: {cells[5]!r} is no date this importer knows")
+            continue
+        task = cells[0].strip()
+        moves.append(Move(task, cells[2].strip(), cells[3].strip(), when))
+        for value in (cells[2], cells[3]):
+            stages.guess_or_chosen(value)
+    summary.warned = len(summary.warnings)
+    summary.warnings = summary.warnings[: Translator.WARNINGS_KEPT]
+    seen = Counter(value.strip() for move in moves for value in (move.from_value, move.to_value))
+    summary.stage_values = [
+        StageValue(value, count, stages.guess_or_chosen(value)) for value, count in seen.items()
+    ]
+    return _Reading(False, list(table.header), [], moves, stages)
+
+
 def _spool_rows(path: Path, table: Table, spool, summary: ImportSummary, told: _Told, card_of):
     """Check every row (`card_of`: its card, None to skip it, InvalidInput if wrong) and
     spool the checked cards; ImportFailed listing the first errors."""
@@ -422,15 +464,19 @@ def _spool_rows(path: Path, table: Table, spool, summary: ImportSummary, told: _
         pickle.dump(batch, spool, protocol=pickle.HIGHEST_PROTOCOL)
 
 
-def _remembered(store: Store, source: str) -> dict[str, Stage | str]:
-    """The mapping the last import from `source` used (folded value -> target)."""
+def _remembered(store: Store, source: str | None, tool: str | None = None):
+    """The mapping the last import from `source` (or of `tool`) used: folded value ->
+    a Stage or ARCHIVED."""
     from kaizen_board.transfer.aliases import folded
     from kaizen_board.transfer.foreign import parse_target
 
     with store.read():
         row = (
             ImportRecord.select(ImportRecord.mapping)
-            .where((ImportRecord.source == source) & (ImportRecord.undone == 0))
+            .where(
+                (ImportRecord.source == source if tool is None else ImportRecord.tool == tool)
+                & (ImportRecord.undone == 0)
+            )
             .order_by(ImportRecord.id.desc())
             .first()
         )
@@ -583,22 +629,32 @@ def _store_cards(
             for stage in Stage:
                 respace(board_id, stage)
     first_card = inserter.cards[0]
-    if reading.history and known:
+    if summary.tool == TRANSITIONS:
+        tasks = {f"kanboard:{move.source_id}" for move in reading.history}
+        board = context.board_of({"board": None})
+        there_now = Card.select(Card.origin, Card.id).where(
+            (Card.board == board) & Card.origin.in_(tasks)
+        )
+        summary.moves = _store_history(store, reading, "kanboard", dict(there_now.tuples()), actor)
+        if not summary.moves:
+            return
+    elif reading.history and known:
         tool = summary.tool
         added = {origin: first_card + number - 1 for (_, origin), number in known.items()}
-        _store_history(store, reading, tool, added, actor)
+        summary.moves = _store_history(store, reading, tool, added, actor)
     # The events it added (the updates' own come after, undone with their changes).
-    events = (inserter.events[0], Event.select(fn.MAX(Event.id)).scalar() or 0)
+    last_event = Event.select(fn.MAX(Event.id)).scalar() or 0
+    events = (inserter.events[0] or last_event - summary.moves + 1, last_event)
     updates = tuple(_update(store, card_id, card) for card_id, card in there)
     updates = tuple(change for change in updates if change)
     summary.updated = len(updates)
-    if not (summary.added or updates):
+    if not (summary.added or updates or summary.moves):
         return
     summary.record_id = _record(store, path, summary, context, inserter.cards, events, reading)
     summary.change = ImportChange(
         f"Import {summary.added} card(s) from {path.name}",
         inserter.cards,
-        events if summary.added else (0, 0),
+        events if summary.added or summary.moves else (0, 0),
         summary.added,
         updates=updates,
         record_id=summary.record_id,
@@ -702,7 +758,7 @@ def _update(store: Store, card_id: int, card: dict[str, Any]):
 
 def _store_history(
     store: Store, reading: _Reading, tool: str, added: dict[str, int], actor: int
-) -> None:
+) -> int:
     """The source's own moves of the cards added (Trello's actions), as their events, so
     the charts show when the ideas really moved."""
     from kaizen_board.transfer.foreign import ARCHIVED as _ARCHIVED
@@ -743,6 +799,7 @@ def _store_history(
         )
     for start in range(0, len(rows), 500):
         Event.insert_many(rows[start : start + 500]).execute()
+    return len(rows)
 
 
 def _record(store, path, summary, context, cards, events, reading) -> int:
@@ -766,8 +823,8 @@ def _record(store, path, summary, context, cards, events, reading) -> int:
             "updated": summary.updated,
             "first_card": cards[0] if summary.added else 0,
             "last_card": cards[1] if summary.added else 0,
-            "first_event": events[0] if summary.added else 0,
-            "last_event": events[1] if summary.added else 0,
+            "first_event": events[0] if summary.added or summary.moves else 0,
+            "last_event": events[1] if summary.added or summary.moves else 0,
             "undone": 0,
         },
     )

@@ -45,6 +45,7 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 
+TRANSITIONS = "kanboard-transitions"
 # Tools told apart by columns only they write (folded names, all present).
 _FINGERPRINTS = (
     ("jira", {"issue key", "summary"}),
@@ -58,9 +59,22 @@ _FINGERPRINTS = (
     ("kanboard", {"スイムレーン", "位置"}),
     ("github", {"title", "url", "repository"}),
     ("github", {"title", "assignees", "status", "repository"}),
-    ("wekan", {"title", "swimlane", "list"}),
+    ("wekan", {"swimlane", "requested by"}),
+    ("wekan", {"swimlane", "angefordert von"}),
+    ("wekan", {"couloir", "demandé par"}),
+    ("wekan", {"スイムレーン", "依頼者"}),
+    ("jira", {"zusammenfassung", "vorgangsschlüssel"}),
+    ("jira", {"résumé", "clé de ticket"}),
+    ("jira", {"resumen", "clave de incidencia"}),
+    ("jira", {"要約", "課題キー"}),
     ("focalboard", {"title", "created by", "last updated by"}),
     ("kaizen-board", {"id", "board", "title", "stage", "position"}),
+    # Kanboard's export of its tasks' moves between columns (its "transitions").
+    (TRANSITIONS, {"source column", "destination column"}),
+    (TRANSITIONS, {"quellspalte", "zielspalte"}),
+    (TRANSITIONS, {"colonne d'origine", "colonne de destination"}),
+    (TRANSITIONS, {"columna de origen", "columna destino"}),
+    (TRANSITIONS, {"移動元のカラム", "移動先のカラム"}),
 )
 
 
@@ -140,22 +154,29 @@ TOOL_NAMES = {
     "planner": "Microsoft Planner",
     "spreadsheet": "a spreadsheet",
     "kaizen-board": "Kaizen Board",
+    TRANSITIONS: "Kanboard (its tasks' moves)",
 }
 _ENCODING_NAMES = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8", "utf-16": "UTF-16"}
 
 
+_FOLDED_PRINTS = [(tool, {folded(name) for name in names}) for tool, names in _FINGERPRINTS]
+
+
 def tool_of(header: list[str]) -> str:
     names = {folded(name) for name in header if name.strip()}
-    for tool, needed in _FINGERPRINTS:
+    for tool, needed in _FOLDED_PRINTS:
         if needed <= names:
             return tool
     return "spreadsheet"
 
 
 def header_index(rows: list[list[str]]) -> int | None:
-    """Which of the first rows is the header: the first to name a title column."""
+    """Which of the first rows is the header: the first to name a title column (or to be
+    Kanboard's transitions)."""
     for index, row in enumerate(rows):
         if any(field_of(cell) == "title" for cell in row if cell.strip()):
+            return index
+        if tool_of(row) == TRANSITIONS:
             return index
     return None
 

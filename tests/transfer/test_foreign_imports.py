@@ -328,3 +328,112 @@ def test_the_command_line_maps_lists_and_says_what_went_where(tmp_path):
     assert refused.returncode == 2
     assert "damaged zip" in refused.stderr
     assert zipfile.is_zipfile(broken) is False
+
+
+def test_kanboard_transitions_become_the_history_of_its_imported_tasks(store, board, tmp_path):
+    # Kanboard's two exports, in its English layout (app/Export/TaskExport.php and
+    # TransitionExport.php; no real file could be found): its tasks, then their moves.
+    tasks = tmp_path / "Tasks.csv"
+    tasks.write_text(
+        "Task Id,Reference,Project,Status,Category,Swimlane,Column,Position,Color,Due date,"
+        "Creator,Creator Name,Assignee Username,Assignee Name,Complexity,Title,Creation date,"
+        "Modification date,Completion date,Start date,Time estimated,Time spent,Priority,Tags\n"
+        "7,,Line 3,Open,,Default swimlane,Work in progress,1,Yellow,,aiko,Aiko,,,0,"
+        "Two-bin parts,07/01/2026 09:00,07/03/2026 10:00,,,0,0,0,\n",
+        encoding="utf-8",
+    )
+    import_board(store, tasks, mapping=["Work in progress=improve"])
+    moves = tmp_path / "Transitions.csv"
+    moves.write_text(
+        "Id,Task Title,Source column,Destination column,Executer,Date,Time spent\n"
+        "7,Two-bin parts,Backlog,Ready,Aiko,07/02/2026 08:00,0.5\n"
+        "7,Two-bin parts,Ready,Work in progress,Aiko,07/03/2026 10:00,1\n"
+        "99,Not imported,Backlog,Ready,Aiko,07/03/2026 10:00,1\n",
+        encoding="utf-8",
+    )
+    summary = import_board(store, moves, mapping=["Ready=meet"])
+    assert (summary.tool, summary.added, summary.moves) == ("kanboard-transitions", 0, 2)
+    [card] = cards_of(store, board).values()
+    history = [(event.kind, event.to_stage) for event in ops.card_history(store, card["id"])]
+    assert history == [("created", Stage.IMPROVE), ("moved", Stage.MEET), ("moved", Stage.IMPROVE)]
+    summary.change.undo(store)  # the moves go, the card stays
+    assert len(ops.card_history(store, card["id"])) == 1
+
+
+def test_trello_csv_archived_flags_and_wekan_csv_in_french(store, board, tmp_path):
+    # Trello's CSV (Premium) and Wekan's CSV in French, in the layouts their code
+    # writes (no real file could be found): a finished flag as true/false.
+    trello = tmp_path / "trello.csv"
+    trello.write_text(
+        "Card ID,Card Name,Card URL,Card Description,Labels,Members,Due Date,List ID,"
+        "List Name,Board ID,Board Name,Archived\n"
+        "c1,Tool wall,https://trello.com/c/1,,5S (green),Aiko,,l1,Doing,b1,Line 3,false\n"
+        "c2,Old form,https://trello.com/c/2,,,,,l1,Doing,b1,Line 3,true\n",
+        encoding="utf-8",
+    )
+    summary = import_board(store, trello)
+    assert summary.tool == "trello"
+    assert summary.warnings == []
+    cards = cards_of(store, board)
+    assert cards["Tool wall"]["archived_at"] is None
+    assert cards["Old form"]["archived_at"] is not None
+    wekan = tmp_path / "wekan.csv"
+    wekan.write_text(
+        '"Titre","Description","Liste","Couloir","Propriétaire","Demandé par","Attribué par",'
+        '"Participants","Intervenant","Étiquettes","Début","À échéance","Fin",'
+        '"Temps supplémentaire (heures)","Temps passé (heures)","Créé le",'
+        '"Dernière modification le","Dernière activité","Vote","Archivé"\r\n'
+        '"Bac à copeaux","vider chaque soir","Améliorer","Défaut","marie","paul"," "," "," ",'
+        '"sécurité-red -green"," "," "," ","false","0","2026-03-02T08:00:00.000Z"," "," ",'
+        '" ","false"\r\n',
+        encoding="utf-8",
+    )
+    summary = import_board(store, wekan)
+    assert summary.tool == "wekan"
+    card = cards_of(store, board)["Bac à copeaux"]
+    assert (card["stage"], card["owner"], card["submitted_by"]) == (Stage.IMPROVE, "marie", "paul")
+    assert card["tags"] == "sécurité,green"
+    assert card["created_at"] == datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
+    assert card["archived_at"] is None
+
+
+def test_jira_in_german_and_a_focalboard_archive(store, board, tmp_path):
+    import json
+
+    jira = tmp_path / "Jira.csv"
+    jira.write_text(
+        "Zusammenfassung,Vorgangsschlüssel,Vorgangstyp,Status,Bearbeiter,Autor,Erstellt,"
+        "Stichwörter,Stichwörter,Beschreibung\n"
+        'Rüstzeit senken,WK-4,Aufgabe,In Arbeit,Jonas,Lea,22/Dez/25 2:38 PM,SMED,Presse,"a\nb"\n',
+        encoding="utf-8",
+    )
+    summary = import_board(store, jira, mapping=["In Arbeit=improve"])
+    assert summary.tool == "jira"
+    card = cards_of(store, board)["Rüstzeit senken"]
+    assert (card["stage"], card["owner"], card["submitted_by"]) == (Stage.IMPROVE, "Jonas", "Lea")
+    assert card["tags"] == "SMED,Presse"
+    assert card["description"] == "a\nb"
+    assert card["created_at"] == local(2025, 12, 22, 14, 38)  # "Dez": German for Dec
+    assert summary.warnings == []
+    # Focalboard's .boardarchive: a zip holding board.jsonl (board, then its blocks).
+    lines = [
+        {"type": "board", "data": {"id": "b1", "title": "Werk", "cardProperties": [
+            {"id": "p1", "name": "Status", "type": "select", "options": [
+                {"id": "o1", "value": "Not started"}, {"id": "o2", "value": "Improve"}]},
+            {"id": "p2", "name": "Tags", "type": "multiSelect", "options": [
+                {"id": "t1", "value": "5S"}]}]}},
+        {"type": "block", "data": {"id": "c1", "type": "card", "title": "Shadow board",
+            "createAt": 1767225600000, "fields": {"properties": {"p1": "o2", "p2": ["t1"]}}}},
+        {"type": "block", "data": {"id": "x1", "type": "text", "parentId": "c1",
+            "title": "Outline every tool"}},
+    ]  # fmt: skip
+    archive = tmp_path / "Werk.boardarchive"
+    with zipfile.ZipFile(archive, "w") as written:
+        written.writestr("version.json", '{"version": 2}')
+        written.writestr("b1/board.jsonl", "\n".join(json.dumps(line) for line in lines))
+    summary = import_board(store, archive)
+    assert (summary.tool, summary.source) == ("focalboard", "focalboard:Werk")
+    card = cards_of(store, board)["Shadow board"]
+    assert (card["stage"], card["tags"]) == (Stage.IMPROVE, "5S")
+    assert card["description"] == "Outline every tool"
+    assert card["created_at"] == datetime(2026, 1, 1, tzinfo=UTC)
