@@ -321,7 +321,8 @@ class Translator:
             return ""
         moment = parse_date(text)
         if moment is None:
-            self.warn(line, f"{name}: {text!r} is no date this importer knows; left out")
+            words = FIELD_WORDS.get(name, name)
+            self.warn(line, f"{words}: {text!r} is no date this importer knows; left out")
             return ""
         return moment.isoformat()
 

@@ -843,6 +843,7 @@ def _count(summary: ImportSummary, board_name: str, card: dict[str, Any]) -> Non
                 "stage": card["stage"],
                 "owner": card["owner"] or "",
                 "tags": card["tags"],
+                "archived": card["archived_at"] is not None,
             }
         )
 

@@ -286,7 +286,7 @@ ODD_VALUES = [
     (
         b"title,created_at\nok,yesterday\n",
         "ok",
-        "line 2, created_at: 'yesterday' is no date this importer knows; left out",
+        "line 2, created: 'yesterday' is no date this importer knows; left out",
     ),
     (b"title\nok\nbin\x00ary\n", "bin ary", "line 3, title: the title contains a control"),
     (b"title\n" + b"x" * 201 + b"\n", "x" * 200, "line 2, title: 201 characters"),

@@ -158,6 +158,7 @@ class ImportPreview(QDialog):
         self.mapping.verticalHeader().hide()
         self.mapping.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.warnings = QListWidget(self)
+        self.warnings.setMaximumHeight(self.fontMetrics().lineSpacing() * 7)
         self.table = QTableWidget(0, 4, self)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Title"), self.tr("Stage"), self.tr("Owner"), self.tr("Tags")]
@@ -177,7 +178,7 @@ class ImportPreview(QDialog):
         self.mapping_label = QLabel(self.tr("Where the lists of the file go:"), self)
         self.mapping_label.setBuddy(self.mapping)
         layout.addWidget(self.mapping_label)
-        layout.addWidget(self.mapping, 1)
+        layout.addWidget(self.mapping, 2)
         self.warnings_label = QLabel(self.tr("Made to fit:"), self)
         layout.addWidget(self.warnings_label)
         layout.addWidget(self.warnings)
@@ -200,7 +201,7 @@ class ImportPreview(QDialog):
         if summary.kind:
             text += "\n" + self.tr("Read as: {0}").format(summary.kind)
         for note in summary.notes:
-            text += "\n" + note
+            text += "\n" + note[:1].upper() + note[1:]
         self.summary_label.setText(text)
         self.mapping.setRowCount(len(summary.stage_values))
         for row, item in enumerate(summary.stage_values):
@@ -233,15 +234,16 @@ class ImportPreview(QDialog):
         self.warnings.setVisible(bool(summary.warnings))
         self.table.setRowCount(len(summary.preview))
         for row, card in enumerate(summary.preview):
-            cells = [
-                card["title"],
-                self.tr(card["stage"].column_title),
-                card["owner"],
-                card["tags"].replace(",", ", "),
-            ]
+            stage = self.tr(card["stage"].column_title)
+            if card.get("archived"):
+                stage = self.tr("Archived ({0})").format(stage)
+            cells = [card["title"], stage, card["owner"], card["tags"].replace(",", ", ")]
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.shown.setText(self.tr("The first {0} card(s):").format(len(summary.preview)))
 
     def chosen(self) -> ImportOptions:
