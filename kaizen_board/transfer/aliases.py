@@ -233,6 +233,7 @@ _MORE = {
         "benutzername des zuständigen", "nom de l'assigné", "utilisateur assigné",
         "nombre del asignado", "usuario asignado", "担当者名", "担当者のユーザー名",
         "persona asignada", "eigentümer", "propriétaire", "オーナー", "intervenant",
+        "personne assignée",
     ),
     "tags": ("stichwörter", "schlagworte", "libellés", "etiquettes"),
     "created_at": (
@@ -241,7 +242,7 @@ _MORE = {
     ),
     "archived_at": (
         "completion date", "abschlussdatum", "date de complétion", "fecha de fin",
-        "archiviert", "archivé", "アーカイブ",
+        "archiviert", "archivé", "アーカイブ", "résolu", "resuelto", "erledigt", "gelöst",
     ),
     "description": ("詳細", "card description"),
 }  # fmt: skip
@@ -374,6 +375,7 @@ DONE_NAMES = (
     "resolved",
     "archived",
     "terminé",
+    "terminé(e)",
     "fait",
     "fermé",
     "clos",

@@ -327,7 +327,9 @@ def _read_and_check(
         raise InvalidInput(str(problem)) from None
     try:
         summary.tool, summary.kind, summary.encoding = table.tool, table.describe(), table.encoding
-        summary.source = f"{table.tool}:{table.source_name or path.stem}"
+        # A browser saves the same export again as "Jira (1).csv": the same source.
+        stem = re.sub(r"\s*\(\d+\)$", "", path.stem)
+        summary.source = f"{table.tool}:{table.source_name or stem}"
         if table.skipped_rows:
             summary.notes.append(
                 f"the first {table.skipped_rows} row(s), above the header, were skipped"

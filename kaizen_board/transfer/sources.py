@@ -630,6 +630,8 @@ def _read_json(path: Path, encoding: str | None) -> Any:
         return json.loads(text)
     except ValueError as error:
         raise SourceProblem(f"line {error.lineno}: not valid JSON ({error.msg})") from None
+    except RecursionError:
+        raise UnsupportedFile("JSON nested deeper than any board: not a board") from None
 
 
 def _json_board(path: Path, data: Any) -> Table:
@@ -659,6 +661,17 @@ def _json_board(path: Path, data: Any) -> Table:
 
 def _dicts(value: Any) -> list[dict]:
     return [item for item in value if isinstance(item, dict)] if isinstance(value, list) else []
+
+
+def _list(value: Any) -> list:
+    """A list of ids, hashable ones only (a file may hold anything where one is meant)."""
+    if not isinstance(value, list):
+        return []
+    return [item for item in value if isinstance(item, str | int)]
+
+
+def _dict(value: Any) -> dict:
+    return value if isinstance(value, dict) else {}
 
 
 def _text(value: Any) -> str:
@@ -716,13 +729,13 @@ def _trello(path: Path, data: dict) -> Table:
         card_id = _text(card.get("id"))
         the_list = lists.get(card.get("idList"), {})
         closed = bool(card.get("closed")) or bool(the_list.get("closed"))
-        names = [labels.get(label) or "" for label in card.get("idLabels") or []]
+        names = [labels.get(label) or "" for label in _list(card.get("idLabels"))]
         if not any(names):
             names = [
                 _text(label.get("name") or label.get("color"))
                 for label in _dicts(card.get("labels"))
             ]
-        owners = [members.get(member, "") for member in card.get("idMembers") or []]
+        owners = [members.get(member, "") for member in _list(card.get("idMembers"))]
         rows.append(
             [
                 card_id,
@@ -765,9 +778,9 @@ def _wekan(path: Path, data: dict) -> Table:
         the_list = lists.get(card.get("listId"), {})
         closed = bool(card.get("archived")) or bool(the_list.get("archived"))
         owners = [
-            users.get(member, "") for member in (card.get("assignees") or card.get("members") or [])
+            users.get(member, "") for member in _list(card.get("assignees") or card.get("members"))
         ]
-        names = [labels.get(label, "") for label in card.get("labelIds") or []]
+        names = [labels.get(label, "") for label in _list(card.get("labelIds"))]
         rows.append(
             [
                 _text(card.get("_id")),
@@ -786,6 +799,13 @@ def _wekan(path: Path, data: dict) -> Table:
             ]
         )
     return _json_table(path, "wekan", "board JSON", rows, data.get("title"))
+
+
+def _milliseconds(value: Any) -> str:
+    try:
+        return datetime.fromtimestamp(value / 1000, UTC).isoformat()
+    except (TypeError, ValueError, OverflowError, OSError):
+        return ""
 
 
 def _focalboard(path: Path, board: Any, blocks: list) -> Table:
@@ -819,7 +839,7 @@ def _focalboard(path: Path, board: Any, blocks: list) -> Table:
     for block in _dicts(blocks):
         if block.get("type") != "card" or block.get("deleteAt"):
             continue
-        values = (block.get("fields") or {}).get("properties") or {}
+        values = _dict(_dict(block.get("fields")).get("properties"))
         stage = options.get(values.get(status.get("id"))) if status else ""
         owners = []
         for prop in people:
@@ -842,9 +862,7 @@ def _focalboard(path: Path, board: Any, blocks: list) -> Table:
                 ", ".join(_text(owner) for owner in owners if owner),
                 _text(block.get("createdBy")),
                 ", ".join(tag for tag in tags if tag),
-                datetime.fromtimestamp(created / 1000, UTC).isoformat()
-                if isinstance(created, int | float)
-                else "",
+                _milliseconds(created) if isinstance(created, int | float) else "",
                 "",
             ]
         )

@@ -215,6 +215,7 @@ def test_the_mapping_chosen_for_a_source_is_offered_again(store, board, tmp_path
     path = tmp_path / "trello.csv"
     path.write_text("Card ID,Card Name,List Name\n1,A,Doing\n", encoding="utf-8")
     import_board(store, path, mapping=["Doing=improve"])
+    path = tmp_path / "trello (1).csv"  # the same export, downloaded again
     path.write_text("Card ID,Card Name,List Name\n2,B,Doing\n", encoding="utf-8")
     summary = import_board(store, path)
     assert summary.stage_values[0].target is Stage.IMPROVE
@@ -437,3 +438,62 @@ def test_jira_in_german_and_a_focalboard_archive(store, board, tmp_path):
     assert (card["stage"], card["tags"]) == (Stage.IMPROVE, "5S")
     assert card["description"] == "Outline every tool"
     assert card["created_at"] == datetime(2026, 1, 1, tzinfo=UTC)
+
+
+def test_jira_in_french_with_its_own_month_names(store, board, tmp_path):
+    # The header of a real Jira Cloud export made in French (cdrezen/ecoeye, Jira.csv,
+    # MIT; its rows not copied), with rows written in its formats.
+    header = (
+        "Résumé,Clé de ticket,ID de ticket,Type de ticket,État,Clé de projet,Nom du projet,"
+        "Priorité,Résolution,Personne assignée,Rapporteur,Créateur,Création,Mise à jour,"
+        "Résolu,Description,Observateurs,Observateurs,Catégorie d'état"
+    )
+    path = tmp_path / "Jira (1).csv"
+    path.write_text(
+        header + "\n"
+        "Capteur de débit,EE-12,10748,Tâche,En cours,EE,ecoeye,Medium,,,Corentin,Corentin,"
+        "15/juil./25 5:50 PM,05/août/25 2:47 PM,,,a,b,En cours\n"
+        "Boîtier étanche,EE-13,10749,Tâche,Terminé(e),EE,ecoeye,Medium,Terminé,,Corentin,"
+        "Corentin,14/sept./25 3:34 AM,14/sept./25 3:34 AM,14/sept./25 3:40 AM,,,,Terminé\n",
+        encoding="utf-8",
+    )
+    summary = import_board(store, path, mapping=["En cours=improve"])
+    assert summary.tool == "jira"
+    assert summary.warnings == []
+    cards = cards_of(store, board)
+    assert cards["Capteur de débit"]["stage"] is Stage.IMPROVE
+    assert cards["Capteur de débit"]["created_at"] == local(2025, 7, 15, 17, 50)
+    assert cards["Boîtier étanche"]["archived_at"] == local(2025, 9, 14, 3, 40)
+
+
+HOSTILE = [
+    ("deep.json", b"[" * 100_000 + b"]" * 100_000, "nested deeper than any board"),
+    ("types.json", b'{"cards": [1, {"idList": 5, "idLabels": 7, "name": {}}], "lists": 3}', None),
+    ("bad.json", b'{"cards": [', "not valid JSON"),
+    ("other.json", b'{"hello": "world"}', "not a board this reads"),
+    ("empty.zip", b"PK\x05\x06" + b"\0" * 18, None),
+    ("broken.xlsx", b"PK\x03\x04 broken", "damaged zip"),
+    ("nothing.csv", b"\xff\xfe", "the file is empty"),
+    ("wide.csv", b"title" + b",x" * 20_000 + b"\n", "at most 10,000 fit"),
+]
+
+
+@pytest.mark.parametrize(("name", "content", "message"), HOSTILE)
+def test_a_hostile_or_broken_file_is_said_plainly_and_nothing_is_stored(
+    store, board, tmp_path, name, content, message
+):
+    path = tmp_path / name
+    path.write_bytes(content)
+    if name == "empty.zip":
+        with zipfile.ZipFile(path, "w") as written:
+            written.writestr("readme.txt", "no cards here")
+        message = "a zip archive without a table of cards (it holds readme.txt)"
+    before = cards_of(store, board)
+    if message is None:  # odd types where lists and names belong: read as nothing
+        summary = import_board(store, path)
+        assert summary.added <= 1
+        return
+    with pytest.raises(ImportFailed, match="nothing was imported") as refused:
+        import_board(store, path)
+    assert message in str(refused.value)
+    assert cards_of(store, board) == before
