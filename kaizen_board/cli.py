@@ -245,22 +245,25 @@ def _with_store(
     def run(args: argparse.Namespace) -> int:
         location = str(default()) if default is not None and args.db is None else _location(args)
         new = not Path(location).expanduser().exists() if "://" not in location else False
+        # The folders a new database's path makes, taken away again with it on failure.
+        made = [] if not new else _missing_folders(Path(location).expanduser())
         store = open_store(
             location, create=writes if creates is None else creates, check=writes or check
         )
         if writes and store.read_only is not None:
             store.close()
             raise ReadOnlyDatabase(f"{store.location}: {store.read_only}; nothing was changed")
-        if new:
-            print(f"kaizen-board: made a new database at {store.location}", file=sys.stderr)
         try:
-            return command(args, store)
+            code = command(args, store)
         except DamageFound as found:
             store.close()
             raise engine_for(store.location).set_aside_damaged(
                 store.location, str(found)
             ) from found
         except (KaizenError, BrokenPipeError):
+            if new:  # a command that failed leaves no database it made behind
+                store.close()
+                _remove_new_database(Path(store.location), made)
             raise
         except Exception:
             store.close()
@@ -268,8 +271,33 @@ def _with_store(
             raise
         finally:
             store.close()
+        if new:
+            print(f"kaizen-board: made a new database at {store.location}", file=sys.stderr)
+        return code
 
     return run
+
+
+def _missing_folders(path: Path) -> list[Path]:
+    missing = []
+    for folder in path.absolute().parents:
+        if folder.exists():
+            break
+        missing.append(folder)
+    return missing
+
+
+def _remove_new_database(path: Path, folders: list[Path]) -> None:
+    """The files a new SQLite database is (itself, its journal, its lock), and the empty
+    folders made for it, removed."""
+    for name in (path.name, f"{path.name}-wal", f"{path.name}-shm", f"{path.name}-journal"):
+        (path.parent / name).unlink(missing_ok=True)
+    (path.parent / f".{path.name}.lock").unlink(missing_ok=True)
+    for folder in folders:  # innermost first
+        try:
+            folder.rmdir()
+        except OSError:
+            break  # not empty (or not ours to remove): left as it is
 
 
 def _location(args: argparse.Namespace) -> str:

@@ -497,3 +497,19 @@ def test_a_hostile_or_broken_file_is_said_plainly_and_nothing_is_stored(
         import_board(store, path)
     assert message in str(refused.value)
     assert cards_of(store, board) == before
+
+
+def test_a_failed_import_into_a_new_database_leaves_no_file_behind(tmp_path):
+    bad = tmp_path / "bad.csv"
+    bad.write_text("colour\nred\n", encoding="utf-8")
+    database = tmp_path / "new" / "folder" / "new.sqlite"
+    done = subprocess.run(
+        [sys.executable, "-m", "kaizen_board", "import", str(bad), "--db", str(database)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 2
+    assert "no title column found" in done.stderr
+    assert "made a new database" not in done.stderr
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["bad.csv"]
