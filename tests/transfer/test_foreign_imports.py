@@ -513,3 +513,55 @@ def test_a_failed_import_into_a_new_database_leaves_no_file_behind(tmp_path):
     assert "no title column found" in done.stderr
     assert "made a new database" not in done.stderr
     assert sorted(path.name for path in tmp_path.iterdir()) == ["bad.csv"]
+
+
+def test_wekan_json_and_asana_csv(store, board, tmp_path):
+    import json
+
+    # Wekan's board export (models/exporter.js: lists, cards, labels, users); Asana's CSV
+    # header as its export writes it. No real file of either could be found.
+    wekan = {
+        "_format": "wekan-board-1.0.0",
+        "title": "Press line",
+        "lists": [{"_id": "L1", "title": "Improve"}, {"_id": "L2", "title": "Done"}],
+        "swimlanes": [{"_id": "S1", "title": "Default"}],
+        "labels": [{"_id": "G1", "name": "safety", "color": "red"}],
+        "users": [{"_id": "U1", "username": "ken", "profile": {"fullname": "Ken Mori"}}],
+        "cards": [
+            {"_id": "C1", "title": "Guard rail", "listId": "L1", "userId": "U1",
+             "labelIds": ["G1"], "members": ["U1"], "createdAt": "2026-02-01T07:00:00.000Z",
+             "archived": False, "description": "bolt it"},
+            {"_id": "C2", "title": "Old jig", "listId": "L2", "archived": True,
+             "createdAt": "2026-01-05T07:00:00.000Z"},
+        ],
+    }  # fmt: skip
+    path = tmp_path / "wekan.json"
+    path.write_text(json.dumps(wekan), encoding="utf-8")
+    summary = import_board(store, path)
+    assert (summary.tool, summary.source) == ("wekan", "wekan:Press line")
+    cards = cards_of(store, board)
+    rail = cards["Guard rail"]
+    assert (rail["stage"], rail["owner"], rail["submitted_by"]) == (
+        Stage.IMPROVE,
+        "Ken Mori",
+        "Ken Mori",
+    )
+    assert (rail["tags"], rail["description"]) == ("safety", "bolt it")
+    assert cards["Old jig"]["archived_at"] is not None
+    asana = tmp_path / "Asana.csv"
+    asana.write_text(
+        "Task ID,Created At,Completed At,Last Modified,Name,Section/Column,Assignee,"
+        "Assignee Email,Start Date,Due Date,Tags,Notes,Projects,Parent task\n"
+        "1201,2026-03-01,,2026-03-02,Poka-yoke on press 2,Meet the standard,Yui,y@x,,,"
+        "quality,check the pins,Press,\n"
+        "1202,2026-03-01,2026-03-04,2026-03-04,Label racks,Improve,,,,,,,Press,\n",
+        encoding="utf-8",
+    )
+    summary = import_board(store, asana)
+    assert summary.tool == "asana"
+    cards = cards_of(store, board)
+    poka = cards["Poka-yoke on press 2"]
+    assert (poka["stage"], poka["owner"], poka["tags"]) == (Stage.MEET, "Yui", "quality")
+    assert poka["description"] == "check the pins"
+    assert poka["created_at"] == local(2026, 3, 1)
+    assert cards["Label racks"]["archived_at"] == local(2026, 3, 4)
