@@ -424,6 +424,12 @@ def _export(args: argparse.Namespace, store: Store, board: BoardInfo) -> int:
 def _import(args: argparse.Namespace, store: Store) -> int:
     from kaizen_board.transfer.importer import import_board, list_imports, undo_import
 
+    if (args.list or args.undo is not None) and (args.file or args.dry_run or args.map):
+        what = "--list" if args.list else "--undo"
+        raise InvalidInput(
+            f"import {what} takes no FILE, --dry-run or --map: it "
+            + ("lists the imports made" if args.list else "takes back an import already made")
+        )
     if args.list:
         for line in list_imports(store):
             print(line)

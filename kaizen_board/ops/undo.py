@@ -376,6 +376,17 @@ class ImportChange(Change):
             raise Conflict(
                 "cards of the import were changed or deleted since, so the import was not undone"
             )
+        if self.count:
+            later = (
+                Event.select()
+                .where(Event.card_id.between(first, last) & ~Event.id.between(*self.events))
+                .count()
+            )
+            if later:
+                raise Conflict(
+                    "cards of the import have history added since (another import's moves, "
+                    "say), so the import was not undone: undo that one first"
+                )
         # Kept open until the redo (or until the change is forgotten).
         spool = tempfile.TemporaryFile()  # noqa: SIM115
         try:

@@ -152,12 +152,14 @@ class StageMap:
 
     Attributes:
         chosen: folded source value -> a Stage or ARCHIVED, as the user said.
+        remembered: the same, as the last import from the same source had it.
         closed: where finished cards go: ARCHIVED (in their list's stage) or a Stage.
         seen: source value as written -> how many cards.
         goes_to: source value as written -> where its cards go.
     """
 
     chosen: dict[str, Target] = field(default_factory=dict)
+    remembered: dict[str, Target] = field(default_factory=dict)
     closed: Target = ARCHIVED
     seen: Counter = field(default_factory=Counter)
     goes_to: dict[str, Target] = field(default_factory=dict)
@@ -183,7 +185,10 @@ class StageMap:
             except InvalidInput as error:
                 raise InvalidInput(f"{source}={target}: {error}; or archived") from None
         if closed:
-            mapping.closed = parse_target(closed)
+            try:
+                mapping.closed = parse_target(closed)
+            except InvalidInput as error:
+                raise InvalidInput(f"--closed {closed}: {error}; or archived") from None
         return mapping
 
     def guess(self, value: str) -> Target:
@@ -198,16 +203,28 @@ class StageMap:
     def guess_or_chosen(self, value: str) -> Target:
         """Where cards of `value` go, without counting one (the source's history)."""
         value = " ".join(value.split())
-        return self.chosen.get(folded(value)) or self.guess(value)
+        key = folded(value)
+        return self.chosen.get(key) or self.remembered.get(key) or self.guess(value)
 
-    def target(self, value: str) -> Target:
+    def target(self, value: str) -> tuple[Target, bool]:
+        """Where cards of `value` go, and whether the user said so this time (an explicit
+        "archived" stays archived whatever `closed` says)."""
         value = " ".join(value.split())
         chosen = self.chosen.get(folded(value))
+        explicit = chosen is not None
         if chosen is None:
-            chosen = self.guess(value)
+            chosen = self.remembered.get(folded(value)) or self.guess(value)
         self.seen[value] += 1
-        self.goes_to[value] = chosen
-        return chosen
+        shown = chosen
+        if chosen == ARCHIVED and not explicit and self.closed != ARCHIVED:
+            shown = self.closed
+        self.goes_to[value] = shown
+        return chosen, explicit
+
+    def unused(self) -> list[str]:
+        """The values the user mapped that the file does not have."""
+        seen = {folded(value) for value in self.seen}
+        return [value for value in self.chosen if value not in seen]
 
     def choices(self) -> dict[str, str]:
         """What to remember: every value seen, with where it went."""
@@ -238,11 +255,17 @@ class Translator:
     stages: StageMap
     now: datetime
     tool: str
+    # Where ids are told apart: the tool, for one whose ids are its own everywhere
+    # (Trello's, Jira's keys); a spreadsheet's ids and titles only within its source.
+    scope: str = ""
     warnings: list[str] = field(default_factory=list)
     warned: int = 0
     closed_count: int = 0
 
     WARNINGS_KEPT = 200
+
+    def __post_init__(self) -> None:
+        self.scope = self.scope or self.tool
 
     def record(self, line: int, cells: list[str]) -> dict[str, str] | None:
         """Our fields from one row (None for a row without a title: skipped, said)."""
@@ -269,11 +292,11 @@ class Translator:
             record["description"] = record["description"][:TEXT_MAX]
         self._place(cells, record)
         source_id = record.pop("source_id", "")
-        record["origin"] = f"{self.tool}:{source_id}" if source_id else self._title_origin(record)
+        record["origin"] = f"{self.scope}:{source_id}" if source_id else self._title_origin(record)
         return record
 
     def _place(self, cells: list[str], record: dict[str, str]) -> None:
-        target = self.stages.target(record.get("stage", ""))
+        target, explicit = self.stages.target(record.get("stage", ""))
         status = self.layout.status
         finished = (
             bool(record.get("archived_at"))
@@ -281,7 +304,10 @@ class Translator:
             or (status is not None and status < len(cells) and is_done(cells[status]))
         )
         stage = Stage.RESTANDARDIZE if target == ARCHIVED else target
-        if finished:
+        if target == ARCHIVED and explicit:  # the user said: archived
+            self.closed_count += 1
+            record["archived_at"] = record.get("archived_at") or self.now.isoformat()
+        elif finished:
             self.closed_count += 1
             if self.stages.closed == ARCHIVED:
                 record["archived_at"] = record.get("archived_at") or self.now.isoformat()
@@ -291,9 +317,9 @@ class Translator:
         record["stage"] = stage.value
 
     def _title_origin(self, record: dict[str, str]) -> str:
-        """A table without ids: a card is known by its title."""
+        """A table without ids: a card is known by its title (in its source)."""
         digest = hashlib.sha1(folded(record["title"]).encode()).hexdigest()[:20]
-        return f"{self.tool}:title:{digest}"
+        return f"{self.scope}:title:{digest}"
 
     def _fit_title(self, line: int, record: dict[str, str]) -> None:
         title = record["title"]

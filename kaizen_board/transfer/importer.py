@@ -359,7 +359,11 @@ def _read_own(path: Path, table: Table, spool, summary: ImportSummary, told: _To
             )
         card = _checked_card(line, dict(zip(header, cells, strict=True)))
         ids.add(line, card["id"])
-        card["origin"] = None if card["id"] is None else f"kaizen-board:{card['id']}"
+        # An id is this program's in one database only: with its creation time, it is
+        # one card's wherever its export is imported.
+        card["origin"] = (
+            None if card["id"] is None else f"kaizen-board:{card['id']}:{card['created_at']}"
+        )
         return card
 
     _spool_rows(path, table, spool, summary, told, card_of)
@@ -380,16 +384,24 @@ def _read_foreign(
     layout = Layout.of(table.header)
     summary.ignored_columns = layout.ignored
     summary.notes += layout.notes
-    for value, target in _remembered(store, summary.source).items():
-        stages.chosen.setdefault(value, target)
-    translator = Translator(layout, stages, store.now(), table.tool)
+    stages.remembered = _remembered(store, summary.source)
+    # Ids a tool gives out once everywhere (Trello's, Jira's keys, Asana's) tell its
+    # cards apart whatever file they come in; a spreadsheet's ids and titles (and
+    # Kanboard's task numbers, counted per installation) only within their source.
+    scope = summary.source if table.tool in ("spreadsheet", "notion") else table.tool
+    translator = Translator(layout, stages, store.now(), table.tool, scope)
+    title_column = next((table.header[index] for index in layout.columns.get("title", ())), "title")
 
     def card_of(line: int, cells: list[str]) -> dict[str, Any] | None:
         record = translator.record(line, cells)
         if record is None:
             return None
         origin = record.pop("origin")
-        card = _fitted_card(line, record, translator)
+        try:
+            card = _fitted_card(line, record, translator)
+        except FieldProblem as problem:  # a title of nothing but control characters
+            translator.warn(line, f"title: {str(problem).split(': ', 1)[-1]}; the row was skipped")
+            return None
         card["origin"] = origin
         card["id"] = None
         return card
@@ -399,8 +411,17 @@ def _read_foreign(
         StageValue(value, count, stages.goes_to[value]) for value, count in stages.seen.items()
     ]
     summary.closed = translator.closed_count
+    for value in stages.unused():
+        have = ", ".join(repr(value) for value in list(stages.seen)[:10]) or "none"
+        translator.warn(0, f"--map {value!r}: the file has no list of that name (it has {have})")
     summary.warnings = translator.warnings
     summary.warned = translator.warned
+    if not summary.added_read and translator.warned:
+        raise ImportFailed(
+            path,
+            [f"no card: the title column {title_column.strip()!r} is empty in every row"]
+            + summary.warnings[:ERRORS_SHOWN],
+        )
     return _Reading(False, list(table.header), [], table.history, stages)
 
 
@@ -412,8 +433,7 @@ def _read_transitions(
     from kaizen_board.transfer.foreign import parse_date
 
     summary.source = "kanboard:"
-    for value, target in _remembered(store, None, tool="kanboard").items():
-        stages.chosen.setdefault(value, target)
+    stages.remembered = _remembered(store, None, tool="kanboard")
     moves = []
     for line, cells in table.rows:
         if len(cells) < 6:
@@ -611,7 +631,7 @@ def _store_cards(
     with rows_first(store):
         board_names = context.board_names
         for batch in _batches(cards, LOOKUP_BATCH):
-            found = {} if empty else _already_there(context, batch)
+            found = {} if empty else _already_there(context, batch, inserter.last_id)
             for line, card in batch:
                 board = context.board_of(card)
                 existing = found.get((board, card["origin"]))
@@ -637,19 +657,22 @@ def _store_cards(
         there_now = Card.select(Card.origin, Card.id).where(
             (Card.board == board) & Card.origin.in_(tasks)
         )
-        summary.moves = _store_history(store, reading, "kanboard", dict(there_now.tuples()), actor)
+        summary.moves = _store_history(
+            store, reading, "kanboard", dict(there_now.tuples()), actor, summary, own_cards=False
+        )
         if not summary.moves:
             return
     elif reading.history and known:
         tool = summary.tool
         added = {origin: first_card + number - 1 for (_, origin), number in known.items()}
-        summary.moves = _store_history(store, reading, tool, added, actor)
+        summary.moves = _store_history(store, reading, tool, added, actor, summary, own_cards=True)
     # The events it added (the updates' own come after, undone with their changes).
     last_event = Event.select(fn.MAX(Event.id)).scalar() or 0
     events = (inserter.events[0] or last_event - summary.moves + 1, last_event)
     updates = tuple(_update(store, card_id, card) for card_id, card in there)
     updates = tuple(change for change in updates if change)
     summary.updated = len(updates)
+    summary.skipped += len(there) - len(updates)  # already as the file has them
     if not (summary.added or updates or summary.moves):
         return
     summary.record_id = _record(store, path, summary, context, inserter.cards, events, reading)
@@ -695,6 +718,12 @@ def undo_import(store: Store, wanted: str | None) -> str:
         )
     if record.undone:
         raise InvalidInput(f"import {record.id} was undone already")
+    if not record.added and not record.first_event:
+        raise InvalidInput(
+            f"import {record.id} added nothing (it updated {record.updated} card(s)): the "
+            "command line cannot take updates back; the window's Undo can, in the session "
+            "that made them"
+        )
     change = ImportChange(
         f"Import from {Path(record.file).name}",
         (record.first_card, record.last_card),
@@ -723,14 +752,15 @@ def _batches(items: Iterator, size: int) -> Iterator[list]:
         yield batch
 
 
-def _already_there(context: _Context, batch: list[tuple[int, dict[str, Any]]]):
-    """(board, origin) -> card id, of the batch's cards an earlier import stored."""
+def _already_there(context: _Context, batch: list[tuple[int, dict[str, Any]]], before: int):
+    """(board, origin) -> card id, of the batch's cards an earlier import stored (ids up to
+    `before`: a row repeated in the same file is not "already there")."""
     origins = {card["origin"] for _, card in batch if card["origin"]}
     if not origins:
         return {}
     boards = {context.board_of(card) for _, card in batch}
     query = Card.select(Card.board, Card.origin, Card.id).where(
-        Card.board.in_(boards) & Card.origin.in_(origins)
+        Card.board.in_(boards) & Card.origin.in_(origins) & (Card.id <= before)
     )
     return {(board, origin): card_id for board, origin, card_id in query.tuples()}
 
@@ -746,11 +776,14 @@ def _update(store: Store, card_id: int, card: dict[str, Any]):
     }
     changes.append(ops.edit_card(store, card_id, **fields))
     stored = Card.get_by_id(card_id)
-    if card["archived_at"] is None and stored.archived_at is not None:
+    was_archived = stored.archived_at is not None
+    moving = card["stage"].value != stored.stage
+    # An archived card moves only once restored, and goes back to the archive after.
+    if was_archived and (card["archived_at"] is None or moving):
         changes.append(ops.restore_card(store, card_id))
-    if card["stage"].value != stored.stage:
+    if moving:
         changes.append(ops.move_card(store, card_id, card["stage"]))
-    if card["archived_at"] is not None and stored.archived_at is None:
+    if card["archived_at"] is not None and (not was_archived or moving):
         changes.append(ops.archive_card(store, card_id))
     changes = [change for change in changes if change is not None]
     if not changes:
@@ -759,49 +792,82 @@ def _update(store: Store, card_id: int, card: dict[str, Any]):
 
 
 def _store_history(
-    store: Store, reading: _Reading, tool: str, added: dict[str, int], actor: int
+    store: Store,
+    reading: _Reading,
+    tool: str,
+    added: dict[str, int],
+    actor: int,
+    summary: ImportSummary,
+    *,
+    own_cards: bool,
 ) -> int:
-    """The source's own moves of the cards added (Trello's actions), as their events, so
-    the charts show when the ideas really moved."""
+    """The source's own moves of the cards (Trello's actions, Kanboard's transitions), as
+    their events, so the charts show when the ideas really moved. Of cards this import
+    added (`own_cards`), the "created" event says the stage the first move left, and the
+    time the card entered its stage is its last move's."""
     from kaizen_board.transfer.foreign import ARCHIVED as _ARCHIVED
 
     stages = reading.stages
-    rows = []
     cards = {
         card.id: card
-        for card in Card.select(Card.id, Card.board, Card.lap, Card.created_at).where(
-            Card.id.in_(list(added.values()))
-        )
+        for card in Card.select(
+            Card.id, Card.board, Card.lap, Card.created_at, Card.stage, Card.submitted_by
+        ).where(Card.id.in_(list(added.values())))
     }
-    for move in reading.history:
-        card_id = added.get(f"{tool}:{move.source_id}")
-        card = cards.get(card_id)
+    moves: dict[int, list[tuple[Move, Stage, Stage]]] = {}
+    early = 0
+    for move in sorted(reading.history, key=lambda move: move.at):
+        card = cards.get(added.get(f"{tool}:{move.source_id}"))
         if card is None:
             continue
-        before, after = (
-            stages.guess_or_chosen(move.from_value),
-            stages.guess_or_chosen(move.to_value),
-        )
+        before = stages.guess_or_chosen(move.from_value)
+        after = stages.guess_or_chosen(move.to_value)
         if _ARCHIVED in (before, after) or before == after:
             continue
         if move.at < card.created_at:
+            early += 1
             continue
-        rows.append(
-            {
-                "board": card.board_id,
-                "card_id": card.id,
-                "kind": EventKind.MOVED.value,
-                "at": to_micros(move.at),
-                "member": actor,
-                "from_stage": before.value,
-                "to_stage": after.value,
-                "lap": card.lap,
-                "detail": json.dumps({"imported": move.from_value + " → " + move.to_value}),
-            }
-        )
+        moves.setdefault(card.id, []).append((move, before, after))
+    if early:
+        summary.warnings.append(f"{early} move(s) from before their card was created were left out")
+        summary.warned += 1
+    rows = []
+    for card_id, card_moves in moves.items():
+        card = cards[card_id]
+        if own_cards:
+            first_from = card_moves[0][1]
+            Event.delete().where(
+                (Event.card_id == card_id) & (Event.kind == EventKind.CREATED.value)
+            ).execute()
+            rows.append(
+                _event_row(card, EventKind.CREATED, card.created_at, actor, None, first_from)
+                | {"credit": card.submitted_by_id}
+            )
+            last_move, _, last_to = card_moves[-1]
+            if last_to.value == card.stage:
+                Card.update(entered_stage_at=last_move.at).where(Card.id == card_id).execute()
+        for move, before, after in card_moves:
+            row = _event_row(card, EventKind.MOVED, move.at, actor, before, after)
+            row["detail"] = json.dumps({"imported": f"{move.from_value} → {move.to_value}"})
+            rows.append(row)
     for start in range(0, len(rows), 500):
         Event.insert_many(rows[start : start + 500]).execute()
-    return len(rows)
+    return sum(len(card_moves) for card_moves in moves.values())
+
+
+def _event_row(card, kind: EventKind, at, actor: int, before, after) -> dict[str, Any]:
+    return {
+        "board": card.board_id,
+        "card_id": card.id,
+        "kind": kind.value,
+        "at": to_micros(at) if not isinstance(at, int) else at,
+        "member": actor,
+        "credit": None,
+        "from_stage": None if before is None else before.value,
+        "to_stage": after.value,
+        "lap": card.lap,
+        "detail": None,
+    }
 
 
 def _record(store, path, summary, context, cards, events, reading) -> int:

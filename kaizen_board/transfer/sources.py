@@ -22,6 +22,7 @@ import json
 import os
 import stat
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -40,6 +41,8 @@ ZIP_MEMBER_MAX = 500 * 1024 * 1024  # bytes of one file inside an archive
 XLSX_ROWS_MAX = 2_000_000
 # What the first bytes say about the encoding (before any the user names).
 _BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
@@ -250,7 +253,10 @@ def detect_encoding(head: bytes, chosen: str | None) -> str:
             return name
     if chosen:
         try:
-            return codecs.lookup(chosen).name
+            codec = codecs.lookup(chosen)
+            if not getattr(codec, "_is_text_encoding", True):
+                raise LookupError(chosen)
+            return codec.name
         except LookupError:
             raise SourceProblem(
                 f"unknown encoding {chosen!r}: use one such as utf-8, utf-16 or cp1252"
@@ -331,7 +337,7 @@ def _table_from_text(
                     f"line {reader.line_num}: the header has {len(row):,} columns; at most "
                     f"{COLUMNS_MAX:,} fit"
                 )
-            if row:
+            if any(cell.strip() for cell in row):
                 first.append(row)
                 line_of.append(reader.line_num)
             if len(first) >= HEADER_SEARCH:
@@ -345,7 +351,7 @@ def _table_from_text(
     except SourceProblem:
         text.close()
         raise
-    if not first or not any(cell.strip() for cell in first[0]):
+    if not first:
         text.close()
         raise UnsupportedFile(
             "line 1: the file is empty: the first line must be a header with at "
@@ -395,7 +401,7 @@ def _rest(reader, lines, start: int, path: Path, encoding: str):
             raise undecodable(encoding, first_bad_line(path, encoding) or start) from None
         except csv.Error as error:
             raise csv_problem(error, start) from None
-        if cells:  # a blank line is no card
+        if any(cell.strip() for cell in cells):  # a blank line (or row of empty cells) is no card
             yield start, cells
         start = reader.line_num + 1
 
@@ -472,7 +478,8 @@ def _workbook(path: Path) -> Table:
                 top.append([_cell_text(value) for value in row])
                 if len(top) >= HEADER_SEARCH:
                     break
-            top = [row for row in top]
+            if any(len(row) > COLUMNS_MAX for row in top):
+                raise SourceProblem(f"a row of {sheet.title!r} has more than {COLUMNS_MAX:,} cells")
             if not first_seen and top:
                 first_seen = next((row for row in top if any(row)), [])
             index = header_index(top)
@@ -486,14 +493,28 @@ def _workbook(path: Path) -> Table:
             table.skipped_rows = index
             table.size = sheet.max_row or 1
             return table
-    except Exception:
+    except SourceProblem:
         book.close()
         raise
+    except Exception as error:  # a sheet's XML broken: openpyxl says so many ways
+        book.close()
+        raise UnsupportedFile(
+            f"a damaged Excel workbook ({type(error).__name__}: {error})"
+        ) from None
     book.close()
     raise no_title_column(first_seen, "row 1")
 
 
 def _sheet_rows(top, index, rest, book) -> Iterator[tuple[int, list[str]]]:
+    try:
+        yield from _sheet_rows_of(top, index, rest)
+    except SourceProblem:
+        raise
+    except Exception as error:  # the rest of a sheet's XML broken
+        raise SourceProblem(f"a damaged Excel workbook ({type(error).__name__}: {error})") from None
+
+
+def _sheet_rows_of(top, index, rest) -> Iterator[tuple[int, list[str]]]:
     number = index + 1
     for row in top[index + 1 :]:
         number += 1
@@ -521,6 +542,20 @@ def _cell_text(value: Any) -> str:
 # ---- archives: Notion's export, Focalboard's .boardarchive -------------------------
 
 
+def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:
+    """One file of an archive, at most `limit` bytes whatever its header claims;
+    UnsupportedFile if the archive is damaged, encrypted or compressed in a way unknown."""
+    try:
+        with archive.open(info) as member:
+            data = member.read(limit + 1)
+    except (zipfile.BadZipFile, RuntimeError, NotImplementedError, zlib.error, EOFError,
+            ValueError, OSError) as error:  # fmt: skip
+        raise UnsupportedFile(f"a damaged zip archive ({info.filename}: {error})") from None
+    if len(data) > limit:
+        raise UnsupportedFile(f"{info.filename} is larger than {limit:,} bytes")
+    return data
+
+
 def _archive(path: Path, encoding: str | None, lines_factory, file=None, depth=0) -> Table:
     try:
         archive = zipfile.ZipFile(file or path)
@@ -542,7 +577,7 @@ def _archive(path: Path, encoding: str | None, lines_factory, file=None, depth=0
             # Notion's export of a whole workspace is a zip of zips ("...-Part-1.zip").
             if inner_zips[0].file_size > ZIP_MEMBER_MAX:
                 raise UnsupportedFile(f"{inner_zips[0].filename} is too large")
-            nested = io.BytesIO(archive.read(inner_zips[0]))
+            nested = io.BytesIO(_read_member(archive, inner_zips[0], ZIP_MEMBER_MAX))
             return _archive(path, encoding, lines_factory, nested, depth=1)
         if not tables:
             found = ", ".join(info.filename for info in members[:8]) or "nothing"
@@ -554,7 +589,7 @@ def _archive(path: Path, encoding: str | None, lines_factory, file=None, depth=0
         chosen = next((info for info in tables if "_all." in info.filename), tables[0])
         if chosen.file_size > ZIP_MEMBER_MAX:
             raise UnsupportedFile(f"{chosen.filename} is larger than {ZIP_MEMBER_MAX:,} bytes")
-        data = archive.read(chosen)
+        data = _read_member(archive, chosen, ZIP_MEMBER_MAX)
     inner = Path(chosen.filename)
     name = detect_encoding(data[:SNIFF_CHARACTERS], encoding)
     try:
@@ -586,7 +621,7 @@ def _focalboard_lines(archive: zipfile.ZipFile, info, path: Path) -> dict:
         raise UnsupportedFile(f"{info.filename} is larger than {JSON_MAX:,} bytes")
     blocks = []
     board = None
-    for number, raw in enumerate(archive.read(info).splitlines(), start=1):
+    for number, raw in enumerate(_read_member(archive, info, JSON_MAX).splitlines(), start=1):
         if not raw.strip():
             continue
         try:
@@ -628,8 +663,10 @@ def _read_json(path: Path, encoding: str | None) -> Any:
         raise undecodable(name, data[: error.start].count(b"\n") + 1) from None
     try:
         return json.loads(text)
-    except ValueError as error:
+    except json.JSONDecodeError as error:
         raise SourceProblem(f"line {error.lineno}: not valid JSON ({error.msg})") from None
+    except ValueError as error:  # a number too long to be one, say
+        raise SourceProblem(f"not valid JSON ({error})") from None
     except RecursionError:
         raise UnsupportedFile("JSON nested deeper than any board: not a board") from None
 
@@ -663,6 +700,11 @@ def _dicts(value: Any) -> list[dict]:
     return [item for item in value if isinstance(item, dict)] if isinstance(value, list) else []
 
 
+def _key(value: Any) -> str | int | None:
+    """An id as a dictionary key (a file may hold a list or an object where one belongs)."""
+    return value if isinstance(value, str | int) else None
+
+
 def _list(value: Any) -> list:
     """A list of ids, hashable ones only (a file may hold anything where one is meant)."""
     if not isinstance(value, list):
@@ -694,13 +736,13 @@ def _object_id_time(identifier: str) -> str:
 
 
 def _trello(path: Path, data: dict) -> Table:
-    lists = {item.get("id"): item for item in _dicts(data.get("lists"))}
+    lists = {_key(item.get("id")): item for item in _dicts(data.get("lists"))}
     members = {
-        item.get("id"): _text(item.get("fullName") or item.get("username"))
+        _key(item.get("id")): _text(item.get("fullName") or item.get("username"))
         for item in _dicts(data.get("members"))
     }
     labels = {
-        item.get("id"): _text(item.get("name") or item.get("color"))
+        _key(item.get("id")): _text(item.get("name") or item.get("color"))
         for item in _dicts(data.get("labels"))
     }
     created_by: dict[str, str] = {}
@@ -727,7 +769,7 @@ def _trello(path: Path, data: dict) -> Table:
     rows = []
     for card in _dicts(data.get("cards")):
         card_id = _text(card.get("id"))
-        the_list = lists.get(card.get("idList"), {})
+        the_list = lists.get(_key(card.get("idList")), {})
         closed = bool(card.get("closed")) or bool(the_list.get("closed"))
         names = [labels.get(label) or "" for label in _list(card.get("idLabels"))]
         if not any(names):
@@ -746,7 +788,7 @@ def _trello(path: Path, data: dict) -> Table:
                 created_by.get(card_id, ""),
                 ", ".join(name for name in names if name),
                 created_at.get(card_id) or _object_id_time(card_id),
-                _text(card.get("dateLastActivity")) if closed else "",
+                (_text(card.get("dateLastActivity")) or "true") if closed else "",
             ]
         )
     table = _json_table(path, "trello", "board JSON", rows, data.get("name"))
@@ -762,20 +804,20 @@ def _when(value: Any) -> datetime | None:
 
 
 def _wekan(path: Path, data: dict) -> Table:
-    lists = {item.get("_id"): item for item in _dicts(data.get("lists"))}
+    lists = {_key(item.get("_id")): item for item in _dicts(data.get("lists"))}
     users = {}
     for user in _dicts(data.get("users")) + _dicts(data.get("members")):
         profile = user.get("profile") if isinstance(user.get("profile"), dict) else {}
         name = _text(profile.get("fullname") or user.get("username"))
         if name:
-            users[user.get("_id") or user.get("userId")] = name
+            users[_key(user.get("_id") or user.get("userId"))] = name
     labels = {
-        item.get("_id"): _text(item.get("name") or item.get("color"))
+        _key(item.get("_id")): _text(item.get("name") or item.get("color"))
         for item in _dicts(data.get("labels"))
     }
     rows = []
     for card in _dicts(data.get("cards")):
-        the_list = lists.get(card.get("listId"), {})
+        the_list = lists.get(_key(card.get("listId")), {})
         closed = bool(card.get("archived")) or bool(the_list.get("archived"))
         owners = [
             users.get(member, "") for member in _list(card.get("assignees") or card.get("members"))
@@ -788,11 +830,16 @@ def _wekan(path: Path, data: dict) -> Table:
                 _text(card.get("description")),
                 _text(the_list.get("title")),
                 ", ".join(owner for owner in owners if owner),
-                users.get(card.get("userId"), ""),
+                users.get(_key(card.get("userId")), ""),
                 ", ".join(name for name in names if name),
                 _text(card.get("createdAt")),
-                _text(
-                    card.get("archivedAt") or card.get("modifiedAt") or card.get("dateLastActivity")
+                (
+                    _text(
+                        card.get("archivedAt")
+                        or card.get("modifiedAt")
+                        or card.get("dateLastActivity")
+                    )
+                    or "true"
                 )
                 if closed
                 else "",
@@ -820,14 +867,15 @@ def _focalboard(path: Path, board: Any, blocks: list) -> Table:
     options = {}
     if status is not None:
         options = {
-            option.get("id"): _text(option.get("value")) for option in _dicts(status.get("options"))
+            _key(option.get("id")): _text(option.get("value"))
+            for option in _dicts(status.get("options"))
         }
     people = [
         prop.get("id") for prop in properties if prop.get("type") in ("person", "multiPerson")
     ]
     tag_props = [prop for prop in properties if prop.get("type") == "multiSelect"]
     tag_names = {
-        option.get("id"): _text(option.get("value"))
+        _key(option.get("id")): _text(option.get("value"))
         for prop in tag_props
         for option in _dicts(prop.get("options"))
     }
@@ -840,16 +888,16 @@ def _focalboard(path: Path, board: Any, blocks: list) -> Table:
         if block.get("type") != "card" or block.get("deleteAt"):
             continue
         values = _dict(_dict(block.get("fields")).get("properties"))
-        stage = options.get(values.get(status.get("id"))) if status else ""
+        stage = options.get(_key(values.get(_key(status.get("id"))))) if status else ""
         owners = []
         for prop in people:
-            value = values.get(prop)
+            value = values.get(_key(prop))
             owners += value if isinstance(value, list) else [value] if value else []
         tags = []
         for prop in tag_props:
-            value = values.get(prop.get("id"))
+            value = values.get(_key(prop.get("id")))
             tags += [
-                tag_names.get(item, "")
+                tag_names.get(_key(item), "")
                 for item in (value if isinstance(value, list) else [value] if value else [])
             ]
         created = block.get("createAt")

@@ -97,7 +97,7 @@ def test_importing_the_same_export_again_skips_or_updates_never_duplicates(store
         encoding="utf-8",
     )
     updated = import_board(store, path, update=True)
-    assert (updated.added, updated.updated, updated.skipped) == (1, 1, 0)
+    assert (updated.added, updated.updated, updated.skipped) == (1, 1, 1)  # one unchanged
     cards = cards_of(store, board)
     assert len(cards) == 3
     assert cards["Shadow board for tools"]["stage"] is Stage.IMPROVE
@@ -570,3 +570,119 @@ def test_wekan_json_and_asana_csv(store, board, tmp_path):
     assert poka["description"] == "check the pins"
     assert poka["created_at"] == local(2026, 3, 1)
     assert cards["Label racks"]["archived_at"] == local(2026, 3, 4)
+
+
+def write(path: Path, text: str, encoding: str = "utf-8") -> Path:
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def test_two_sources_with_the_same_ids_do_not_take_each_others_place(
+    store, board, tmp_path, monkeypatch
+):
+    from kaizen_board.ops import bulk
+    from kaizen_board.transfer import importer
+
+    # Rows stored, and looked up, one at a time: a repeated row meets the one before.
+    monkeypatch.setattr(bulk, "BATCH", 1)
+    monkeypatch.setattr(importer, "LOOKUP_BATCH", 1)
+    first = write(tmp_path / "line 1.csv", "ID,Title\n1,Alpha\n")
+    second = write(tmp_path / "line 2.csv", "ID,Title\n1,Beta\n")
+    import_board(store, first)
+    assert import_board(store, second).added == 1  # another sheet's id 1: another card
+    assert import_board(store, second).skipped == 1  # the same sheet again: skipped
+    repeated = write(tmp_path / "repeated.csv", "Title\nDup card\nOther\nDup card\n")
+    assert import_board(store, repeated).added == 3  # a row twice in one file: twice
+
+
+def test_an_update_moves_an_archived_card_and_keeps_it_archived(store, board, tmp_path):
+    path = write(tmp_path / "jira.csv", "Summary,Issue key,Status,Resolved\nA,K-1,To Do,true\n")
+    import_board(store, path)
+    write(path, "Summary,Issue key,Status,Resolved\nA,K-1,Improve,true\n")
+    summary = import_board(store, path, update=True)
+    assert summary.updated == 1
+    [card] = cards_of(store, board).values()
+    assert card["stage"] is Stage.IMPROVE
+    assert card["archived_at"] is not None
+
+
+def test_an_explicit_archived_mapping_wins_over_where_finished_cards_go(store, board, tmp_path):
+    path = write(tmp_path / "list.csv", "Title,Status\nA,Old\nB,Done\n")
+    summary = import_board(store, path, mapping=["Old=archived"], closed="improve", dry_run=True)
+    assert summary.mapping() == {"Old": "archived", "Done": "improve"}
+    assert (summary.archived, summary.stages[Stage.IMPROVE]) == (1, 1)
+
+
+def test_odd_rows_are_skipped_with_a_warning_and_an_empty_title_column_is_refused(
+    store, board, tmp_path
+):
+    odd = write(tmp_path / "odd.csv", ";;;\nTitle;Status\n\x07;Doing\nFine;Doing\n")
+    summary = import_board(store, odd)
+    assert summary.added == 1
+    assert any("line 3, title" in warning for warning in summary.warnings)
+    empty = write(tmp_path / "empty.csv", "Title,Status\n,Doing\n,Done\n")
+    with pytest.raises(ImportFailed, match="the title column 'Title' is empty in every row"):
+        import_board(store, empty)
+    mistyped = import_board(store, odd, mapping=["Doign=improve"], dry_run=True)
+    assert any("--map 'doign': the file has no list" in text for text in mistyped.warnings)
+
+
+def test_closed_trello_cards_without_a_date_go_in_archived_and_utf32_is_read(
+    store, board, tmp_path
+):
+    import json
+
+    card = {"id": "c", "name": "Closed one", "idList": "l", "closed": True}
+    trello = {"name": "B", "lists": [{"id": "l", "name": "Doing"}], "cards": [card]}
+    path = write(tmp_path / "closed.json", json.dumps(trello))
+    import_board(store, path)
+    assert cards_of(store, board)["Closed one"]["archived_at"] is not None
+    import_board(store, write(tmp_path / "wide.csv", "Title\nWide one\n", "utf-32"))
+    assert "Wide one" in cards_of(store, board)
+
+
+def test_undo_is_refused_when_later_history_would_be_left_pointing_at_nothing(
+    store, board, tmp_path
+):
+    tasks = write(
+        tmp_path / "Tasks.csv",
+        "Task Id,Swimlane,Column,Position,Title,Creation date\n"
+        "7,Default,Backlog,1,Two-bin parts,07/01/2026 09:00\n",
+    )
+    import_board(store, tasks)
+    moves = write(
+        tmp_path / "Transitions.csv",
+        "Id,Task Title,Source column,Destination column,Executer,Date,Time spent\n"
+        "7,Two-bin parts,Backlog,Improve,Aiko,07/02/2026 08:00,0.5\n",
+    )
+    assert import_board(store, moves).moves == 1
+    with pytest.raises(Exception, match="history added since"):
+        undo_import(store, "1")
+    assert "Two-bin parts" in cards_of(store, board)
+    undo_import(store, None)  # the moves first, then the cards
+    undo_import(store, None)
+    assert cards_of(store, board) == {}
+
+
+def test_the_command_line_refuses_undo_with_a_file_and_an_update_only_undo(tmp_path):
+    database = tmp_path / "board.sqlite"
+    path = write(tmp_path / "jira.csv", "Summary,Issue key,Status\nA,K-1,To Do\n")
+
+    def run(*args):
+        return subprocess.run(
+            [sys.executable, "-m", "kaizen_board", "--db", str(database), *args],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+
+    assert run("import", str(path)).returncode == 0
+    mixed = run("import", str(path), "--undo")
+    assert mixed.returncode == 2
+    assert "takes no FILE" in mixed.stderr
+    write(path, "Summary,Issue key,Status\nA2,K-1,Improve\n")
+    assert run("import", str(path), "--update").returncode == 0
+    refused = run("import", "--undo")
+    assert refused.returncode == 2
+    assert "cannot take updates back" in refused.stderr
+    assert "Traceback" not in refused.stderr
