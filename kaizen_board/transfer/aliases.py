@@ -12,6 +12,7 @@ from __future__ import annotations
 import unicodedata
 
 from kaizen_board.stages import Stage
+from kaizen_board.transfer.csv_format import BOARD_COLUMNS
 
 
 def folded(name: str) -> str:
@@ -279,25 +280,7 @@ FIELD_ALIASES["source_id"] = (
 )
 
 # Our own columns, by their own names (an export of this program).
-OWN_FIELDS = {
-    "id",
-    "board",
-    "title",
-    "stage",
-    "position",
-    "lap",
-    "owner",
-    "submitted_by",
-    "tags",
-    "impact_category",
-    "impact_note",
-    "created_at",
-    "entered_stage_at",
-    "improvements",
-    "archived_at",
-    "description",
-    "standard",
-}
+OWN_FIELDS = frozenset(BOARD_COLUMNS)
 # A field that may come in several columns (Jira repeats "Labels"): they are joined;
 # of others (Jira's several "Assignee" columns), the first is taken.
 JOINED = {"tags"}

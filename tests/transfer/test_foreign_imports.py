@@ -33,6 +33,16 @@ def cards_of(store, board) -> dict[str, dict]:
     return details
 
 
+def kaizen_board_command(database: Path, *args: str) -> subprocess.CompletedProcess:
+    """The command line, as a user runs it, on `database`."""
+    return subprocess.run(
+        [sys.executable, "-m", "kaizen_board", "--db", str(database), *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
 def local(*args) -> datetime:
     """A time as the file writes it (no zone: the user's local time), in UTC."""
     return datetime(*args).astimezone(UTC)
@@ -308,12 +318,7 @@ def test_the_command_line_maps_lists_and_says_what_went_where(tmp_path):
     path.write_text("Summary,Status\nA,To Do\nB,Doing\n", encoding="utf-8")
 
     def run(*args):
-        return subprocess.run(
-            [sys.executable, "-m", "kaizen_board", "--db", str(database), *args],
-            capture_output=True,
-            text=True,
-            timeout=60,
-        )
+        return kaizen_board_command(database, *args)
 
     done = run("import", str(path), "--map", "Doing=improve")
     assert done.returncode == 0, done.stderr
@@ -669,12 +674,7 @@ def test_the_command_line_refuses_undo_with_a_file_and_an_update_only_undo(tmp_p
     path = write(tmp_path / "jira.csv", "Summary,Issue key,Status\nA,K-1,To Do\n")
 
     def run(*args):
-        return subprocess.run(
-            [sys.executable, "-m", "kaizen_board", "--db", str(database), *args],
-            capture_output=True,
-            text=True,
-            timeout=60,
-        )
+        return kaizen_board_command(database, *args)
 
     assert run("import", str(path)).returncode == 0
     mixed = run("import", str(path), "--undo")
