@@ -456,7 +456,8 @@ def _import(args: argparse.Namespace, store: Store) -> int:
         print(f"Note: {note}")
     for item in summary.stage_values:
         target = "archived" if item.target == "archived" else item.target.column_title
-        print(f"  {item.value or '(no list)'!s:30} {item.cards:>7} card(s) -> {target}")
+        things = "move(s)" if summary.tool == "kanboard-transitions" else "card(s)"
+        print(f"  {item.value or '(no list)'!s:30} {item.cards:>7} {things} -> {target}")
     for warning in summary.warnings:
         print(f"Warning: {warning}")
     if summary.warned > len(summary.warnings):

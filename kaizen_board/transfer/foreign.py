@@ -112,6 +112,9 @@ class Layout:
             layout.columns["stage"] = [ordered[0]]
             if len(ordered) > 1:
                 layout.status = ordered[1]
+        for name in ("owner", "submitted_by"):
+            if name in layout.columns:  # a person's name before a login (Kanboard has both)
+                layout.columns[name].sort(key=lambda index: _login_first(header[index]))
         for name, indexes in layout.columns.items():
             if len(indexes) > 1:
                 names = ", ".join(repr(header[index].strip()) for index in indexes)
@@ -119,8 +122,22 @@ class Layout:
                 if name in JOINED:
                     layout.notes.append(f"{words}: the columns {names} are joined")
                 else:
-                    layout.notes.append(f"{words}: of the columns {names}, the first is taken")
+                    layout.notes.append(
+                        f"{words}: of the columns {names}, the first with a value is taken"
+                    )
         return layout
+
+
+_NAME_WORDS = ("name", "nom", "nombre", "名")
+_LOGIN_WORDS = ("username", "benutzer", "utilisateur", "usuario", "ユーザー", "login")
+
+
+def _login_first(column: str) -> int:
+    """0 for a column of people's names, 1 for others, 2 for logins and ids."""
+    name = folded(column)
+    if any(folded(word) in name for word in _LOGIN_WORDS) or name.endswith("id"):
+        return 2
+    return 0 if any(folded(word) in name for word in _NAME_WORDS) else 1
 
 
 def _stage_preference(column: str) -> int:
@@ -128,8 +145,11 @@ def _stage_preference(column: str) -> int:
     (list, column, bucket) before a status (Kanboard's Status is open or closed)."""
     name = folded(column)
     aliases = [folded(alias) for alias in FIELD_ALIASES["stage"]]
-    order = ("list", "column", "bucket", "section", "liste", "colonne", "spalte", "lista")
-    if any(word in name.split() for word in order):
+    order = (
+        "list", "column", "bucket", "section", "liste", "colonne", "spalte", "lista",
+        "columna", "carril", "カラム", "列", "リスト", "バケット", "セクション",
+    )  # fmt: skip
+    if any(folded(word) in name.split() for word in order):
         return 0
     return 1 + (aliases.index(name) if name in aliases else len(aliases))
 
@@ -355,7 +375,7 @@ class Translator:
     def warn(self, line: int, text: str) -> None:
         self.warned += 1
         if len(self.warnings) < self.WARNINGS_KEPT:
-            self.warnings.append(f"line {line}, {text}")
+            self.warnings.append(f"line {line}, {text}" if line else text)
 
 
 _WEKAN_COLOURS = frozenset((

@@ -158,6 +158,9 @@ class ImportSummary:
             text += (
                 f"; {self.updated} already there {'would be' if self.dry_run else 'were'} updated"
             )
+        if self.moves or self.tool == TRANSITIONS:
+            verb = "would be" if self.dry_run else "were"
+            text += f"; {self.moves} move(s) from the source's history {verb} added"
         if self.ignored_columns:
             names = list(dict.fromkeys(self.ignored_columns))
             shown = ", ".join(names[:10]) + (
@@ -816,7 +819,10 @@ def _store_history(
     }
     moves: dict[int, list[tuple[Move, Stage, Stage]]] = {}
     early = 0
-    for move in sorted(reading.history, key=lambda move: move.at):
+    # Trello and Kanboard list the newest first: of moves in the same minute, the one
+    # further down the file came first.
+    ordered = sorted(enumerate(reading.history), key=lambda pair: (pair[1].at, -pair[0]))
+    for _, move in ordered:
         card = cards.get(added.get(f"{tool}:{move.source_id}"))
         if card is None:
             continue

@@ -686,3 +686,50 @@ def test_the_command_line_refuses_undo_with_a_file_and_an_update_only_undo(tmp_p
     assert refused.returncode == 2
     assert "cannot take updates back" in refused.stderr
     assert "Traceback" not in refused.stderr
+
+
+@pytest.mark.parametrize(
+    ("tasks", "transitions"),
+    [
+        ("Tasks-en_US.csv", "Transitions-en_US.csv"),
+        ("Aufgaben-de_DE.csv", "Transitions-de_DE.csv"),
+        ("Tasks-ja_JP.csv", None),
+    ],
+)
+def test_kanboards_own_exports_in_three_languages(store, board, tasks, transitions):
+    # Made by Kanboard itself (see SOURCES.md): five tasks moved between its default
+    # columns, one closed in Done; its tasks export, and its transitions export.
+    folder = DATA / "kanboard"
+    summary = import_board(
+        store, folder / tasks, mapping=["Work in progress=improve", "Ready=meet"]
+    )
+    assert summary.tool == "kanboard"
+    assert summary.warnings == []
+    assert {item.value: item.cards for item in summary.stage_values} == {
+        "Work in progress": 2,
+        "Ready": 1,
+        "Backlog": 1,
+        "Done": 1,
+    }
+    cards = cards_of(store, board)
+    shadow = cards["Shadow board for torque wrenches"]
+    assert (shadow["stage"], shadow["owner"], shadow["tags"]) == (
+        Stage.IMPROVE,
+        "Aiko Tanaka",
+        "5S,visual",
+    )
+    assert shadow["created_at"] == local(2026, 12, 2, 16, 12)
+    assert cards["Two-bin kanban for gloves"]["owner"] == "Ben Ito"
+    assert cards["Label the spill kits"]["archived_at"] is not None  # closed, in Done
+    assert cards["Ölwechsel prüfen: Intervall"]["stage"] is Stage.IMPROVE
+    if transitions is None:
+        return
+    moved = import_board(store, folder / transitions, mapping=["Ready=meet"])
+    # Seven transitions; the one into Done (archived) is no move between stages.
+    assert (moved.tool, moved.added, moved.moves) == ("kanboard-transitions", 0, 6)
+    history = ops.card_history(store, shadow["id"])
+    assert [(event.kind, event.to_stage) for event in history] == [
+        ("created", Stage.IMPROVE),
+        ("moved", Stage.MEET),
+        ("moved", Stage.IMPROVE),
+    ]
