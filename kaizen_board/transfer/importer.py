@@ -138,7 +138,8 @@ class ImportSummary:
     notes: list[str] = field(default_factory=list)
     record_id: int | None = None
 
-    def describe(self) -> str:
+    def brief(self) -> str:
+        """What it added, where, from which tool; what it skipped, updated, moved."""
         verb = "Would import" if self.dry_run else "Imported"
         boards = ", ".join(f"{name!r}" for name in self.boards) or "the board"
         stages = ", ".join(
@@ -161,6 +162,11 @@ class ImportSummary:
         if self.moves or self.tool == TRANSITIONS:
             verb = "would be" if self.dry_run else "were"
             text += f"; {self.moves} move(s) from the source's history {verb} added"
+        return text + "."
+
+    def describe(self) -> str:
+        """`brief`, with the columns ignored and how many values were made to fit."""
+        text = self.brief().removesuffix(".")
         if self.ignored_columns:
             names = list(dict.fromkeys(self.ignored_columns))
             shown = ", ".join(names[:10]) + (

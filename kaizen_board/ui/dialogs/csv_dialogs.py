@@ -388,4 +388,4 @@ def import_into_window(window: MainWindow) -> None:
     except KaizenError as error:
         window.show_error(str(error))
         return
-    window.statusBar().showMessage(done.describe(), 8000)
+    window.statusBar().showMessage(done.brief(), 8000)
