@@ -244,8 +244,11 @@ _MORE = {
     "archived_at": (
         "completion date", "abschlussdatum", "date de complétion", "fecha de fin",
         "archiviert", "archivé", "アーカイブ", "résolu", "resuelto", "erledigt", "gelöst",
+        "completed date", "completed on", "date de fin", "abgeschlossen am",
     ),
     "description": ("詳細", "card description"),
+    # Planner's Progress (Not started, In progress, Completed): a status, after its bucket.
+    "stage": ("progress", "fortschritt", "progression", "progreso", "進捗状況", "進行状況"),
 }  # fmt: skip
 for _name, _words in _MORE.items():
     FIELD_ALIASES[_name] = (*FIELD_ALIASES.get(_name, ()), *_words)

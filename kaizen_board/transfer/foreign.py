@@ -301,8 +301,7 @@ class Translator:
                 self.warn(line, "no title: the row was skipped")
             return None
         self._fit_title(line, record)
-        if self.tool == "wekan" and "tags" in record:
-            record["tags"] = ", ".join(_wekan_label(label) for label in record["tags"].split())
+        self._people_and_tags(record)
         for name in ("created_at", "archived_at"):
             if name in record:
                 record[name] = self._date(line, name, record[name])
@@ -314,6 +313,23 @@ class Translator:
         source_id = record.pop("source_id", "")
         record["origin"] = f"{self.scope}:{source_id}" if source_id else self._title_origin(record)
         return record
+
+    def _people_and_tags(self, record: dict[str, str]) -> None:
+        """Several people in one cell ("Aiko; Ben", "aiko, ben"): the first is the owner.
+        Tags by semicolons too (Planner), Wekan's "name-colour", Trello's "name (colour)"."""
+        separator = _PEOPLE if self.tool in _PEOPLE_BY_COMMA else _PEOPLE_BY_SEMICOLON
+        for name in ("owner", "submitted_by"):
+            if name in record:
+                record[name] = separator.split(record[name], maxsplit=1)[0].strip()
+        tags = record.get("tags")
+        if not tags:
+            return
+        if self.tool == "wekan":
+            tags = ", ".join(_wekan_label(label) for label in tags.split())
+        tags = tags.replace(";", ",")
+        if self.tool == "trello":
+            tags = _TRELLO_COLOUR.sub("", tags)
+        record["tags"] = tags
 
     def _place(self, cells: list[str], record: dict[str, str]) -> None:
         target, explicit = self.stages.target(record.get("stage", ""))
@@ -383,6 +399,15 @@ _WEKAN_COLOURS = frozenset((
     "black", "silver", "peachpuff", "crimson", "plum", "darkgreen", "slateblue", "magenta",
     "gold", "navy", "gray", "saddlebrown", "paleturquoise", "mistyrose", "indigo",
 ))  # fmt: skip
+
+
+# Tools that list several people in one cell by commas; elsewhere "Tanaka, Aiko" is one.
+_PEOPLE_BY_COMMA = {"github", "trello", "focalboard", "notion"}
+_PEOPLE = re.compile(r"\s*;\s*|,\s+")
+_PEOPLE_BY_SEMICOLON = re.compile(r"\s*;\s*")
+_TRELLO_COLOUR = re.compile(
+    r"\s*\((?:green|yellow|orange|red|purple|blue|sky|lime|pink|black|null)\)(?=\s*(?:,|$))"
+)
 
 
 def _wekan_label(label: str) -> str:

@@ -733,3 +733,30 @@ def test_kanboards_own_exports_in_three_languages(store, board, tasks, transitio
         ("moved", Stage.MEET),
         ("moved", Stage.IMPROVE),
     ]
+
+
+def test_several_people_or_tags_in_one_cell(store, board, tmp_path):
+    planner = write(
+        tmp_path / "plan.csv",
+        "Task ID,Task Name,Bucket Name,Progress,Assigned To,Labels,Completed Date\n"
+        "t1,Kanban cards,To do,Not started,Aiko Tanaka;Ben Ito,Urgent;Blocked,\n"
+        "t2,Old sheet,To do,Completed,Ben Ito,,11/30/2026\n",
+    )
+    assert import_board(store, planner).tool == "planner"
+    cards = cards_of(store, board)
+    assert (cards["Kanban cards"]["owner"], cards["Kanban cards"]["tags"]) == (
+        "Aiko Tanaka",
+        "Urgent,Blocked",
+    )
+    assert cards["Old sheet"]["archived_at"] == local(2026, 11, 30)
+    jira = write(tmp_path / "jira.csv", 'Summary,Issue key,Assignee\nA,J-1,"Tanaka, Aiko"\n')
+    import_board(store, jira)
+    assert cards_of(store, board)["A"]["owner"] == "Tanaka, Aiko"  # one person, as Jira says
+    trello = write(
+        tmp_path / "trello.csv",
+        "Card ID,Card Name,Labels,Members,List Name\n"
+        'c9,Tool wall,"5S (green), visual (blue)","Aiko Tanaka, Ben Ito",Doing\n',
+    )
+    import_board(store, trello)
+    card = cards_of(store, board)["Tool wall"]
+    assert (card["tags"], card["owner"]) == ("5S,visual", "Aiko Tanaka")
