@@ -55,6 +55,16 @@ def build_parser() -> argparse.ArgumentParser:
     move.add_argument(
         "--index", type=int, metavar="N", help="position in the stage, 0 for the top (the end)"
     )
+    written = move.add_mutually_exclusive_group()
+    written.add_argument(
+        "--standard",
+        metavar="TEXT",
+        help="write the card's standard with the move (its new one, entering Re-standardize; "
+        "its first, leaving Standard without one): one change, one undo",
+    )
+    written.add_argument(
+        "--standard-file", metavar="FILE", help="the same, the text read from a UTF-8 file"
+    )
     move.set_defaults(run=run_move)
 
     listing = commands.add_parser(
@@ -375,8 +385,28 @@ def _add(args: argparse.Namespace, store: Store, board: BoardInfo) -> int:
 
 
 def _move(args: argparse.Namespace, store: Store, board: BoardInfo) -> int:
-    ops.move_card(store, args.card_id, args.stage, args.index, board_id=board.id)
+    from kaizen_board.ops.standards import card_nudge, move_writing, warning_for
+
+    stage = Stage.parse(args.stage)
+    standard = args.standard
+    if args.standard_file is not None:
+        standard = _read_text_file(args.standard_file, "--standard-file")
+    nudge, _ = card_nudge(store, args.card_id, stage, board_id=board.id)
+    move_writing(store, args.card_id, stage, args.index, standard=standard, board_id=board.id)
+    if nudge is not None and standard is None:
+        print(f"kaizen-board: warning: {warning_for(nudge, args.card_id)}", file=sys.stderr)
     return 0
+
+
+def _read_text_file(name: str, option: str) -> str:
+    try:
+        return Path(name).read_text(encoding="utf-8")
+    except UnicodeDecodeError as error:
+        raise InvalidInput(
+            f"{option} {name}: byte {error.start} is not UTF-8 text; save it as UTF-8"
+        ) from None
+    except OSError as error:
+        raise InvalidInput(f"{option} {name}: cannot read it ({error.strerror})") from None
 
 
 def _list(args: argparse.Namespace, store: Store, board: BoardInfo) -> int:

@@ -507,3 +507,46 @@ def test_a_full_disk_while_writing_a_backup_or_the_review_says_so(capsys, db_pat
     code, _, err = run(capsys, "report", "--db", str(db_path), "-o", str(db_path.parent / "r.pdf"))
     assert code == 2
     assert "No space left on device" in err
+
+
+def test_a_move_that_skips_a_written_standard_warns_and_one_can_be_written_with_it(
+    capsys, db_path, tmp_path
+):
+    from kaizen_board import ops
+    from kaizen_board.stages import Stage
+    from kaizen_board.store import open_store
+
+    db = str(db_path)
+    _, out, _ = run(capsys, "add", "Torque check", "--db", db)
+    card = out.strip()
+    code, _, err = run(capsys, "move", card, "meet", "--db", db)
+    assert code == 0
+    assert "warning: card #1 left Standard with no standard written" in err
+    code, _, err = run(capsys, "move", card, "improve", "--db", db)
+    assert err == ""  # past step 1: nothing to say
+    text = tmp_path / "standard.txt"
+    text.write_text("Torque to 12 Nm\nMark with paint\n", encoding="utf-8")
+    code, _, err = run(
+        capsys, "move", card, "restandardize", "--standard-file", str(text), "--db", db
+    )
+    assert (code, err) == (0, "")
+    store = open_store(db)
+    try:
+        details = ops.card_details(store, int(card))
+        assert (details["stage"], details["standard"]) == (
+            Stage.RESTANDARDIZE,
+            "Torque to 12 Nm\nMark with paint\n",
+        )
+        kinds = [event.kind for event in ops.card_history(store, int(card))]
+        assert kinds[-2:] == ["edited", "improved"]
+    finally:
+        store.close()
+    run(capsys, "move", card, "standard", "--db", db)
+    code, _, err = run(capsys, "move", card, "meet", "--db", db)
+    assert err == ""  # its next lap starts from the standard written
+    code, _, err = run(capsys, "move", card, "restandardize", "--db", db)
+    assert "entered Re-standardize without its new standard" in err
+    text.write_bytes(b"\xff\xfe bad")
+    code, _, err = run(capsys, "move", card, "improve", "--standard-file", str(text), "--db", db)
+    assert code == 2
+    assert "is not UTF-8 text" in err

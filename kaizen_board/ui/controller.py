@@ -87,6 +87,9 @@ class BoardController(QObject):
         # How the window runs long work off its thread (ui/tasks.py), set by the window:
         # the undo and redo of an import use it.
         self.background: Background | None = None
+        # Asked, set by the window, when a move would skip a written standard:
+        # (the card's row, the nudge) -> the text to write, MOVE_ANYWAY, or None (cancel).
+        self.standard_prompt: Callable[[dict, Any], str | object | None] | None = None
 
     def set_read_only(self, reason: str | None) -> None:
         """Refuse every change, saying why (a viewer, or a team server out of reach), or
@@ -208,12 +211,33 @@ class BoardController(QObject):
         after: int | None = None,
         before: int | None = None,
     ) -> list[Change]:
-        """Move cards to `stage`: below the card `after`, above `before`, or at `index`."""
+        """Move cards to `stage`: below the card `after`, above `before`, or at `index`.
+
+        A move that would skip a written standard (leaving Standard without one, entering
+        Re-standardize without the new one) asks `standard_prompt` first; a text it gives
+        is written in the same change as the move (one undo), and a cancel moves nothing.
+        """
         board = self.board.id
         ids = list(card_ids)
+        written = self._standards_to_write(ids, stage)
+        if written is None:
+            return []
 
         def perform() -> list[Change]:
-            return ops.move_cards(
+            changes: list[Change] = []
+            expected = dict(versions or {})
+            for card_id, text in written.items():
+                edit = ops.edit_card(
+                    self.store,
+                    card_id,
+                    board_id=board,
+                    expected_version=expected.get(card_id),
+                    standard=text,
+                )
+                if edit is not None:
+                    changes.append(edit)
+                    expected[card_id] = edit.after_version
+            return changes + ops.move_cards(
                 self.store,
                 ids,
                 stage,
@@ -221,10 +245,33 @@ class BoardController(QObject):
                 after=after,
                 before=before,
                 board_id=board,
-                expected_versions=versions,
+                expected_versions=expected,
             )
 
         return self.run(perform, MoveCardsCommand)
+
+    def _standards_to_write(self, ids: list[int], stage: Stage) -> dict[int, str] | None:
+        """Card id -> the standard to write with the move, as `standard_prompt` answered
+        for each card the move would nudge; None if it was cancelled."""
+        from kaizen_board.ops.standards import card_nudge
+
+        if self.standard_prompt is None or self._refused_as_read_only():
+            return {}
+        written: dict[int, str] = {}
+        for card_id in ids:
+            try:
+                nudge, card = card_nudge(self.store, card_id, stage, board_id=self.board.id)
+            except KaizenError as error:
+                self.failed.emit(str(error))
+                return None
+            if nudge is None:
+                continue
+            answer = self.standard_prompt(card, nudge)
+            if answer is None:
+                return None
+            if isinstance(answer, str):
+                written[card_id] = answer
+        return written
 
     def move_beside(
         self,

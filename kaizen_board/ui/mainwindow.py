@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
         store.wait_for_writers(0)  # the controller retries while the window repaints
         self.controller = BoardController(store, board, self)
         self.controller.background = lambda work, label: run_in_background(self, label, work)
+        self.controller.standard_prompt = self.ask_standard
         self.controller.waiting.connect(self.show_waiting)
         self.board_widget = BoardWidget(self.controller, self)
         # A refused change (say, the card changed elsewhere): every screen shows the
@@ -235,6 +236,12 @@ class MainWindow(QMainWindow):
         from kaizen_board.ui.dialogs import csv_dialogs
 
         csv_dialogs.export_from_window(self)
+
+    def ask_standard(self, card: dict, nudge):
+        """A move would skip a written standard: ask for it (ui/dialogs/standard_dialog)."""
+        from kaizen_board.ui.dialogs import standard_dialog
+
+        return standard_dialog.ask(self, card, nudge)
 
     def import_csv(self) -> None:
         from kaizen_board.ui.dialogs import csv_dialogs

@@ -46,3 +46,28 @@ def make_window(qtbot, settings, errors):
         return window
 
     return make
+
+
+@pytest.fixture(autouse=True)
+def standards_asked(monkeypatch) -> Asked:
+    """The standards a move asked for (the nudge and the card's title), each answered
+    "Move anyway" (a modal dialog would block); a test sets `answers` to answer
+    otherwise: a text to write, or None to cancel."""
+    from kaizen_board.ui.dialogs import standard_dialog
+
+    asked = Asked()
+
+    def ask(_parent, card, nudge):
+        asked.append((str(nudge), card["title"]))
+        return asked.answers.pop(0) if asked.answers else standard_dialog.MOVE_ANYWAY
+
+    monkeypatch.setattr(standard_dialog, "ask", ask)
+    return asked
+
+
+class Asked(list):
+    """What was asked, in order; `answers` are given to the next questions."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.answers: list = []

@@ -1,0 +1,97 @@
+"""The kaizen loop's two written moments, asked for as a card moves, never enforced.
+
+Step 1: a card leaves Standard with its standard written (the way the work is done now);
+steps 3 and 4: a card enters Re-standardize with its new standard written (the
+improvement become the way the work is done). A move that would skip one is nudged
+(`nudge_for`): the window asks for the text, the command line warns; either may move
+anyway. A text given with the move is written in the same change (`move_writing`): one
+step to undo.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from kaizen_board.ops.cards import edit_card
+from kaizen_board.ops.moves import move_cards
+from kaizen_board.ops.rows import load_card
+from kaizen_board.ops.undo import Change
+from kaizen_board.stages import Stage
+from kaizen_board.store import Store
+
+
+class Nudge(StrEnum):
+    """What a move would skip."""
+
+    NO_STANDARD = "no standard"  # leaving Standard with none written
+    NEW_STANDARD = "new standard"  # entering Re-standardize: write the new one
+
+
+def nudge_for(current: Stage, standard: str, target: Stage) -> Nudge | None:
+    """The nudge a card in `current` with `standard` gets for a move to `target`."""
+    if current == target:
+        return None
+    if target is Stage.RESTANDARDIZE:
+        return Nudge.NEW_STANDARD
+    if current is Stage.STANDARD and not standard.strip():
+        return Nudge.NO_STANDARD
+    return None
+
+
+def card_nudge(store: Store, card_id: int, target: Stage, *, board_id: int | None = None):
+    """(the nudge, the card's row now) for moving the card to `target`."""
+    with store.read():
+        card = load_card(store, card_id, board_id=board_id)
+    if card["archived_at"] is not None:
+        return None, card
+    return nudge_for(Stage(card["stage"]), card["standard"], target), card
+
+
+def warning_for(nudge: Nudge, card_id: int) -> str:
+    """The command line's words for a nudge skipped."""
+    if nudge is Nudge.NO_STANDARD:
+        return (
+            f"card #{card_id} left Standard with no standard written (step 1: write down how "
+            "the work is done now); write it with --standard TEXT or in the card's editor"
+        )
+    return (
+        f"card #{card_id} entered Re-standardize without its new standard (the improvement "
+        "is not the way of working until it is written); write it with --standard TEXT "
+        "or in the card's editor"
+    )
+
+
+def move_writing(
+    store: Store,
+    card_id: int,
+    stage: Stage | str,
+    index: int | None = None,
+    *,
+    standard: str | None = None,
+    board_id: int | None = None,
+    by: str | None = None,
+    expected_version: int | None = None,
+) -> list[Change]:
+    """Move a card, its standard written first if `standard` is given (a new revision,
+    the old text kept), all in one transaction: the changes, to undo together."""
+    stage = Stage.parse(stage)
+    with store.write():
+        changes: list[Change] = []
+        version = expected_version
+        if standard is not None:
+            edit = edit_card(
+                store,
+                card_id,
+                board_id=board_id,
+                by=by,
+                expected_version=version,
+                standard=standard,
+            )
+            if edit is not None:
+                changes.append(edit)
+                version = edit.after_version
+        versions = {} if version is None else {card_id: version}
+        changes += move_cards(
+            store, [card_id], stage, index, board_id=board_id, by=by, expected_versions=versions
+        )
+    return changes
