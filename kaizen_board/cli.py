@@ -67,6 +67,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     move.set_defaults(run=run_move)
 
+    show = commands.add_parser(
+        "show",
+        parents=[common],
+        help="print one card whole: its fields, its standard and earlier ones, its history",
+    )
+    show.add_argument("card_id", type=int, metavar="CARD_ID")
+    show.set_defaults(run=run_show)
+
     listing = commands.add_parser(
         "list",
         parents=[common],
@@ -409,6 +417,57 @@ def _read_text_file(name: str, option: str) -> str:
         raise InvalidInput(f"{option} {name}: cannot read it ({error.strerror})") from None
 
 
+def _show(args: argparse.Namespace, store: Store, board: BoardInfo) -> int:
+    from kaizen_board.ops.history import detail_in_words, what_happened
+
+    card = ops.card_details(store, args.card_id)
+    revisions = ops.standard_revisions(store, args.card_id)
+    history = ops.card_history(store, args.card_id)
+
+    def when(moment) -> str:
+        return "" if moment is None else f"{moment.astimezone():%Y-%m-%d %H:%M}"
+
+    stage = Stage(card["stage"]).column_title
+    place = "archived" if card["archived_at"] is not None else f"position {card['position']}"
+    lines = [
+        f"#{card['id']} {card['title']}",
+        f"  stage: {stage} ({place}), lap {card['lap']}, since {when(card['entered_stage_at'])}",
+        f"  owner: {card['owner'] or '—'}; submitted by: {card['submitted_by'] or '—'}",
+        f"  created: {when(card['created_at'])}; improvements: {card['improvements']}",
+    ]
+    if card["tags"]:
+        lines.append(f"  tags: {card['tags'].replace(',', ', ')}")
+    if card["impact_category"] or card["impact_note"]:
+        lines.append(f"  impact: {card['impact_category'] or ''} {card['impact_note']}".rstrip())
+    if card["description"]:
+        lines += ["", "Description:", *_indented(card["description"])]
+    version = len(revisions) + 1
+    lines.append("")
+    if card["standard"].strip():
+        lines += [f"Standard, version {version}:", *_indented(card["standard"])]
+    else:
+        lines.append(f"Standard, version {version}: none written")
+    if revisions:
+        lines.append("  earlier versions:")
+    for number, (replaced, lap, text) in enumerate(revisions, start=1):
+        lines.append(f"  version {number} (lap {lap}, replaced {when(replaced)}):")
+        lines += _indented(text or "(none)", "    ")
+    lines += ["", "History:"]
+    for line in history:
+        said = what_happened(line)
+        detail = detail_in_words(line.detail) if line.detail else ""
+        lines.append(
+            f"  {when(line.at)}  {said}{f' ({detail})' if detail else ''}"
+            f"  — {line.member or 'someone'}"
+        )
+    print("\n".join(lines))
+    return 0
+
+
+def _indented(text: str, prefix: str = "  ") -> list[str]:
+    return [prefix + line for line in text.splitlines()] or [prefix]
+
+
 def _list(args: argparse.Namespace, store: Store, board: BoardInfo) -> int:
     stage = None if args.stage is None else Stage.parse(args.stage)
     lines = list_lines(store, board.id, stage, archived=args.archived, search=args.search)
@@ -597,6 +656,7 @@ run_demo = _with_board(_demo, create=True, writes=True, default=paths.demo_datab
 run_add = _with_board(_add, create=True, writes=True)
 run_move = _with_board(_move, writes=True, creates=False)  # a new board has no card
 run_list = _with_board(_list)
+run_show = _with_board(_show)
 run_report = _with_board(_report)
 run_export = _with_board(_export)
 run_import = _with_store(_import, writes=True)

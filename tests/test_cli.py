@@ -550,3 +550,20 @@ def test_a_move_that_skips_a_written_standard_warns_and_one_can_be_written_with_
     code, _, err = run(capsys, "move", card, "improve", "--standard-file", str(text), "--db", db)
     assert code == 2
     assert "is not UTF-8 text" in err
+
+
+def test_show_prints_one_card_whole(capsys, db_path):
+    db = str(db_path)
+    _, out, _ = run(capsys, "add", "Glove bins", "--owner", "Aiko", "--db", db)
+    card = out.strip()
+    run(capsys, "move", card, "restandardize", "--standard", "Two bins\nReorder at one", "--db", db)
+    code, out, _ = run(capsys, "show", card, "--db", db)
+    assert code == 0
+    assert out.splitlines()[0] == f"#{card} Glove bins"
+    assert "  owner: Aiko; submitted by:" in out
+    assert "Standard, version 2:\n  Two bins\n  Reorder at one\n  earlier versions:\n" in out
+    assert "improved: moved Standard → Re-standardize" in out
+    assert "edited (standard)" in out
+    code, _, err = run(capsys, "show", "999", "--db", db)
+    assert code == 2
+    assert "there is no card #999" in err
