@@ -6,10 +6,12 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, NamedTuple
 
+from peewee import SQL, Case, fn
+
 from kaizen_board.errors import Conflict, InvalidInput, NotFound
 from kaizen_board.stages import Stage
 from kaizen_board.store import Store
-from kaizen_board.store.models import Board, BoardColumn, Card
+from kaizen_board.store.models import Board, BoardColumn, Card, StandardRevision
 
 
 class BoardInfo(NamedTuple):
@@ -40,6 +42,9 @@ class CardRow(NamedTuple):
     entered_stage_at: datetime
     version: int
     archived: bool
+    # What the loop misses: NO_STANDARD (out of Standard, none written) or NEW_STANDARD
+    # (in Re-standardize, none written this lap); None when nothing is missing.
+    standard_note: str | None = None
 
 
 def card_row_columns(owner, position) -> list:
@@ -57,12 +62,34 @@ def card_row_columns(owner, position) -> list:
         Card.entered_stage_at,
         Card.version,
         Card.archived_at.is_null(False),
+        standard_note(),
     ]
 
 
+NO_STANDARD = "no standard"
+NEW_STANDARD = "new standard not written"
+
+
+def standard_note():
+    """SQL for CardRow.standard_note, read with the rest of a page: one query, not one
+    per card (the revision's index by card serves the test)."""
+    revision = StandardRevision.alias()
+    rewritten = fn.EXISTS(
+        revision.select(SQL("1")).where((revision.card == Card.id) & (revision.lap == Card.lap))
+    )
+    return Case(
+        None,
+        [
+            ((Card.stage == Stage.RESTANDARDIZE.value) & ~rewritten, NEW_STANDARD),
+            ((Card.stage != Stage.STANDARD.value) & (fn.TRIM(Card.standard) == ""), NO_STANDARD),
+        ],
+        None,
+    )
+
+
 def card_row(values: tuple) -> CardRow:
-    id_, stage, position, *rest, archived = values
-    return CardRow(id_, Stage(stage), position, *rest, bool(archived))
+    id_, stage, position, *rest, archived, note = values
+    return CardRow(id_, Stage(stage), position, *rest, bool(archived), note)
 
 
 _FIELDS = Card._meta.sorted_fields  # the columns of Card.select(), in order

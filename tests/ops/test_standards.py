@@ -47,3 +47,25 @@ def test_a_standard_written_with_its_move_is_one_change_to_undo(store, board):
         0,
     )
     assert ops.standard_revisions(store, card) == []
+
+
+def test_the_column_page_says_what_the_loop_misses(store, board):
+    from kaizen_board.ops.rows import NEW_STANDARD, NO_STANDARD
+
+    def note(card: int, stage: Stage) -> str | None:
+        [row] = [row for row in ops.column_page(store, board.id, stage) if row.id == card]
+        return row.standard_note
+
+    skipped = ops.add_card(store, board.id, "Skipped step 1").card_id
+    ops.move_card(store, skipped, M)
+    assert note(skipped, M) == NO_STANDARD
+    written = ops.add_card(store, board.id, "Written", standard="One bin").card_id
+    assert note(written, S) is None
+    ops.move_card(store, written, R)
+    assert note(written, R) == NEW_STANDARD  # improved, its standard as it was
+    ops.edit_card(store, written, standard="Two bins")
+    assert note(written, R) is None
+    ops.move_card(store, written, S)  # the next lap: the new standard is the baseline
+    assert note(written, S) is None
+    ops.edit_card(store, skipped, standard="Now written")
+    assert note(skipped, M) is None

@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from kaizen_board.ops.fields import split_tags
+from kaizen_board.ops.rows import NEW_STANDARD, NO_STANDARD
 from kaizen_board.ui.board.stage_model import CardRowRole
 
 MARGIN = 4
@@ -86,6 +87,10 @@ class CardDelegate(QStyledItemDelegate):
     def _details(self, row, index) -> str:
         model = index.model()
         parts = []
+        if row.standard_note == NO_STANDARD:
+            parts.append(self.tr("no standard"))
+        elif row.standard_note == NEW_STANDARD:
+            parts.append(self.tr("new standard not written"))
         if row.owner:
             parts.append(row.owner)
         tags = split_tags(row.tags)

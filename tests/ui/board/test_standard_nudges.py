@@ -78,3 +78,17 @@ def test_the_dialog_shows_the_old_standard_beside_the_new_and_answers(qtbot):
     assert not first.write_button.isEnabled()  # nothing written yet
     first.anyway_button.click()
     assert first.answer is MOVE_ANYWAY
+
+
+def test_a_card_shows_what_the_loop_misses(qtbot, store, board, make_window):
+    from kaizen_board.ui.board.card_delegate import CardDelegate
+    from kaizen_board.ui.board.stage_model import StageModel
+
+    card = ops.add_card(store, board.id, "Skipped step 1").card_id
+    ops.move_card(store, card, Stage.MEET)
+    model = StageModel(store, board.id, Stage.MEET)
+    model.reload()
+    delegate = CardDelegate()
+    index = model.index(0)
+    row = model.card_at(0)
+    assert delegate._details(row, index).startswith("no standard")
