@@ -101,6 +101,18 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--paper", choices=("a4", "letter"), help="paper size (by locale)")
     report.set_defaults(run=run_report)
 
+    sheet = commands.add_parser(
+        "sheet",
+        parents=[common],
+        help="write a card's kaizen sheet (one page for the wall) as PDF or PNG",
+    )
+    sheet.add_argument("card_id", type=int, metavar="CARD_ID")
+    sheet.add_argument(
+        "-o", "--output", metavar="FILE", help="a .pdf or .png file (kaizen-sheet-CARD.pdf)"
+    )
+    sheet.add_argument("--paper", choices=("a4", "letter"), help="paper size (by locale)")
+    sheet.set_defaults(run=run_sheet)
+
     export = commands.add_parser("export", parents=[common], help="write the board to CSV")
     export.add_argument("file", metavar="FILE")
     export.add_argument("--history", metavar="FILE", help="also write every event to FILE")
@@ -495,6 +507,15 @@ def _report(args: argparse.Namespace, store: Store, board: BoardInfo) -> int:
     return 0
 
 
+def _sheet(args: argparse.Namespace, store: Store, board: BoardInfo) -> int:
+    from kaizen_board.reports.sheet import save_sheet
+
+    output = args.output or f"kaizen-sheet-{args.card_id}.pdf"
+    written = save_sheet(store, args.card_id, output, paper=args.paper)
+    print(f"Wrote the kaizen sheet of card #{args.card_id} to {written}")
+    return 0
+
+
 def _export(args: argparse.Namespace, store: Store, board: BoardInfo) -> int:
     from kaizen_board.transfer.export import export_board, export_with_history
 
@@ -657,6 +678,7 @@ run_add = _with_board(_add, create=True, writes=True)
 run_move = _with_board(_move, writes=True, creates=False)  # a new board has no card
 run_list = _with_board(_list)
 run_show = _with_board(_show)
+run_sheet = _with_board(_sheet)
 run_report = _with_board(_report)
 run_export = _with_board(_export)
 run_import = _with_store(_import, writes=True)

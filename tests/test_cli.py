@@ -567,3 +567,18 @@ def test_show_prints_one_card_whole(capsys, db_path):
     code, _, err = run(capsys, "show", "999", "--db", db)
     assert code == 2
     assert "there is no card #999" in err
+
+
+def test_sheet_writes_a_cards_kaizen_sheet(capsys, db_path, tmp_path):
+    db = str(db_path)
+    _, out, _ = run(capsys, "add", "Glove bins", "--db", db)
+    card = out.strip()
+    target = tmp_path / "out" / "glove.pdf"
+    target.parent.mkdir()
+    code, out, _ = run(capsys, "sheet", card, "-o", str(target), "--db", db)
+    assert code == 0
+    assert out.strip() == f"Wrote the kaizen sheet of card #{card} to {target}"
+    assert target.read_bytes().startswith(b"%PDF")
+    code, _, err = run(capsys, "sheet", "999", "-o", str(tmp_path / "out" / "x.pdf"), "--db", db)
+    assert code == 2
+    assert "there is no card #999" in err

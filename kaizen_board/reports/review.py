@@ -220,17 +220,35 @@ def save_review(
     dpi: int = 150,
 ) -> Path:
     """Write the review to a .pdf or .png file, replacing it only once fully written."""
+
+    def draw(figure) -> None:
+        draw_review(figure, store, board_id, weekly_review(store, board_id, week, tz))
+
+    return save_page(store, path, draw, "review", paper=paper, dpi=dpi)
+
+
+def save_page(
+    store: Store,
+    path: str | os.PathLike[str],
+    draw,
+    what: str,
+    *,
+    paper: str | None = None,
+    dpi: int = 150,
+) -> Path:
+    """Draw one page (`draw(figure)`, reading the store in one snapshot) and write it to a
+    .pdf or .png file, replacing the file only once fully written."""
     target = Path(path)
     suffix = target.suffix.lower()
     if suffix not in (".pdf", ".png"):
-        raise InvalidInput(f"{target}: the review can be saved as .pdf or .png, not {suffix!r}")
+        raise InvalidInput(f"{target}: the {what} can be saved as .pdf or .png, not {suffix!r}")
     store.refuse_overwriting(target)
     paper = paper or paper_for_locale()
     if paper not in PAPER_INCHES:
         raise InvalidInput(f"unknown paper {paper!r}: use a4 or letter")
     figure = new_page(paper)
-    with store.snapshot():  # the page's numbers, chart and lists all from one moment
-        draw_review(figure, store, board_id, weekly_review(store, board_id, week, tz))
+    with store.snapshot():  # the page's numbers, charts and lists all from one moment
+        draw(figure)
     import matplotlib
     from matplotlib.text import Text
 
