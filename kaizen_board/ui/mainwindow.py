@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
         self._action(
             file_menu, self.tr("Save weekly review as P&NG…"), lambda: self.save_review(".png")
         )
+        self._action(file_menu, self.tr("Save &kaizen sheet of the card…"), self.save_sheet)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
@@ -257,6 +258,18 @@ class MainWindow(QMainWindow):
         from kaizen_board.ui.printing import review_printing
 
         review_printing.save_review_as(self, suffix)
+
+    def save_sheet(self) -> None:
+        """File > Save kaizen sheet of the card…: the selected card's one page."""
+        from kaizen_board.ui.printing import review_printing
+
+        selected = self.board_widget.selected_ids()
+        if not selected:
+            self.statusBar().showMessage(
+                self.tr("Select a card first: its kaizen sheet is saved"), 5000
+            )
+            return
+        review_printing.save_sheet_as(self, selected[0])
 
     # Charts ------------------------------------------------------------------------
 

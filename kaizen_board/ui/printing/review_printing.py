@@ -164,3 +164,33 @@ def save_review_as(window: MainWindow, suffix: str) -> None:
         window.show_error(str(error))
         return
     window.statusBar().showMessage(window.tr("Saved {0}").format(path), 5000)
+
+
+def save_sheet_as(window: MainWindow, card_id: int) -> None:
+    """File > Save kaizen sheet of the card…: a PDF (or PNG) of the card's one page."""
+    from kaizen_board.reports.sheet import save_sheet
+
+    path, _ = QFileDialog.getSaveFileName(
+        window,
+        window.tr("Save kaizen sheet"),
+        f"kaizen-sheet-{card_id}.pdf",
+        "PDF (*.pdf);;PNG (*.png)",
+    )
+    if not path:
+        return
+    if not path.lower().endswith((".pdf", ".png")):
+        path += ".pdf"
+    store = window.store
+
+    def work(_task) -> None:
+        try:
+            save_sheet(store, card_id, path)
+        finally:
+            store.database.close()  # this thread's connection only
+
+    try:
+        run_in_background(window, window.tr("Saving the kaizen sheet…"), work, cancellable=False)
+    except KaizenError as error:
+        window.show_error(str(error))
+        return
+    window.statusBar().showMessage(window.tr("Saved {0}").format(path), 5000)

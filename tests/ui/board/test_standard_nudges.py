@@ -92,3 +92,24 @@ def test_a_card_shows_what_the_loop_misses(qtbot, store, board, make_window):
     index = model.index(0)
     row = model.card_at(0)
     assert delegate._details(row, index).startswith("no standard")
+
+
+def test_the_selected_cards_kaizen_sheet_is_saved_from_the_file_menu(
+    qtbot, store, board, make_window, tmp_path, monkeypatch
+):
+    from kaizen_board.ui.printing import review_printing
+
+    ops.add_card(store, board.id, "Glove bins", standard="One big bin")
+    window = make_window(store, board)
+    target = tmp_path / "out" / "sheet.pdf"
+    target.parent.mkdir()
+    monkeypatch.setattr(
+        review_printing.QFileDialog, "getSaveFileName", lambda *args: (str(target), "")
+    )
+    window.save_sheet()  # nothing selected: said, nothing written
+    assert "Select a card first" in window.statusBar().currentMessage()
+    from tests.ui.helpers import select
+
+    select(window, Stage.STANDARD, "Glove bins")
+    window.save_sheet()
+    assert target.read_bytes().startswith(b"%PDF")
