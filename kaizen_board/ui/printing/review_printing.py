@@ -149,17 +149,25 @@ def save_review_as(window: MainWindow, suffix: str) -> None:
     if path is None:
         return
     store, board_id = window.store, window.controller.board.id
+    label = window.tr("Saving the weekly review {0}…").format(week)
+    _save_off_the_windows_thread(
+        window, label, path, lambda: save_review(store, board_id, week, path)
+    )
+
+
+def _save_off_the_windows_thread(window: MainWindow, label: str, path: str, save) -> None:
+    """Run `save()` on a thread of its own (its own connection, closed after), then say
+    where the file went, or what stopped it."""
+    store = window.store
 
     def work(_task) -> None:
         try:
-            save_review(store, board_id, week, path)
+            save()
         finally:
             store.database.close()  # this thread's connection only
 
     try:
-        run_in_background(
-            window, window.tr("Saving the weekly review {0}…").format(week), work, cancellable=False
-        )
+        run_in_background(window, label, work, cancellable=False)
     except KaizenError as error:
         window.show_error(str(error))
         return
@@ -181,16 +189,5 @@ def save_sheet_as(window: MainWindow, card_id: int) -> None:
     if not path.lower().endswith((".pdf", ".png")):
         path += ".pdf"
     store = window.store
-
-    def work(_task) -> None:
-        try:
-            save_sheet(store, card_id, path)
-        finally:
-            store.database.close()  # this thread's connection only
-
-    try:
-        run_in_background(window, window.tr("Saving the kaizen sheet…"), work, cancellable=False)
-    except KaizenError as error:
-        window.show_error(str(error))
-        return
-    window.statusBar().showMessage(window.tr("Saved {0}").format(path), 5000)
+    label = window.tr("Saving the kaizen sheet…")
+    _save_off_the_windows_thread(window, label, path, lambda: save_sheet(store, card_id, path))
