@@ -72,10 +72,6 @@ def is_own_export(header: list[str]) -> bool:
     )
 
 
-def has_title(header: list[str]) -> bool:
-    return any(field_of(name) == "title" for name in header)
-
-
 @dataclass
 class Layout:
     """Which columns of a foreign table hold which field.
@@ -246,13 +242,6 @@ class StageMap:
         seen = {folded(value) for value in self.seen}
         return [value for value in self.chosen if value not in seen]
 
-    def choices(self) -> dict[str, str]:
-        """What to remember: every value seen, with where it went."""
-        return {
-            value: (target if target == ARCHIVED else target.value)
-            for value, target in self.goes_to.items()
-        }
-
 
 def _own_stage(value: str) -> Stage | None:
     try:
@@ -268,7 +257,6 @@ class Translator:
 
     Attributes:
         tool: the tool that wrote the table; a card remembers it with its id there.
-        closed_count: cards that came finished.
     """
 
     layout: Layout
@@ -280,7 +268,6 @@ class Translator:
     scope: str = ""
     warnings: list[str] = field(default_factory=list)
     warned: int = 0
-    closed_count: int = 0
 
     WARNINGS_KEPT = 200
 
@@ -341,10 +328,8 @@ class Translator:
         )
         stage = Stage.RESTANDARDIZE if target == ARCHIVED else target
         if target == ARCHIVED and explicit:  # the user said: archived
-            self.closed_count += 1
             record["archived_at"] = record.get("archived_at") or self.now.isoformat()
         elif finished:
-            self.closed_count += 1
             if self.stages.closed == ARCHIVED:
                 record["archived_at"] = record.get("archived_at") or self.now.isoformat()
             else:

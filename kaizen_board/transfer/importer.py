@@ -51,8 +51,17 @@ from kaizen_board.store import Store
 from kaizen_board.store.bulk_load import rows_first
 from kaizen_board.store.models import Card, Event, ImportRecord, name_key
 from kaizen_board.times import to_micros
+from kaizen_board.transfer.aliases import folded
 from kaizen_board.transfer.csv_format import BOARD_COLUMNS, parse_time, unguard_formula
-from kaizen_board.transfer.foreign import ARCHIVED, Layout, StageMap, Translator, is_own_export
+from kaizen_board.transfer.foreign import (
+    ARCHIVED,
+    Layout,
+    StageMap,
+    Translator,
+    is_own_export,
+    parse_date,
+    parse_target,
+)
 from kaizen_board.transfer.sources import (
     TOOL_NAMES,
     TRANSITIONS,
@@ -66,7 +75,6 @@ ERRORS_SHOWN = 20
 SPOOL_BATCH = 1_000  # checked cards written to the temporary file at a time
 LINE_MAX = 4_000_000  # characters: far more than a card's longest line (20,000 of text)
 RECORD_MAX = LINE_MAX  # characters of one record, however many lines it spans
-COLUMNS_MAX = 10_000  # a header wider than this is not a list of cards
 PREVIEW_ROWS = 50
 LOOKUP_BATCH = 500  # cards whose origins are looked up at a time
 # Cards without a position come after those with one, in the order of the file.
@@ -105,7 +113,6 @@ class ImportSummary:
         kind: what the file is, for people ("Jira CSV, UTF-8").
         source: the tool and the board or file it came from (its mapping is remembered).
         stage_values: each list/column/status value of the source and where it goes.
-        closed: cards that came finished (archived, or sent where `closed` said).
         skipped: cards already there from an earlier import, left as they are.
         updated: cards already there that were updated (--update).
         warnings: what was made to fit, each naming its line (the first ones).
@@ -126,10 +133,8 @@ class ImportSummary:
     added_read: int = 0  # cards read and checked, to be stored
     tool: str = "spreadsheet"
     kind: str = "CSV"
-    encoding: str | None = None
     source: str = ""
     stage_values: list[StageValue] = field(default_factory=list)
-    closed: int = 0
     skipped: int = 0
     updated: int = 0
     moves: int = 0
@@ -309,7 +314,6 @@ class _Reading:
     """What reading the file found, for storing its cards."""
 
     own: bool
-    header: list[str]
     id_problems: list[str]
     history: list[Move]
     stages: StageMap | None
@@ -335,7 +339,7 @@ def _read_and_check(
     except InvalidInput as problem:  # a --map or --closed that says no stage
         raise InvalidInput(str(problem)) from None
     try:
-        summary.tool, summary.kind, summary.encoding = table.tool, table.describe(), table.encoding
+        summary.tool, summary.kind = table.tool, table.describe()
         # A browser saves the same export again as "Jira (1).csv": the same source.
         stem = re.sub(r"\s*\(\d+\)$", "", path.stem)
         summary.source = f"{table.tool}:{table.source_name or stem}"
@@ -376,7 +380,7 @@ def _read_own(path: Path, table: Table, spool, summary: ImportSummary, told: _To
         return card
 
     _spool_rows(path, table, spool, summary, told, card_of)
-    return _Reading(True, header, ids.problems, [], None)
+    return _Reading(True, ids.problems, [], None)
 
 
 def _read_foreign(
@@ -419,7 +423,6 @@ def _read_foreign(
     summary.stage_values = [
         StageValue(value, count, stages.goes_to[value]) for value, count in stages.seen.items()
     ]
-    summary.closed = translator.closed_count
     for value in stages.unused():
         have = ", ".join(repr(value) for value in list(stages.seen)[:10]) or "none"
         translator.warn(0, f"--map {value!r}: the file has no list of that name (it has {have})")
@@ -431,7 +434,7 @@ def _read_foreign(
             [f"no card: the title column {title_column.strip()!r} is empty in every row"]
             + summary.warnings[:ERRORS_SHOWN],
         )
-    return _Reading(False, list(table.header), [], table.history, stages)
+    return _Reading(False, [], table.history, stages)
 
 
 def _read_transitions(
@@ -439,8 +442,6 @@ def _read_transitions(
 ) -> _Reading:
     """Kanboard's export of its tasks' moves (task id, title, from, to, who, when): the
     history of the cards an import of its tasks added, mapped as that import mapped."""
-    from kaizen_board.transfer.foreign import parse_date
-
     summary.source = "kanboard:"
     stages.remembered = _remembered(store, None, tool="kanboard")
     moves = []
@@ -454,15 +455,13 @@ def _read_transitions(
             continue
         task = cells[0].strip()
         moves.append(Move(task, cells[2].strip(), cells[3].strip(), when))
-        for value in (cells[2], cells[3]):
-            stages.guess_or_chosen(value)
     summary.warned = len(summary.warnings)
     summary.warnings = summary.warnings[: Translator.WARNINGS_KEPT]
     seen = Counter(value.strip() for move in moves for value in (move.from_value, move.to_value))
     summary.stage_values = [
         StageValue(value, count, stages.guess_or_chosen(value)) for value, count in seen.items()
     ]
-    return _Reading(False, list(table.header), [], moves, stages)
+    return _Reading(False, [], moves, stages)
 
 
 def _spool_rows(path: Path, table: Table, spool, summary: ImportSummary, told: _Told, card_of):
@@ -498,9 +497,6 @@ def _spool_rows(path: Path, table: Table, spool, summary: ImportSummary, told: _
 def _remembered(store: Store, source: str | None, tool: str | None = None):
     """The mapping the last import from `source` (or of `tool`) used: folded value ->
     a Stage or ARCHIVED."""
-    from kaizen_board.transfer.aliases import folded
-    from kaizen_board.transfer.foreign import parse_target
-
     with store.read():
         row = (
             ImportRecord.select(ImportRecord.mapping)
@@ -568,7 +564,7 @@ class _CappedLines:
     before it is read whole (a file with no line breaks would otherwise be read into
     memory at once), and a record longer than RECORD_MAX in all, however many lines its
     quoted fields span (each field within the csv module's limit, a record could
-    otherwise hold COLUMNS_MAX of them: more than a thousand million characters).
+    otherwise hold sources.COLUMNS_MAX of them: more than a thousand million characters).
 
     Attributes:
         number: the last line read.
@@ -814,8 +810,6 @@ def _store_history(
     their events, so the charts show when the ideas really moved. Of cards this import
     added (`own_cards`), the "created" event says the stage the first move left, and the
     time the card entered its stage is its last move's."""
-    from kaizen_board.transfer.foreign import ARCHIVED as _ARCHIVED
-
     stages = reading.stages
     cards = {
         card.id: card
@@ -834,7 +828,7 @@ def _store_history(
             continue
         before = stages.guess_or_chosen(move.from_value)
         after = stages.guess_or_chosen(move.to_value)
-        if _ARCHIVED in (before, after) or before == after:
+        if ARCHIVED in (before, after) or before == after:
             continue
         if move.at < card.created_at:
             early += 1

@@ -107,7 +107,6 @@ class Table:
         tool: which program wrote it ("trello", "jira", ..., "spreadsheet").
         kind: what it is, for messages ("CSV", "TSV", "Excel workbook", "Trello JSON", ...).
         encoding: the text encoding read (None for a workbook or an archive's JSON).
-        delimiter: for CSV, the one found.
         source_name: the board or project it holds, where the file says (else None).
         skipped_rows: rows above the header that were skipped.
         history: moves from the source's own history, for the cards' events.
@@ -119,14 +118,12 @@ class Table:
     header: list[str]
     rows: Iterator[tuple[int, list[str]]]
     encoding: str | None = None
-    delimiter: str | None = None
     source_name: str | None = None
     skipped_rows: int = 0
     history: list[Move] = field(default_factory=list)
     lines: Any = None
     closer: Any = None
     size: int = 1
-    reader: Any = None  # a text table's csv reader
 
     def close(self) -> None:
         if self.closer is not None:
@@ -380,12 +377,10 @@ def _table_from_text(
         header,
         rows(),
         encoding=encoding,
-        delimiter=delimiter,
         skipped_rows=index,
         lines=lines,
         closer=text,
     )
-    table.reader = reader
     return table
 
 
@@ -792,7 +787,7 @@ def _trello(path: Path, data: dict) -> Table:
             ]
         )
     table = _json_table(path, "trello", "board JSON", rows, data.get("name"))
-    table.history = sorted(moves, key=lambda move: move.at)
+    table.history = moves  # in the file's order, newest first
     return table
 
 
