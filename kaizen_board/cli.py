@@ -412,7 +412,8 @@ def _move(args: argparse.Namespace, store: Store, board: BoardInfo) -> int:
     if args.standard_file is not None:
         standard = _read_text_file(args.standard_file, "--standard-file")
     nudge, _ = card_nudge(store, args.card_id, stage, board_id=board.id)
-    move_writing(store, args.card_id, stage, args.index, standard=standard, board_id=board.id)
+    written = {} if standard is None else {args.card_id: standard}
+    move_writing(store, [args.card_id], stage, args.index, standards=written, board_id=board.id)
     if nudge is not None and standard is None:
         print(f"kaizen-board: warning: {warning_for(nudge, args.card_id)}", file=sys.stderr)
     return 0

@@ -4,12 +4,13 @@ Step 1: a card leaves Standard with its standard written (the way the work is do
 steps 3 and 4: a card enters Re-standardize with its new standard written (the
 improvement become the way the work is done). A move that would skip one is nudged
 (`nudge_for`): the window asks for the text, the command line warns; either may move
-anyway. A text given with the move is written in the same change (`move_writing`): one
-step to undo.
+anyway. A text given with the move is written in the same change (`move_writing`, which the
+window's moves and the command line's both go through): one step to undo.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from enum import StrEnum
 
 from kaizen_board.ops.cards import edit_card
@@ -63,35 +64,43 @@ def warning_for(nudge: Nudge, card_id: int) -> str:
 
 def move_writing(
     store: Store,
-    card_id: int,
+    card_ids: Sequence[int],
     stage: Stage | str,
     index: int | None = None,
     *,
-    standard: str | None = None,
+    standards: Mapping[int, str] | None = None,
+    after: int | None = None,
+    before: int | None = None,
     board_id: int | None = None,
     by: str | None = None,
-    expected_version: int | None = None,
+    expected_versions: Mapping[int, int] | None = None,
 ) -> list[Change]:
-    """Move a card, its standard written first if `standard` is given (a new revision,
+    """`move_cards`, each card's standard in `standards` written first (a new revision,
     the old text kept), all in one transaction: the changes, to undo together."""
-    stage = Stage.parse(stage)
     with store.write():
         changes: list[Change] = []
-        version = expected_version
-        if standard is not None:
+        versions = dict(expected_versions or {})
+        for card_id, text in (standards or {}).items():
             edit = edit_card(
                 store,
                 card_id,
                 board_id=board_id,
                 by=by,
-                expected_version=version,
-                standard=standard,
+                expected_version=versions.get(card_id),
+                standard=text,
             )
             if edit is not None:
                 changes.append(edit)
-                version = edit.after_version
-        versions = {} if version is None else {card_id: version}
+                versions[card_id] = edit.after_version
         changes += move_cards(
-            store, [card_id], stage, index, board_id=board_id, by=by, expected_versions=versions
+            store,
+            card_ids,
+            stage,
+            index,
+            after=after,
+            before=before,
+            board_id=board_id,
+            by=by,
+            expected_versions=versions,
         )
     return changes

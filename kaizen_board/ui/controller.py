@@ -14,6 +14,7 @@ from PySide6.QtGui import QUndoStack
 from kaizen_board import ops
 from kaizen_board.errors import DatabaseBusy, KaizenError, ReadOnlyDatabase
 from kaizen_board.ops import BoardInfo, Change
+from kaizen_board.ops.standards import card_nudge, move_writing
 from kaizen_board.stages import Stage
 from kaizen_board.store import Store
 from kaizen_board.ui.commands import (
@@ -224,28 +225,16 @@ class BoardController(QObject):
             return []
 
         def perform() -> list[Change]:
-            changes: list[Change] = []
-            expected = dict(versions or {})
-            for card_id, text in written.items():
-                edit = ops.edit_card(
-                    self.store,
-                    card_id,
-                    board_id=board,
-                    expected_version=expected.get(card_id),
-                    standard=text,
-                )
-                if edit is not None:
-                    changes.append(edit)
-                    expected[card_id] = edit.after_version
-            return changes + ops.move_cards(
+            return move_writing(
                 self.store,
                 ids,
                 stage,
                 index,
+                standards=written,
                 after=after,
                 before=before,
                 board_id=board,
-                expected_versions=expected,
+                expected_versions=versions,
             )
 
         return self.run(perform, MoveCardsCommand)
@@ -253,8 +242,6 @@ class BoardController(QObject):
     def _standards_to_write(self, ids: list[int], stage: Stage) -> dict[int, str] | None:
         """Card id -> the standard to write with the move, as `standard_prompt` answered
         for each card the move would nudge; None if it was cancelled."""
-        from kaizen_board.ops.standards import card_nudge
-
         if self.standard_prompt is None or self._refused_as_read_only():
             return {}
         written: dict[int, str] = {}

@@ -33,7 +33,7 @@ def test_a_standard_written_with_its_move_is_one_change_to_undo(store, board):
     card = ops.add_card(store, board.id, "Glove bins", standard="One big bin").card_id
     ops.move_card(store, card, IMP)
     assert card_nudge(store, card, R, board_id=board.id)[0] is Nudge.NEW_STANDARD
-    changes = move_writing(store, card, R, standard="Two bins", board_id=board.id)
+    changes = move_writing(store, [card], R, standards={card: "Two bins"}, board_id=board.id)
     assert [change.kind for change in changes] == ["edited", "improved"]
     details = ops.card_details(store, card)
     assert (details["stage"], details["standard"], details["improvements"]) == (R, "Two bins", 1)
