@@ -327,16 +327,8 @@ def search_in_window(app, window, text: str) -> tuple[float, float, float]:
     """Seconds from a search to the four columns' first pages shown, and to their four
     counts known; and the window's longest freeze meanwhile (the largest gap of a 10 ms
     timer). The search box's pause for typing is left out."""
-    from PySide6.QtCore import QTimer
-
-    ticks = [time.perf_counter()]
-    timer = QTimer()
-    timer.setInterval(10)
-    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
-    timer.start()
-    app.processEvents()
-    started = time.perf_counter()
-    ticks.append(started)
+    watch = FreezeWatch(app)
+    started = watch.started
     widget = window.board_widget
     widget.search.blockSignals(True)
     widget.search.setText(text)
@@ -349,10 +341,7 @@ def search_in_window(app, window, text: str) -> tuple[float, float, float]:
         app.processEvents()
         time.sleep(0.001)
     counted = time.perf_counter() - started
-    app.processEvents()
-    timer.stop()
-    longest = max(later - earlier for earlier, later in zip(ticks, ticks[1:], strict=False))
-    return shown, counted, longest
+    return shown, counted, watch.longest()
 
 
 def search_rows(app, db: Path, settings_path: Path, size: dict) -> list[tuple]:
@@ -402,22 +391,35 @@ def freeze_of(app, action) -> tuple[float, float]:
     """Seconds an action takes as the user makes it (on the window's thread, the events
     it leaves processed), and the window's longest freeze meanwhile: the largest gap of a
     timer ticking every 10 ms."""
-    from PySide6.QtCore import QTimer
-
-    ticks = [time.perf_counter()]
-    timer = QTimer()
-    timer.setInterval(10)
-    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
-    timer.start()
-    app.processEvents()
-    started = time.perf_counter()
-    ticks.append(started)
+    watch = FreezeWatch(app)
     action()
     app.processEvents()
-    elapsed = time.perf_counter() - started
-    ticks.append(time.perf_counter())
-    timer.stop()
-    return elapsed, max(later - earlier for earlier, later in itertools.pairwise(ticks))
+    elapsed = time.perf_counter() - watch.started
+    return elapsed, watch.longest()
+
+
+class FreezeWatch:
+    """The window's longest freeze from now on: the largest gap of a timer ticking every
+    10 ms on its thread (`longest` stops it)."""
+
+    def __init__(self, app) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.app = app
+        self.ticks = [time.perf_counter()]
+        self.timer = QTimer()
+        self.timer.setInterval(10)
+        self.timer.timeout.connect(lambda: self.ticks.append(time.perf_counter()))
+        self.timer.start()
+        app.processEvents()
+        self.started = time.perf_counter()
+        self.ticks.append(self.started)
+
+    def longest(self) -> float:
+        self.app.processEvents()
+        self.ticks.append(time.perf_counter())
+        self.timer.stop()
+        return max(later - earlier for earlier, later in itertools.pairwise(self.ticks))
 
 
 PAGES_TIMED = 30
