@@ -318,14 +318,50 @@ def _text_table(path: Path, encoding: str | None, lines_factory) -> Table:
 def _table_from_text(
     path, text, encoding, delimiter, kind, lines_factory, first_is_title=False
 ) -> Table:
-    lines = lines_factory(text, path) if lines_factory else _Lines(text)
-    reader = csv.reader(lines, delimiter=delimiter, strict=True)
+    """The table a text holds: its header the first of its first rows to name a title
+    column (`first_is_title`: else the first row, its first column the title). The text
+    is closed if it holds none."""
+    try:
+        lines = lines_factory(text, path) if lines_factory else _Lines(text)
+        reader = csv.reader(lines, delimiter=delimiter, strict=True)
+        first, line_of = _first_rows(reader, lines, path, encoding)
+        index = header_index(first)
+        if index is None and first_is_title:
+            index = 0
+            first[0] = ["title", *first[0][1:]]
+        if index is None:
+            raise no_title_column(first[0], f"line {line_of[0]}")
+    except BaseException:
+        text.close()
+        raise
+
+    def rows() -> Iterator[tuple[int, list[str]]]:
+        # The rows already read, then the rest as they come (one record in memory).
+        start = line_of[index] + 1
+        for row, line in zip(first[index + 1 :], line_of[index + 1 :], strict=True):
+            yield start, row
+            start = line + 1
+        yield from _rest(reader, lines, start, path, encoding)
+
+    return Table(
+        tool_of(first[index]),
+        kind,
+        first[index],
+        rows(),
+        encoding=encoding,
+        skipped_rows=index,
+        lines=lines,
+        closer=text,
+    )
+
+
+def _first_rows(reader, lines, path: Path, encoding: str) -> tuple[list[list[str]], list[int]]:
+    """The first HEADER_SEARCH rows with a value, and the line each ends on."""
     first: list[list[str]] = []
     line_of: list[int] = []
-    new_record = getattr(lines, "new_record", lambda: None)
     try:
-        while True:
-            new_record()
+        while len(first) < HEADER_SEARCH:
+            lines.new_record()
             row = next(reader, None)
             if row is None:
                 break
@@ -337,57 +373,21 @@ def _table_from_text(
             if any(cell.strip() for cell in row):
                 first.append(row)
                 line_of.append(reader.line_num)
-            if len(first) >= HEADER_SEARCH:
-                break
     except UnicodeDecodeError:
-        text.close()
         raise undecodable(encoding, first_bad_line(path, encoding)) from None
     except csv.Error as error:
-        text.close()
         raise csv_problem(error, reader.line_num) from None
-    except SourceProblem:
-        text.close()
-        raise
     if not first:
-        text.close()
         raise UnsupportedFile(
             "line 1: the file is empty: the first line must be a header with at "
             "least a title column"
         )
-    index = header_index(first)
-    if index is None and first_is_title:
-        index = 0
-        first[0] = ["title", *first[0][1:]]
-    if index is None:
-        text.close()
-        raise no_title_column(first[0], f"line {line_of[0]}")
-    header = first[index]
-
-    def rows() -> Iterator[tuple[int, list[str]]]:
-        # The rows already read, then the rest as they come (one record in memory).
-        start = line_of[index] + 1
-        for row, line in zip(first[index + 1 :], line_of[index + 1 :], strict=True):
-            yield start, row
-            start = line + 1
-        yield from _rest(reader, lines, start, path, encoding)
-
-    table = Table(
-        tool_of(header),
-        kind,
-        header,
-        rows(),
-        encoding=encoding,
-        skipped_rows=index,
-        lines=lines,
-        closer=text,
-    )
-    return table
+    return first, line_of
 
 
 def _rest(reader, lines, start: int, path: Path, encoding: str):
     while True:
-        if hasattr(lines, "new_record"):
-            lines.new_record()
+        lines.new_record()
         try:
             cells = next(reader)
         except StopIteration:
@@ -409,11 +409,15 @@ def csv_problem(error: csv.Error, line: int) -> SourceProblem:
 
 
 class _Lines:
-    """A text file's lines, counting the characters read."""
+    """A text file's lines, counting the characters read (the importer's own, _CappedLines,
+    also caps a record's length from `new_record` on)."""
 
     def __init__(self, file) -> None:
         self.file = file
         self.characters = 0
+
+    def new_record(self) -> None:
+        pass
 
     def __iter__(self):
         return self
