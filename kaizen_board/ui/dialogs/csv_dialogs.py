@@ -123,7 +123,6 @@ class ImportPreview(QDialog):
         super().__init__(parent)
         self.reread = reread
         self.options = options or ImportOptions()
-        self.summary = summary
         self.setWindowTitle(self.tr("Import {0}").format(summary.path.name))
         self.resize(760, 640)
         self.summary_label = plain_label(QLabel(self))
@@ -196,7 +195,6 @@ class ImportPreview(QDialog):
         box.setCurrentIndex(max(index, 0))
 
     def _show(self, summary: ImportSummary) -> None:
-        self.summary = summary
         text = summary.describe()
         if summary.kind:
             text += "\n" + self.tr("Read as: {0}").format(summary.kind)
