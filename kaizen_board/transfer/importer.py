@@ -629,7 +629,7 @@ def _store_cards(
     context = _Context(store, board_name, keep_ids, empty=empty)
     actor = acting_member(store, None)
     inserter = CardInserter(store, actor, keep_ids=keep_ids, origins=True)
-    known: dict[tuple[int, str], int] = {}  # (board, origin) -> card id, of the cards added
+    known: dict[str, int] = {}  # origin -> its number among the cards added (from 1)
     there: list[tuple[int, dict[str, Any]]] = []  # cards already there: (id, new values)
     # Into a new database, the cards and events go in first and their indexes, counts
     # and text index are made once after (store.bulk_load), the ranks respaced before.
@@ -650,7 +650,7 @@ def _store_cards(
                 inserter.add_values((*values, card["origin"]))
                 _count(summary, board_names[board], card)
                 if reading.history and card["origin"]:
-                    known[(board, card["origin"])] = inserter.count
+                    known[card["origin"]] = inserter.count
         summary.added = inserter.finish(detail={"imported": path.name})
         for board_id in set(context.boards.values()):
             for stage in Stage:
@@ -658,7 +658,7 @@ def _store_cards(
     first_card = inserter.cards[0]
     if summary.tool == TRANSITIONS:
         tasks = {f"kanboard:{move.source_id}" for move in reading.history}
-        board = context.board_of({"board": None})
+        board = context.board_of(None)
         there_now = Card.select(Card.origin, Card.id).where(
             (Card.board == board) & Card.origin.in_(tasks)
         )
@@ -669,11 +669,13 @@ def _store_cards(
             return
     elif reading.history and known:
         tool = summary.tool
-        added = {origin: first_card + number - 1 for (_, origin), number in known.items()}
+        added = {origin: first_card + number - 1 for origin, number in known.items()}
         summary.moves = _store_history(store, reading, tool, added, actor, summary, own_cards=True)
-    # The events it added (the updates' own come after, undone with their changes).
-    last_event = Event.select(fn.MAX(Event.id)).scalar() or 0
-    events = (inserter.events[0] or last_event - summary.moves + 1, last_event)
+    # The events it added, from the first after those there were (its cards' and the
+    # source's moves; the updates' own come after, undone with their changes).
+    events = (0, 0)
+    if summary.added or summary.moves:
+        events = (inserter.events[0], Event.select(fn.MAX(Event.id)).scalar() or 0)
     updates = tuple(_update(store, card_id, card) for card_id, card in there)
     updates = tuple(change for change in updates if change)
     summary.updated = len(updates)
@@ -684,7 +686,7 @@ def _store_cards(
     summary.change = ImportChange(
         f"Import {summary.added} card(s) from {path.name}",
         inserter.cards,
-        events if summary.added or summary.moves else (0, 0),
+        events,
         summary.added,
         updates=updates,
         record_id=summary.record_id,
@@ -897,8 +899,8 @@ def _record(store, path, summary, context, cards, events, reading) -> int:
             "updated": summary.updated,
             "first_card": cards[0] if summary.added else 0,
             "last_card": cards[1] if summary.added else 0,
-            "first_event": events[0] if summary.added or summary.moves else 0,
-            "last_event": events[1] if summary.added or summary.moves else 0,
+            "first_event": events[0],
+            "last_event": events[1],
             "undone": 0,
         },
     )
@@ -1114,10 +1116,12 @@ class _Context:
         self.named[name] = self.members[key]
         return self.named[name]
 
-    def board_of(self, card: dict[str, Any]) -> int:
+    def board_of(self, card: dict[str, Any] | None) -> int:
+        """The board a card goes to (`--board`, else the one it names, else the first);
+        with no card, where the file's cards go when they name none."""
         if self.fixed_board is not None:
             return self.fixed_board
-        if card["board"]:
+        if card is not None and card["board"]:
             return self._board(card["board"])
         return self._default_board()
 
