@@ -405,17 +405,18 @@ def _add(args: argparse.Namespace, store: Store, board: BoardInfo) -> int:
 
 
 def _move(args: argparse.Namespace, store: Store, board: BoardInfo) -> int:
-    from kaizen_board.ops.standards import card_nudge, move_writing, warning_for
+    from kaizen_board.ops.standards import Nudge, card_nudge, move_writing, warning_for
 
     stage = Stage.parse(args.stage)
     standard = args.standard
     if args.standard_file is not None:
         standard = _read_text_file(args.standard_file, "--standard-file")
-    nudge, _ = card_nudge(store, args.card_id, stage, board_id=board.id)
+    nudge, card = card_nudge(store, args.card_id, stage, board_id=board.id)
     written = {} if standard is None else {args.card_id: standard}
     move_writing(store, [args.card_id], stage, args.index, standards=written, board_id=board.id)
-    if nudge is not None and standard is None:
-        print(f"kaizen-board: warning: {warning_for(nudge, args.card_id)}", file=sys.stderr)
+    if nudge is Nudge.MEMBERS_MISSING or (nudge is not None and standard is None):
+        warning = warning_for(nudge, args.card_id, card["missing"])
+        print(f"kaizen-board: warning: {warning}", file=sys.stderr)
     return 0
 
 

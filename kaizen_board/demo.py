@@ -193,6 +193,7 @@ CARD_COLUMNS = (
     Card.lap_started_at,
     Card.archived_at,
     Card.version,
+    Card.standard_version,
 )
 EVENT_COLUMNS = (
     Event.board,
@@ -365,7 +366,7 @@ class _History:
         event((board, card, "created", created, submitter, submitter, None, key[0], 1, None, None))
         stage, lap, owner, standard, improvements, improved_lap = STANDARD, 1, None, today, 0, 0
         entered = lap_started = updated = created
-        version, archived_at, moves = 1, None, 0
+        version, archived_at, moves, standard_version = 1, None, 0, 1
         # Each weekday from the day it came, a card goes on a step with the chance ADVANCE:
         # the weekdays between two steps are drawn at once (geometric), not day by day.
         step = bisect_left(weekdays, day) + int(log(1.0 - random()) / _LOG_STAYS)
@@ -390,6 +391,7 @@ class _History:
                 detail = _STANDARD_CHANGED
                 event((board, card, "edited", at, actor, None, None, None, lap, None, detail))
                 standard, version = improved_text, version + 1
+                standard_version += 1
             if stage == RESTANDARDIZE and target == STANDARD:
                 lap, lap_started = lap + 1, at
             if target == RESTANDARDIZE and improved_lap != lap:
@@ -404,7 +406,7 @@ class _History:
         self.card_rows.append(
             (card, board, title, "", standard, key[stage], rank, lap, owner, submitter, tags,
              impact, "", improvements, created, updated, entered, lap_started, archived_at,
-             version)
+             version, standard_version)
         )  # fmt: skip
         self._count(stage, archived_at is not None, moves, improvements)
 

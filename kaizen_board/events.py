@@ -14,6 +14,8 @@ class EventKind(StrEnum):
     ARCHIVED = "archived"
     RESTORED = "restored"
     DELETED = "deleted"
+    CONFIRMED = "confirmed"  # a member works to the current version of its standard
+    PICTURED = "pictured"  # a picture added to it or taken off
 
 
 MOVES = (EventKind.MOVED, EventKind.IMPROVED)  # a card changing stage

@@ -148,6 +148,7 @@ def add_cards_in_bulk(
                     "lap": 1,
                     "improvements": 0,
                     "version": 1,
+                    "standard_version": int(bool(fields.get("standard", "").strip())),
                     "archived_at": None,
                 }
             )

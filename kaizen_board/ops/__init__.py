@@ -10,6 +10,7 @@ from kaizen_board.ops.columns import (
     set_wip_limit,
     wip_limits,
 )
+from kaizen_board.ops.confirmations import Confirmations, confirm_standard, confirmations_of
 from kaizen_board.ops.directory import (
     BoardInfo,
     board_of,
@@ -23,12 +24,35 @@ from kaizen_board.ops.directory import (
 )
 from kaizen_board.ops.history import card_history, standard_revisions
 from kaizen_board.ops.moves import archive_card, move_card, move_cards, reorder_card, restore_card
+from kaizen_board.ops.pictures import (
+    PictureInfo,
+    attach_picture,
+    card_pictures,
+    mark_picture,
+    picture_bytes,
+    remove_picture,
+)
 from kaizen_board.ops.queries import card_details, list_cards, stages_of
 from kaizen_board.ops.rows import CardRow
 from kaizen_board.ops.search import CardFilter
+from kaizen_board.ops.team import TeamMember, add_to_team, current_team, remove_from_team, team_of
 from kaizen_board.ops.undo import Change, redo, undo
 
 __all__ = [
+    "Confirmations",
+    "PictureInfo",
+    "TeamMember",
+    "add_to_team",
+    "attach_picture",
+    "card_pictures",
+    "confirm_standard",
+    "confirmations_of",
+    "current_team",
+    "mark_picture",
+    "picture_bytes",
+    "remove_picture",
+    "remove_from_team",
+    "team_of",
     "LAST",
     "BoardInfo",
     "CardFilter",

@@ -49,6 +49,7 @@ ROW_FIELDS = (
     "version",
     "archived_at",
     *TEXT_FIELDS,
+    "standard_version",  # 1 with a standard written, else 0
 )
 
 

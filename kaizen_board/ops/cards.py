@@ -21,7 +21,7 @@ from kaizen_board.ops.rows import load_card, update_card
 from kaizen_board.ops.undo import CardChange
 from kaizen_board.stages import Stage
 from kaizen_board.store import Store
-from kaizen_board.store.models import Card, Member, StandardRevision, name_key
+from kaizen_board.store.models import Card, Member, Picture, StandardRevision, name_key
 
 EDITABLE = (
     "title",
@@ -98,6 +98,7 @@ def add_card(
             updated_at=now,
             entered_stage_at=now,
             lap_started_at=now,
+            standard_version=int(bool(values.get("standard", "").strip())),
             **values,
         ).execute()
         card = load_card(store, card_id)
@@ -196,6 +197,8 @@ def edit_card(
             }
             revision["id"] = StandardRevision.insert(revision).execute()
             revisions = (revision,)
+            # A new version: the team's confirmations of the one before stop counting.
+            changed["standard_version"] = card["standard_version"] + 1
         after = update_card(store, card, {**changed, "updated_at": now})
         event = record_event(store, after, EventKind.EDITED, now, actor, detail=detail)
     label = f"Edit '{after['title']}'"
@@ -214,6 +217,7 @@ def delete_card(
     with store.write():
         card = load_card(store, card_id, board_id=board_id, expected_version=expected_version)
         revisions = tuple(StandardRevision.select().where(StandardRevision.card == card_id).dicts())
+        pictures = tuple(Picture.select().where(Picture.card == card_id).dicts())
         Card.delete().where(Card.id == card_id).execute()
         live = card["archived_at"] is None
         event = record_event(
@@ -226,7 +230,7 @@ def delete_card(
             detail={"title": card["title"]},
         )
     label = f"Delete '{card['title']}'"
-    return CardChange(label, card, None, event, revisions)
+    return CardChange(label, card, None, event, revisions, pictures)
 
 
 def _same_member(stored: str | None, wanted: str | None) -> bool:

@@ -9,9 +9,18 @@ from typing import Any, NamedTuple
 from peewee import SQL, Case, fn
 
 from kaizen_board.errors import Conflict, InvalidInput, NotFound
+from kaizen_board.events import EventKind
 from kaizen_board.stages import Stage
 from kaizen_board.store import Store
-from kaizen_board.store.models import Board, BoardColumn, Card, StandardRevision
+from kaizen_board.store.models import (
+    Board,
+    BoardColumn,
+    BoardMember,
+    Card,
+    Event,
+    Picture,
+    StandardRevision,
+)
 
 
 class BoardInfo(NamedTuple):
@@ -45,6 +54,11 @@ class CardRow(NamedTuple):
     # What the loop misses: NO_STANDARD (out of Standard, none written) or NEW_STANDARD
     # (in Re-standardize, none written this lap); None when nothing is missing.
     standard_note: str | None = None
+    # In Meet the standard: how many of the board's team confirmed the card's standard as
+    # it is now, and how many the team has ("5/8 on standard"); None elsewhere.
+    confirmed: int | None = None
+    team: int | None = None
+    pictures: bool = False  # it has pictures (a mark on the card)
 
 
 def card_row_columns(owner, position) -> list:
@@ -63,7 +77,15 @@ def card_row_columns(owner, position) -> list:
         Card.version,
         Card.archived_at.is_null(False),
         standard_note(),
+        _in_meet(confirmed_count()),
+        _in_meet(team_size()),
+        fn.EXISTS(Picture.select(SQL("1")).where(Picture.card == Card.id)),
     ]
+
+
+def _in_meet(value):
+    """`value` for a card in Meet the standard, NULL for others (not worked out)."""
+    return Case(None, [(Card.stage == Stage.MEET.value, value)], None)
 
 
 NO_STANDARD = "no standard"
@@ -87,9 +109,37 @@ def standard_note():
     )
 
 
+def confirmed_count():
+    """SQL for how many of the card's team members confirmed its standard as it is now,
+    read with a page of cards (the events' index by card, kind and lap serves it)."""
+    confirmed = Event.alias()
+    team = BoardMember.alias()
+    return (
+        confirmed.select(fn.COUNT(fn.DISTINCT(confirmed.credit)))
+        .join(team, on=(team.member == confirmed.credit) & (team.board == confirmed.board))
+        .where(
+            (confirmed.card_id == Card.id)
+            & (confirmed.kind == EventKind.CONFIRMED.value)
+            & (confirmed.lap == Card.lap)
+            & (confirmed.standard_version == Card.standard_version)
+            & team.left_at.is_null()
+        )
+    )
+
+
+def team_size():
+    """SQL for how many members the card's board has now."""
+    team = BoardMember.alias()
+    return team.select(fn.COUNT(SQL("*"))).where(
+        (team.board == Card.board) & team.left_at.is_null()
+    )
+
+
 def card_row(values: tuple) -> CardRow:
-    id_, stage, position, *rest, archived, note = values
-    return CardRow(id_, Stage(stage), position, *rest, bool(archived), note)
+    id_, stage, position, *rest, archived, note, confirmed, team, pictures = values
+    return CardRow(
+        id_, Stage(stage), position, *rest, bool(archived), note, confirmed, team, bool(pictures)
+    )
 
 
 _FIELDS = Card._meta.sorted_fields  # the columns of Card.select(), in order

@@ -1,9 +1,11 @@
-"""The kaizen loop's two written moments, asked for as a card moves, never enforced.
+"""The kaizen loop's steps, nudged as a card moves, never enforced.
 
 Step 1: a card leaves Standard with its standard written (the way the work is done now);
-steps 3 and 4: a card enters Re-standardize with its new standard written (the
-improvement become the way the work is done). A move that would skip one is nudged
-(`nudge_for`): the window asks for the text, the command line warns; either may move
+step 2: a card goes on from Meet the standard to Improve once every member of the team
+has confirmed they work to it ("do not skip this step"); steps 3 and 4: a card enters
+Re-standardize with its new standard written (the improvement become the way the work is
+done). A move that would skip one is nudged (`nudge_for`): the window asks (for the text,
+or whether to go on without the members named), the command line warns; either may move
 anyway. A text given with the move is written in the same change (`move_writing`, which the
 window's moves and the command line's both go through): one step to undo.
 """
@@ -14,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from enum import StrEnum
 
 from kaizen_board.ops.cards import edit_card
+from kaizen_board.ops.confirmations import confirmations_of
 from kaizen_board.ops.moves import move_cards
 from kaizen_board.ops.rows import load_card
 from kaizen_board.ops.undo import Change
@@ -26,30 +29,51 @@ class Nudge(StrEnum):
 
     NO_STANDARD = "no standard"  # leaving Standard with none written
     NEW_STANDARD = "new standard"  # entering Re-standardize: write the new one
+    MEMBERS_MISSING = "members missing"  # on to Improve before everyone confirmed
 
 
-def nudge_for(current: Stage, standard: str, target: Stage) -> Nudge | None:
-    """The nudge a card in `current` with `standard` gets for a move to `target`."""
+def nudge_for(
+    current: Stage, standard: str, target: Stage, missing: Sequence[str] = ()
+) -> Nudge | None:
+    """The nudge a card in `current` with `standard` gets for a move to `target`, while
+    the members `missing` have not confirmed its standard."""
     if current == target:
         return None
     if target is Stage.RESTANDARDIZE:
         return Nudge.NEW_STANDARD
     if current is Stage.STANDARD and not standard.strip():
         return Nudge.NO_STANDARD
+    if current is Stage.MEET and target is Stage.IMPROVE and missing:
+        return Nudge.MEMBERS_MISSING
     return None
 
 
 def card_nudge(store: Store, card_id: int, target: Stage, *, board_id: int | None = None):
-    """(the nudge, the card's row now) for moving the card to `target`."""
+    """(the nudge, the card's row now) for moving the card to `target`; the row has the
+    names of the members missing under "missing" when that is the nudge."""
     with store.read():
         card = load_card(store, card_id, board_id=board_id)
     if card["archived_at"] is not None:
         return None, card
-    return nudge_for(Stage(card["stage"]), card["standard"], target), card
+    stage = Stage(card["stage"])
+    missing = []
+    if stage is Stage.MEET and target is Stage.IMPROVE:
+        missing = confirmations_of(store, card).missing
+    card["missing"] = missing
+    return nudge_for(stage, card["standard"], target, missing), card
 
 
-def warning_for(nudge: Nudge, card_id: int) -> str:
+# The seed's words for step 2 (the method as it is taught).
+SKIP_WARNING = "Do not skip this step"
+
+
+def warning_for(nudge: Nudge, card_id: int, missing: Sequence[str] = ()) -> str:
     """The command line's words for a nudge skipped."""
+    if nudge is Nudge.MEMBERS_MISSING:
+        return (
+            f"card #{card_id} went on to Improve before everyone works to its standard "
+            f"({SKIP_WARNING.lower()}): not yet confirmed by {', '.join(missing)}"
+        )
     if nudge is Nudge.NO_STANDARD:
         return (
             f"card #{card_id} left Standard with no standard written (step 1: write down how "

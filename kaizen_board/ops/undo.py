@@ -32,6 +32,7 @@ from kaizen_board.store.models import (
     Card,
     Event,
     ImportRecord,
+    Picture,
     StandardRevision,
     name_key,
 )
@@ -80,6 +81,7 @@ class CardChange(Change):
             just that event, redo stores it again.
         revisions: standard revisions the change added (an edit) or removed (a delete),
             as stored.
+        pictures: the pictures a delete removed with the card, as stored.
     """
 
     label: str
@@ -87,6 +89,7 @@ class CardChange(Change):
     after: dict[str, Any] | None
     event: dict[str, Any]
     revisions: tuple[dict[str, Any], ...] = field(default=())
+    pictures: tuple[dict[str, Any], ...] = field(default=(), repr=False)
 
     @property
     def card_id(self) -> int:
@@ -157,8 +160,10 @@ def undo_card_change(store: Store, change: CardChange) -> None:
             f"card #{card} was changed elsewhere after this change, so it was not undone",
         )
         _put_row(card, current, change.before)
-        if change.after is None:  # a delete: the revisions went with the card
+        if change.after is None:  # a delete: the revisions and pictures went with the card
             _insert_revisions(change.revisions)
+            if change.pictures:
+                Picture.insert_many(change.pictures).execute()
         elif change.before is not None:  # an edit: the revisions it added go
             _delete_revisions(change.revisions)
         Event.delete().where(Event.id == change.event_id).execute()

@@ -64,6 +64,11 @@ class Engine:
         their tables, the triggers that keep them, the lead-time index."""
         raise NotImplementedError
 
+    def team_statements(self) -> tuple[str, ...]:
+        """What makes the database keep each board's team: the triggers by which someone
+        named on a card joins (store/team_triggers.py)."""
+        raise NotImplementedError
+
     def signed_in_statements(self) -> tuple[str, ...]:
         """What makes the database record the member signed in as the one who made each
         change, whatever the program says; nothing where there is no sign-in."""

@@ -14,6 +14,7 @@ from peewee import (
     SQL,
     AutoField,
     BigIntegerField,
+    BlobField,
     CharField,
     CompositeKey,
     ForeignKeyField,
@@ -61,6 +62,16 @@ class NeverReusedIdField(AutoField):
         # The engine's database says what its DDL needs (SQLite: AUTOINCREMENT).
         suffix = getattr(self.model._meta.database.current, "never_reused_id_suffix", "")
         return NodeList((node, SQL(suffix))) if suffix else node
+
+
+class BytesField(BlobField):
+    """A blob given and read as bytes, in SQLite and PostgreSQL alike. peewee's BlobField
+    asks the database bound for its binary type, which the models' database (a store's,
+    chosen per read or write) cannot say ahead; both drivers take bytes.
+    """
+
+    def _db_hook(self, database) -> None:
+        self._constructor = bytes
 
 
 class BaseModel(Model):
@@ -152,6 +163,9 @@ class Card(BaseModel):
     # Where an imported card came from: its tool and its id there ("trello:5f1c..."),
     # so that importing the same export again finds it (schema v7).
     origin = TextField(null=True)
+    # How many texts its standard has had: 0 while none is written, 1 for the first, one
+    # more each time it is rewritten. Confirmations (step 2) belong to one (schema v8).
+    standard_version = IntegerField(default=0)
 
 
 class Event(BaseModel):
@@ -183,6 +197,8 @@ class Event(BaseModel):
     lap = IntegerField()
     lead_time = BigIntegerField(null=True)
     detail = TextField(null=True)
+    # For a confirmation: the version of the card's standard confirmed (schema v8).
+    standard_version = IntegerField(null=True)
 
 
 class StandardRevision(BaseModel):
@@ -194,6 +210,48 @@ class StandardRevision(BaseModel):
     lap = IntegerField()
     replaced_at = UtcTimestampField()
     member = ForeignKeyField(Member, null=True, on_delete="SET NULL")
+
+
+class BoardMember(BaseModel):
+    """Someone on a board's team (schema v8): the members whose confirmations of a
+    standard are counted. Named on one of the board's cards as owner or submitter, a
+    member joins (the engine's triggers); added or removed in the window or from the
+    command line. One who left keeps the row (`left_at` set), so they do not join again
+    by being named, and their history stays."""
+
+    board = ForeignKeyField(Board, on_delete="CASCADE", index=False)
+    member = ForeignKeyField(Member, on_delete="CASCADE")
+    joined_at = UtcTimestampField()
+    left_at = UtcTimestampField(null=True)
+
+    class Meta:
+        primary_key = CompositeKey("board", "member")
+
+
+class Picture(BaseModel):
+    """A picture of a card (schema v8): a before or after photo, or a plain one, as
+    checked and perhaps scaled down on the way in (pictures.py), with its thumbnail.
+
+    Attributes:
+        kind: "before", "after" or "plain".
+        format: "png" or "jpeg", of `data`.
+        original_bytes: the size of the file given.
+        scaled: 1 if it was larger than the cap and scaled down; 0 if kept as given.
+    """
+
+    id = NeverReusedIdField()
+    card = ForeignKeyField(Card, on_delete="CASCADE", backref="pictures")
+    kind = CharField(max_length=8)
+    added_at = UtcTimestampField()
+    member = ForeignKeyField(Member, null=True, on_delete="SET NULL", index=False)
+    name = TextField(default="")
+    format = CharField(max_length=8)
+    width = IntegerField()
+    height = IntegerField()
+    original_bytes = BigIntegerField()
+    scaled = IntegerField(default=0)
+    data = BytesField()
+    thumbnail = BytesField()
 
 
 class StageCount(BaseModel):
@@ -297,6 +355,8 @@ MODELS = (
     StandardRevision,
     StageCount,
     ImportRecord,
+    BoardMember,
+    Picture,
 )
 # Made by the engine's own statements (SQLite keeps them WITHOUT ROWID), not create_tables.
 TALLY_MODELS = (EventTally, CreditTally, LeadTally)

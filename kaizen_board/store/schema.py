@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from kaizen_board.errors import DatabaseProblem
-from kaizen_board.store import tallies
+from kaizen_board.store import tallies, team_triggers
 from kaizen_board.store.backups import take_backup
 from kaizen_board.store.models import (
     MODELS,
     SCHEMA_VERSION_KEY,
+    BoardMember,
     ImportRecord,
+    Picture,
     SchemaInfo,
     name_key,
 )
@@ -19,7 +21,7 @@ from kaizen_board.store.store import Store
 # Version 1 is the first released schema. A change to the models adds a migration
 # from version N to N+1 (playhouse.migrate inside the transaction it is given) and
 # raises this number; a new database is made at once at the current version.
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 # Where a member is named: these columns are moved to the member kept when two merge.
 _MEMBER_REFERENCES = (
@@ -113,6 +115,31 @@ def _remember_origins(store: Store) -> None:
     store.database.create_tables([ImportRecord])
 
 
+def _carry_the_loop(store: Store) -> None:
+    """v7 -> v8: the kaizen loop's own records. Each board's team (board_member), joined
+    by everyone its cards name, and kept so by the engine's triggers; the version of each
+    card's standard (the texts it has had: those its revisions kept, and the one it has),
+    which confirmations (events, with the version they confirm) belong to; pictures."""
+    database = store.database
+    for table in ("card", "event"):
+        if "standard_version" not in {column.name for column in database.get_columns(table)}:
+            default = "NOT NULL DEFAULT 0" if table == "card" else ""
+            database.execute_sql(
+                f"ALTER TABLE {table} ADD COLUMN standard_version INTEGER {default}"
+            )
+    database.execute_sql(
+        "UPDATE card SET standard_version = (CASE WHEN TRIM(standard) = '' THEN 0 ELSE 1 END) "
+        "+ (SELECT COUNT(*) FROM standard_revision AS r WHERE r.card_id = card.id "
+        "AND TRIM(r.text) <> '')"
+    )
+    if not BoardMember.table_exists():  # with its triggers (made together)
+        database.create_tables([BoardMember])
+        for statement in store.engine.team_statements():
+            database.execute_sql(statement)
+    database.create_tables([Picture])
+    database.execute_sql(team_triggers.FILL)
+
+
 MIGRATIONS: dict[int, Callable[[Store], None]] = {  # version N -> the step to N + 1
     1: _fold_names,
     2: _index_card_text,
@@ -120,6 +147,7 @@ MIGRATIONS: dict[int, Callable[[Store], None]] = {  # version N -> the step to N
     4: _keep_tallies,
     5: _index_short_words,
     6: _remember_origins,
+    7: _carry_the_loop,
 }
 
 

@@ -1153,6 +1153,7 @@ class _Context:
             card["tags"],
             card["impact_category"],
             card["impact_note"],
+            int(bool(card["standard"].strip())),
         )
         return (card["id"], *row) if self.keep_ids else row
 

@@ -18,7 +18,7 @@ from kaizen_board.errors import (
     PasswordNeeded,
     ReadOnlyDatabase,
 )
-from kaizen_board.store import tallies
+from kaizen_board.store import tallies, team_triggers
 from kaizen_board.store.engine import Engine
 from kaizen_board.store.models import Card
 from kaizen_board.store.text import TRIGRAM
@@ -388,10 +388,13 @@ class PostgresqlEngine(Engine):
         database.set_lock_wait(max(int(seconds * 1000), 1))
 
     def schema_statements(self) -> tuple[str, ...]:
-        return SCHEMA + self.tally_statements()
+        return SCHEMA + self.tally_statements() + self.team_statements()
 
     def tally_statements(self) -> tuple[str, ...]:
         return tallies.postgresql_statements()
+
+    def team_statements(self) -> tuple[str, ...]:
+        return team_triggers.postgresql_statements()
 
     def text_index_statements(self) -> tuple[str, ...]:
         return TEXT_INDEX  # the index takes in the cards there are as it is made

@@ -10,7 +10,7 @@ import peewee
 from peewee import SQL, Case, NodeList, Value, fn
 
 from kaizen_board.errors import DamageFound, DatabaseBusy, DatabaseProblem
-from kaizen_board.store import tallies
+from kaizen_board.store import tallies, team_triggers
 from kaizen_board.store.engine import Engine
 from kaizen_board.store.models import Card
 from kaizen_board.store.sqlite import copies
@@ -216,10 +216,19 @@ class SqliteEngine(Engine):
         database.execute_sql(f"PRAGMA busy_timeout = {int(seconds * 1000)}")
 
     def schema_statements(self) -> tuple[str, ...]:
-        return TRIGGERS + TEXT_INDEX + SHORT_WORD_INDEX + self.tally_statements()
+        return (
+            TRIGGERS
+            + TEXT_INDEX
+            + SHORT_WORD_INDEX
+            + self.tally_statements()
+            + self.team_statements()
+        )
 
     def tally_statements(self) -> tuple[str, ...]:
         return tallies.sqlite_statements()
+
+    def team_statements(self) -> tuple[str, ...]:
+        return team_triggers.sqlite_statements()
 
     def text_index_statements(self) -> tuple[str, ...]:
         return (*TEXT_INDEX, FILL_TEXT_INDEX)

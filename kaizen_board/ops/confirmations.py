@@ -1,0 +1,158 @@
+"""Step 2 of the loop: each member of the team confirms "I work to this standard".
+
+A confirmation is an event (kind "confirmed": its time, the member who recorded it, the
+member it is for as its credit) of one version of the card's standard in one lap. It
+counts while that member is on the board's team, the card is in that lap and its
+standard at that version: a new version, or the next lap, starts the count over, and the
+earlier confirmations stay in the history.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, NamedTuple
+
+from kaizen_board.errors import Conflict, InvalidInput
+from kaizen_board.events import EventKind
+from kaizen_board.ops.directory import acting_member, member_id
+from kaizen_board.ops.history import record_event
+from kaizen_board.ops.rows import load_card
+from kaizen_board.ops.team import TeamChange, current_team, has_left, join_if_new
+from kaizen_board.ops.undo import Change
+from kaizen_board.store import Store
+from kaizen_board.store.models import Board, Card, Event, Member
+
+
+class Confirmations(NamedTuple):
+    """Who on the team has confirmed the card's standard as it is now, and who not yet
+    (both sorted by name); `version` 0 while no standard is written."""
+
+    version: int
+    confirmed: list[str]
+    missing: list[str]
+
+
+def confirmations_of(store: Store, card: dict[str, Any]) -> Confirmations:
+    """The card's confirmations now (`card` its row, as load_card reads it)."""
+    with store.read():
+        names = (
+            Event.select(Member.name)
+            .join(Member, on=(Event.credit == Member.id))
+            .where(
+                (Event.card_id == card["id"])
+                & (Event.kind == EventKind.CONFIRMED.value)
+                & (Event.lap == card["lap"])
+                & (Event.standard_version == card["standard_version"])
+            )
+            .tuples()
+        )
+        who = {name for (name,) in names}
+        team = current_team(store, card["board"])
+    return Confirmations(
+        card["standard_version"],
+        [name for name in team if name in who],
+        [name for name in team if name not in who],
+    )
+
+
+def missing_members(store: Store, card_id: int) -> list[str]:
+    """The members of the card's team who have not confirmed its standard as it is now."""
+    with store.read():
+        card = load_card(store, card_id)
+    return confirmations_of(store, card).missing
+
+
+@dataclass(frozen=True)
+class ConfirmChange(Change):
+    """A confirmation recorded: its event, and the team row if the member joined by it."""
+
+    label: str
+    event: dict[str, Any]
+    joined: tuple | None = None
+
+    @property
+    def card_ids(self) -> tuple[int, ...]:
+        return (self.event["card_id"],)
+
+    def undo(self, store: Store) -> None:
+        with store.write():
+            gone = Event.delete().where(Event.id == self.event["id"]).execute()
+            if gone != 1:
+                raise Conflict("the confirmation is gone already, so nothing was undone")
+            if self.joined is not None:
+                TeamChange("", self.event["board"], self.event["credit"], None, self.joined).undo(
+                    store
+                )
+
+    def redo(self, store: Store) -> None:
+        with store.write():
+            if self.joined is not None:
+                TeamChange("", self.event["board"], self.event["credit"], None, self.joined).redo(
+                    store
+                )
+            version = Card.select(Card.standard_version, Card.lap).where(
+                Card.id == self.event["card_id"]
+            )
+            if version.tuples().first() != (self.event["standard_version"], self.event["lap"]):
+                raise Conflict(
+                    f"the standard of card #{self.event['card_id']} was changed since, so the "
+                    "confirmation of the one before was not made again"
+                )
+            Event.insert(self.event).execute()
+
+
+def confirm_standard(
+    store: Store,
+    card_id: int,
+    *,
+    member: str | None = None,
+    board_id: int | None = None,
+    by: str | None = None,
+) -> ConfirmChange | None:
+    """Record that `member` (by default the one making the change; on a team server always
+    the member signed in) works to the card's standard as it is now. None if they had
+    confirmed it already. Someone never on the board's team joins it by confirming; one
+    who left is refused (add them to the team again first).
+    """
+    with store.write():
+        card = load_card(store, card_id, board_id=board_id)
+        if card["archived_at"] is not None:
+            raise InvalidInput(f"card #{card_id} is archived; restore it to confirm its standard")
+        if not card["standard"].strip():
+            raise InvalidInput(
+                f"card #{card_id} has no standard written yet, so there is nothing to confirm; "
+                "write it first (step 1)"
+            )
+        actor = acting_member(store, by)
+        confirming = actor if store.signed_in or member is None else member_id(store, member)
+        name = Member.get_by_id(confirming).name
+        if has_left(card["board"], confirming):
+            board = Board.get_by_id(card["board"]).name
+            raise InvalidInput(
+                f"{name} left the team of the board {board!r}; add them to it again to confirm"
+            )
+        done_before = (
+            Event.select()
+            .where(
+                (Event.card_id == card_id)
+                & (Event.kind == EventKind.CONFIRMED.value)
+                & (Event.lap == card["lap"])
+                & (Event.standard_version == card["standard_version"])
+                & (Event.credit == confirming)
+            )
+            .exists()
+        )
+        if done_before:
+            return None
+        joined = join_if_new(store, card["board"], confirming)
+        event = record_event(
+            store,
+            card,
+            EventKind.CONFIRMED,
+            store.now(),
+            actor,
+            credit=confirming,
+            standard_version=card["standard_version"],
+        )
+    label = f"{name} confirms the standard of '{card['title']}'"
+    return ConfirmChange(label, event, joined)
