@@ -12,8 +12,10 @@ from kaizen_board import __version__, ops, paths
 from kaizen_board.errors import DamageFound, InvalidInput, KaizenError, ReadOnlyDatabase
 from kaizen_board.ops import BoardInfo
 from kaizen_board.ops.queries import list_lines
+from kaizen_board.pictures import limits_in_words
 from kaizen_board.stages import Stage
 from kaizen_board.store import Store, open_store
+from kaizen_board.store.models import name_key
 from kaizen_board.store.opening import engine_for
 
 STAGE_KEYS = ", ".join(stage.value for stage in Stage)
@@ -74,6 +76,42 @@ def build_parser() -> argparse.ArgumentParser:
     )
     show.add_argument("card_id", type=int, metavar="CARD_ID")
     show.set_defaults(run=run_show)
+
+    confirm = commands.add_parser(
+        "confirm",
+        parents=[common],
+        help="confirm that you (or --by NAME) work to a card's standard as it is now (step 2)",
+    )
+    confirm.add_argument("card_id", type=int, metavar="CARD_ID")
+    confirm.add_argument(
+        "--by", metavar="NAME", help="who confirms (you; on a team server always you)"
+    )
+    confirm.set_defaults(run=run_confirm)
+
+    members = commands.add_parser(
+        "members",
+        parents=[common],
+        help="list the board's team, whose confirmations count; add or remove members",
+    )
+    members.add_argument("action", nargs="?", choices=("list", "add", "remove"), default="list")
+    members.add_argument("names", nargs="*", metavar="NAME")
+    members.add_argument("--all", action="store_true", help="those who left too")
+    members.set_defaults(run=run_members)
+
+    attach = commands.add_parser(
+        "attach",
+        parents=[common],
+        help="add a picture to a card: a photo of before or after the improvement",
+        description="Add a picture (PNG, JPEG, GIF, WebP, BMP or TIFF) to a card; "
+        + limits_in_words()
+        + ".",
+    )
+    attach.add_argument("card_id", type=int, metavar="CARD_ID")
+    attach.add_argument("file", metavar="FILE")
+    kinds = attach.add_mutually_exclusive_group()
+    kinds.add_argument("--before", dest="kind", action="store_const", const="before")
+    kinds.add_argument("--after", dest="kind", action="store_const", const="after")
+    attach.set_defaults(run=run_attach, kind="plain")
 
     listing = commands.add_parser(
         "list",
@@ -455,17 +493,32 @@ def _show(args: argparse.Namespace, store: Store, board: BoardInfo) -> int:
         lines.append(f"  impact: {card['impact_category'] or ''} {card['impact_note']}".rstrip())
     if card["description"]:
         lines += ["", "Description:", *_indented(card["description"])]
-    version = len(revisions) + 1
     lines.append("")
     if card["standard"].strip():
-        lines += [f"Standard, version {version}:", *_indented(card["standard"])]
+        lines += [f"Standard, version {card['standard_version']}:", *_indented(card["standard"])]
+        confirmations = ops.confirmations_of(store, card)
+        lines.append(
+            f"  confirmed in lap {card['lap']} by: {', '.join(confirmations.confirmed) or 'no one'}"
+            f"; not yet by: {', '.join(confirmations.missing) or 'no one'}"
+        )
     else:
-        lines.append(f"Standard, version {version}: none written")
+        lines.append("Standard: none written")
     if revisions:
-        lines.append("  earlier versions:")
-    for number, (replaced, lap, text) in enumerate(revisions, start=1):
-        lines.append(f"  version {number} (lap {lap}, replaced {when(replaced)}):")
+        lines.append("  earlier texts, oldest first:")
+    for replaced, lap, text in revisions:
+        lines.append(f"  lap {lap}, replaced {when(replaced)}:")
         lines += _indented(text or "(none)", "    ")
+    pictures = ops.card_pictures(store, args.card_id)
+    if pictures:
+        lines += ["", "Pictures:"]
+    for picture in pictures:
+        scaled = ", scaled down" if picture.scaled else ""
+        lines.append(
+            f"  #{picture.id} {picture.kind}: {picture.width} x {picture.height} "
+            f"{picture.format.upper()}, {_kilobytes(picture.original_bytes)} as given{scaled}, "
+            f"{when(picture.added_at)} by {picture.member or 'someone'}"
+            + (f" ({picture.name})" if picture.name else "")
+        )
     lines += ["", "History:"]
     for line in history:
         said = what_happened(line)
@@ -475,6 +528,59 @@ def _show(args: argparse.Namespace, store: Store, board: BoardInfo) -> int:
             f"  — {line.member or 'someone'}"
         )
     print("\n".join(lines))
+    return 0
+
+
+def _kilobytes(size: int) -> str:
+    return f"{size / 1024:.0f} kB" if size < 1024 * 1024 else f"{size / (1024 * 1024):.1f} MB"
+
+
+def _confirm(args: argparse.Namespace, store: Store, board: BoardInfo) -> int:
+    change = ops.confirm_standard(
+        store, args.card_id, member=args.by, board_id=board.id, by=args.by
+    )
+    card = ops.card_details(store, args.card_id)
+    confirmations = ops.confirmations_of(store, card)
+    done = "confirmed" if change is not None else "had confirmed it already"
+    asked = name_key(args.by or store.member_name)  # as stored, not as typed
+    who = next((n for n in confirmations.confirmed if name_key(n) == asked), args.by)
+    team = len(confirmations.confirmed) + len(confirmations.missing)
+    print(
+        f"{who} {done}: #{card['id']} {card['title']}, standard version "
+        f"{card['standard_version']}; {len(confirmations.confirmed)}/{team} on standard"
+        + (f" (not yet: {', '.join(confirmations.missing)})" if confirmations.missing else "")
+    )
+    return 0
+
+
+def _members(args: argparse.Namespace, store: Store, board: BoardInfo) -> int:
+    if args.action == "add":
+        for name in args.names:
+            ops.add_to_team(store, board.id, name)
+    elif args.action == "remove":
+        for name in args.names:
+            ops.remove_from_team(store, board.id, name)
+    elif args.names:
+        raise InvalidInput("'members' lists the team; to change it: members add|remove NAME")
+    for member in ops.team_of(store, board.id, with_left=args.all):
+        left = "" if member.left_at is None else f"\tleft {member.left_at.astimezone():%Y-%m-%d}"
+        print(f"{member.name}\tjoined {member.joined_at.astimezone():%Y-%m-%d}{left}")
+    return 0
+
+
+def _attach(args: argparse.Namespace, store: Store, board: BoardInfo) -> int:
+    from kaizen_board.pictures import read_picture_file
+
+    data = read_picture_file(args.file)
+    change = ops.attach_picture(
+        store, args.card_id, data, kind=args.kind, name=Path(args.file).name, board_id=board.id
+    )
+    picture = change.after
+    scaled = " (scaled down)" if picture["scaled"] else ""
+    print(
+        f"picture #{picture['id']} ({picture['kind']}, {picture['width']} x "
+        f"{picture['height']}{scaled}) added to card #{args.card_id}"
+    )
     return 0
 
 
@@ -680,6 +786,16 @@ run_add = _with_board(_add, create=True, writes=True)
 run_move = _with_board(_move, writes=True, creates=False)  # a new board has no card
 run_list = _with_board(_list)
 run_show = _with_board(_show)
+run_confirm = _with_board(_confirm, writes=True, creates=False)
+_list_members = _with_board(_members)  # a viewer may see the team
+_change_members = _with_board(_members, writes=True, creates=False)
+
+
+def run_members(args: argparse.Namespace) -> int:
+    return (_list_members if args.action == "list" else _change_members)(args)
+
+
+run_attach = _with_board(_attach, writes=True, creates=False)
 run_sheet = _with_board(_sheet)
 run_report = _with_board(_report)
 run_export = _with_board(_export)

@@ -582,3 +582,61 @@ def test_sheet_writes_a_cards_kaizen_sheet(capsys, db_path, tmp_path):
     code, _, err = run(capsys, "sheet", "999", "-o", str(tmp_path / "out" / "x.pdf"), "--db", db)
     assert code == 2
     assert "there is no card #999" in err
+
+
+def test_confirm_members_attach_and_show_carry_step_2_and_the_photos(capsys, db_path, tmp_path):
+    from tests.pictures import jpeg_bytes
+
+    db = str(db_path)
+    run(capsys, "add", "Glove bins", "--owner", "Aiko", "--by", "Ben", "--db", db)
+    run(capsys, "move", "1", "meet", "--standard", "One bin per line", "--db", db)
+    code, out, _ = run(capsys, "confirm", "1", "--by", "aiko", "--db", db)
+    assert (code, out.strip()) == (
+        0,
+        "Aiko confirmed: #1 Glove bins, standard version 1; 1/2 on standard (not yet: Ben)",
+    )
+    assert "had confirmed it already" in run(capsys, "confirm", "1", "--by", "Aiko", "--db", db)[1]
+    assert run(capsys, "members", "add", "Chloé", "--db", db)[0] == 0
+    code, _, err = run(capsys, "move", "1", "improve", "--db", db)
+    assert code == 0
+    assert "Do not skip this step".lower() in err
+    assert "not yet confirmed by Ben, Chloé" in " ".join(err.split())
+    assert run(capsys, "members", "remove", "Ben", "--db", db)[0] == 0
+    code, out, _ = run(capsys, "members", "--all", "--db", db)
+    assert [line.split("\t")[0] for line in out.splitlines()] == ["Aiko", "Ben", "Chloé"]
+    assert "left" in out.splitlines()[1]
+    assert "left" not in out.splitlines()[0]
+    photo = tmp_path / "before.jpg"
+    photo.write_bytes(jpeg_bytes(320, 240))
+    code, out, _ = run(capsys, "attach", "1", str(photo), "--before", "--db", db)
+    assert (code, out.strip()) == (0, "picture #1 (before, 320 x 240) added to card #1")
+    code, out, _ = run(capsys, "show", "1", "--db", db)
+    assert "Standard, version 1:\n  One bin per line\n" in out
+    assert "confirmed in lap 1 by: Aiko; not yet by: Chloé" in out
+    assert "#1 before: 320 x 240 JPEG" in out
+    assert "(before.jpg)" in out
+    assert "confirmed (standard version 1, by Aiko)" in out
+    assert "pictured (added a before picture: before.jpg)" in out
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"id,title\n1,x\n", "notes.jpg is not a picture Kaizen Board can read"),
+        (None, "no such file"),
+    ],
+)
+def test_attach_refuses_what_is_not_a_picture_with_status_2(
+    capsys, db_path, tmp_path, content, message
+):
+    db = str(db_path)
+    run(capsys, "add", "Glove bins", "--db", db)
+    picture = tmp_path / "notes.jpg"
+    if content is not None:
+        picture.write_bytes(content)
+    before = dump(db_path)
+    code, _, err = run(capsys, "attach", "1", str(picture), "--after", "--db", db)
+    assert (code, message in err, "Traceback" in err) == (2, True, False)
+    assert dump(db_path) == before
+    code, _, err = run(capsys, "confirm", "1", "--db", db)
+    assert (code, "no standard written yet" in err) == (2, True)

@@ -153,6 +153,7 @@ def confirm_standard(
             actor,
             credit=confirming,
             standard_version=card["standard_version"],
+            detail={"text": f"standard version {card['standard_version']}, by {name}"},
         )
     label = f"{name} confirms the standard of '{card['title']}'"
     return ConfirmChange(label, event, joined)

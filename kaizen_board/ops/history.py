@@ -113,6 +113,8 @@ def detail_in_words(detail: dict[str, Any]) -> str:
     """What an event's detail says, in words: "title: Old → New; description"."""
     parts = []
     for name, value in detail.items():
+        if name == "picture":  # its id, for undo; the text says what happened
+            continue
         if isinstance(value, list) and len(value) == 2:
             parts.append(f"{name}: {value[0] or '—'} → {value[1] or '—'}")
         elif name in ("title", "text", "imported"):

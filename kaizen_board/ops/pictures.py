@@ -172,10 +172,16 @@ def attach_picture(
             EventKind.PICTURED,
             now,
             actor,
-            detail={"added": kind, "picture": row["id"], "name": name},
+            detail={"text": _said("added", kind, name), "picture": row["id"]},
         )
     shown = f"{kind} picture" if kind != "plain" else "picture"
     return PictureChange(f"Add a {shown} to '{card['title']}'", None, row, event)
+
+
+def _said(done: str, kind: str, name: str) -> str:
+    """A picture's change in words, as the card's history shows it."""
+    what = "a picture" if kind == "plain" else f"a {kind} picture"
+    return f"{done} {what}" + (f": {name}" if name else "")
 
 
 def _picture_row(picture_id: int) -> dict[str, Any]:
@@ -197,7 +203,7 @@ def remove_picture(store: Store, picture_id: int, *, by: str | None = None) -> P
             EventKind.PICTURED,
             store.now(),
             acting_member(store, by),
-            detail={"removed": row["kind"], "picture": picture_id, "name": row["name"]},
+            detail={"text": _said("removed", row["kind"], row["name"]), "picture": picture_id},
         )
     return PictureChange(f"Remove a picture of '{card['title']}'", row, None, event)
 
@@ -220,6 +226,6 @@ def mark_picture(
             EventKind.PICTURED,
             store.now(),
             acting_member(store, by),
-            detail={"marked": [row["kind"], kind], "picture": picture_id},
+            detail={"picture kind": [row["kind"], kind], "picture": picture_id},
         )
     return PictureChange(f"Mark a picture of '{card['title']}' {kind}", row, after, event)

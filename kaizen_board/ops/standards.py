@@ -43,7 +43,7 @@ def nudge_for(
         return Nudge.NEW_STANDARD
     if current is Stage.STANDARD and not standard.strip():
         return Nudge.NO_STANDARD
-    if current is Stage.MEET and target is Stage.IMPROVE and missing:
+    if current is Stage.MEET and target is Stage.IMPROVE and missing and standard.strip():
         return Nudge.MEMBERS_MISSING
     return None
 
@@ -57,7 +57,7 @@ def card_nudge(store: Store, card_id: int, target: Stage, *, board_id: int | Non
         return None, card
     stage = Stage(card["stage"])
     missing = []
-    if stage is Stage.MEET and target is Stage.IMPROVE:
+    if stage is Stage.MEET and target is Stage.IMPROVE and card["standard"].strip():
         missing = confirmations_of(store, card).missing
     card["missing"] = missing
     return nudge_for(stage, card["standard"], target, missing), card
