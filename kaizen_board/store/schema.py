@@ -132,11 +132,11 @@ def _carry_the_loop(store: Store) -> None:
         "+ (SELECT COUNT(*) FROM standard_revision AS r WHERE r.card_id = card.id "
         "AND TRIM(r.text) <> '')"
     )
+    database.create_tables([Picture])
     if not BoardMember.table_exists():  # with its triggers (made together)
         database.create_tables([BoardMember])
         for statement in store.engine.team_statements():
             database.execute_sql(statement)
-    database.create_tables([Picture])
     database.execute_sql(team_triggers.FILL)
 
 

@@ -1,5 +1,6 @@
 """Copying boards between two databases (a laptop's file and the team server, either way)
-with everything they hold: cards, their whole history, standards, WIP limits, members.
+with everything they hold: cards, their whole history, standards, WIP limits, members,
+each board's team (those who left too) and the cards' pictures.
 
 Ids are moved past every id the target has ever given, keeping their order and gaps, so
 a copied event still names its card (even a card deleted long ago) and no id is given
@@ -20,9 +21,11 @@ from kaizen_board.events import EventKind
 from kaizen_board.store.models import (
     Board,
     BoardColumn,
+    BoardMember,
     Card,
     Event,
     Member,
+    Picture,
     StandardRevision,
     name_key,
 )
@@ -72,7 +75,8 @@ def copy_boards(source: Store, target: Store, names: list[str] | None = None) ->
                 )
             member_ids = _members(target, members)
             shifts = {
-                model: _shift(source, target, model) for model in (Card, Event, StandardRevision)
+                model: _shift(source, target, model)
+                for model in (Card, Event, StandardRevision, Picture)
             }
             for board in boards:
                 new_id = Board.insert(
@@ -87,8 +91,10 @@ def copy_boards(source: Store, target: Store, names: list[str] | None = None) ->
                     source, target, Event, board["id"], new_id, shifts, member_ids
                 )
                 _require_members_kept(source, target, board["id"], new_id, member_ids)
+                _copy_team(source, board["id"], new_id, member_ids)
             _copy_revisions(source, target, board_ids, shifts, member_ids)
-            for model in (Card, Event, StandardRevision):
+            _copy_pictures(source, target, board_ids, shifts, member_ids)
+            for model in (Card, Event, StandardRevision, Picture):
                 target.engine.ids_given(target.database, model._meta.table_name)
     return summary
 
@@ -204,6 +210,37 @@ def _copy_rows(source, target, model, board_id, new_board, shifts, member_ids) -
     return count
 
 
+def _copy_team(source: Store, board_id: int, new_id: int, member_ids: dict[int, int]) -> None:
+    """The board's team as the source has it: who joined when, who left (the copied
+    cards' triggers made rows of their own for everyone named; these replace them)."""
+    with source.read():
+        rows = list(BoardMember.select().where(BoardMember.board == board_id).dicts())
+    BoardMember.delete().where(BoardMember.board == new_id).execute()
+    for row in rows:
+        BoardMember.insert(
+            board=new_id,
+            member=member_ids[row["member"]],
+            joined_at=row["joined_at"],
+            left_at=row["left_at"],
+        ).execute()
+
+
+def _copy_pictures(source, target, board_ids, shifts, member_ids) -> None:
+    cards_of_boards = Card.select(Card.id).where(Card.board.in_(board_ids))
+    query = Picture.select().where(Picture.card.in_(cards_of_boards))
+    fields = Picture._meta.sorted_fields
+    for batch in _batches(source, query, size=20):  # pictures are megabytes each
+        rows = []
+        for row in batch:
+            values = dict(zip([field.name for field in fields], row, strict=True))
+            values["id"] += shifts[Picture]
+            values["card"] += shifts[Card]
+            values["member"] = member_ids.get(values["member"])
+            values["data"], values["thumbnail"] = bytes(values["data"]), bytes(values["thumbnail"])
+            rows.append(tuple(values[field.name] for field in fields))
+        target.engine.insert_rows(target.database, Picture, list(fields), rows)
+
+
 def _copy_revisions(source, target, board_ids, shifts, member_ids) -> None:
     cards_of_boards = Card.select(Card.id).where(Card.board.in_(board_ids))
     query = StandardRevision.select().where(StandardRevision.card.in_(cards_of_boards))
@@ -219,7 +256,7 @@ def _copy_revisions(source, target, board_ids, shifts, member_ids) -> None:
         target.engine.insert_rows(target.database, StandardRevision, list(fields), rows)
 
 
-def _batches(source: Store, query) -> Iterator[list[tuple]]:
+def _batches(source: Store, query, size: int = BATCH) -> Iterator[list[tuple]]:
     """The query's rows as stored (not converted), in batches by id, each batch read
     inside the source's snapshot (its connection holds the read transaction)."""
     model = query.model
@@ -227,7 +264,7 @@ def _batches(source: Store, query) -> Iterator[list[tuple]]:
     while True:
         page = query.where(model.id > last) if last is not None else query
         with source.read():
-            rows = list(source.database.execute(page.order_by(model.id).limit(BATCH)))
+            rows = list(source.database.execute(page.order_by(model.id).limit(size)))
         if not rows:
             return
         yield rows

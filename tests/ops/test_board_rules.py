@@ -3,6 +3,9 @@
 A plain-Python model of the board runs beside the real database; after each step the
 stored order, laps, archive and the improvement count must match the model, and the
 improvements must be exactly what DESIGN.md's rule gives when replayed from the events.
+Step 2 runs beside them: standards written, members confirming, leaving and coming back;
+the count each card in Meet the standard shows must be the model's, and the one its
+confirmation events give.
 """
 
 from __future__ import annotations
@@ -20,11 +23,12 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, 
 
 from kaizen_board import ops
 from kaizen_board.clock import FixedClock
+from kaizen_board.errors import InvalidInput
 from kaizen_board.ops import EventKind
 from kaizen_board.reports import metrics
 from kaizen_board.stages import Stage
 from kaizen_board.store import open_store, tallies
-from kaizen_board.store.models import StageCount
+from kaizen_board.store.models import Card, Event, Member, StageCount
 
 stages = st.sampled_from(list(Stage))
 picks = st.integers(min_value=0, max_value=10_000)
@@ -44,6 +48,11 @@ class BoardModel:
         self.lap: dict[int, int] = {}
         self.improved_laps: set[tuple[int, int]] = set()
         self.deleted: set[int] = set()
+        self.standard: dict[int, str] = {}
+        # Who confirmed each card's standard as it is now (its version, its lap).
+        self.confirmed: dict[int, set[str]] = {}
+        self.team: set[str] = set()
+        self.left: set[str] = set()
 
     def live(self) -> list[int]:
         return [card for stage in Stage for card in self.order[stage]]
@@ -62,6 +71,7 @@ class BoardModel:
         for card, old in zip(cards, olds, strict=True):
             if old is Stage.RESTANDARDIZE and stage is Stage.STANDARD:
                 self.lap[card] += 1
+                self.confirmed[card] = set()  # the next lap starts the count over
             if stage is Stage.RESTANDARDIZE and old is not stage:
                 self.improved_laps.add((card, self.lap[card]))
 
@@ -82,6 +92,11 @@ class BoardRules(RuleBasedStateMachine):
         self.store = open_store(self.location, clock=self.clock)
         self.board = ops.default_board(self.store).id
         self.model = BoardModel()
+        # The one making changes is on the team from the start (naming them on a card
+        # then changes nothing that an undo would have to take back).
+        self.me = self.store.member_name
+        ops.add_to_team(self.store, self.board, self.me)
+        self.model.team.add(self.me)
         # The undo stack: a change, or the changes of one group move, and the model before.
         self.done: list[tuple[ops.Change | list[ops.Change], BoardModel]] = []
 
@@ -102,6 +117,8 @@ class BoardRules(RuleBasedStateMachine):
         change = ops.add_card(self.store, self.board, f"card {pick}", stage=stage, index=index)
         column.insert(len(column) if index is None else index, change.card_id)
         self.model.lap[change.card_id] = 1
+        self.model.standard[change.card_id] = ""
+        self.model.confirmed[change.card_id] = set()
         self._did(change, before)
 
     @precondition(lambda self: self.model.live())
@@ -184,6 +201,59 @@ class BoardRules(RuleBasedStateMachine):
         self.model.deleted.add(card)
         self._did(ops.delete_card(self.store, card), before)
 
+    @precondition(lambda self: self.model.live())
+    @rule(pick=picks, text=st.sampled_from(["", "Torque to 12 Nm", "Torque, then mark"]))
+    def write_standard(self, pick, text):
+        live = self.model.live()
+        card = live[pick % len(live)]
+        before = copy.deepcopy(self.model)
+        change = ops.edit_card(self.store, card, standard=text)
+        assert (change is None) == (self.model.standard[card] == text)
+        if change is not None:
+            self.model.standard[card] = text
+            self.model.confirmed[card] = set()  # a new version: the count starts over
+        self._did(change, before)
+
+    @precondition(lambda self: self.model.live())
+    @rule(pick=picks, who=st.sampled_from(["Aiko", "Ben", "Chloé"]))
+    def confirm(self, pick, who):
+        live = self.model.live()
+        card = live[pick % len(live)]
+        if self.engine != "sqlite":
+            who = self.me  # a team server's member confirms for themselves only
+        before = copy.deepcopy(self.model)
+        if not self.model.standard[card].strip() or who in self.model.left:
+            with pytest.raises(InvalidInput):
+                ops.confirm_standard(self.store, card, member=who)
+            return
+        change = ops.confirm_standard(self.store, card, member=who)
+        assert (change is None) == (who in self.model.confirmed[card])
+        self.model.confirmed[card].add(who)
+        self.model.team.add(who)
+        self._did(change, before)
+
+    @precondition(lambda self: self.model.team)
+    @rule(pick=picks)
+    def leave(self, pick):
+        team = sorted(self.model.team)
+        who = team[pick % len(team)]
+        before = copy.deepcopy(self.model)
+        change = ops.remove_from_team(self.store, self.board, who)
+        self.model.team.remove(who)
+        self.model.left.add(who)
+        self._did(change, before)
+
+    @precondition(lambda self: self.model.left)
+    @rule(pick=picks)
+    def come_back(self, pick):
+        left = sorted(self.model.left)
+        who = left[pick % len(left)]
+        before = copy.deepcopy(self.model)
+        change = ops.add_to_team(self.store, self.board, who)
+        self.model.left.remove(who)
+        self.model.team.add(who)
+        self._did(change, before)
+
     @precondition(lambda self: self.done)
     @rule()
     def undo(self):
@@ -208,6 +278,30 @@ class BoardRules(RuleBasedStateMachine):
             "WHERE archived_at IS NULL GROUP BY stage"
         ).fetchall()
         assert all(count == distinct for _, count, distinct in ranks)
+
+    @invariant()
+    def each_card_on_standard_shows_the_confirmations_its_events_give(self):
+        team = set(ops.current_team(self.store, self.board))
+        assert team == self.model.team
+        with self.store.read():
+            stored = dict(
+                Card.select(Card.id, Card.standard_version).where(Card.stage == "meet").tuples()
+            )
+            confirmed = (
+                Event.select(Event.card_id, Member.name, Event.lap, Event.standard_version)
+                .join(Member, on=(Event.credit == Member.id))
+                .where(Event.kind == EventKind.CONFIRMED.value)
+                .tuples()
+            )
+            events = [
+                (card, name)
+                for card, name, lap, version in confirmed
+                if card in stored and (lap, version) == (self.model.lap[card], stored[card])
+            ]
+        for row in ops.column_page(self.store, self.board, Stage.MEET, limit=10_000):
+            from_events = {name for card, name in events if card == row.id} & team
+            assert (row.confirmed, row.team) == (len(from_events), len(team))
+            assert from_events == self.model.confirmed[row.id] & self.model.team
 
     @invariant()
     def stored_column_counts_are_the_true_counts(self):

@@ -15,6 +15,7 @@ from kaizen_board.transfer.copy import copy_boards
 from kaizen_board.transfer.export import export_board, export_history
 from tests import pg_server
 from tests.helpers import dump
+from tests.pictures import jpeg_bytes
 
 
 def exported(store, board_id, folder, name) -> tuple[bytes, bytes]:
@@ -32,6 +33,11 @@ def test_a_board_copied_there_and_back_keeps_every_card_event_and_standard(
     ops.move_card(store, gone, Stage.IMPROVE)
     ops.delete_card(store, gone)
     ops.set_wip_limit(store, board.id, Stage.IMPROVE, 5)
+    leaving = ops.current_team(store, board.id)[0]
+    ops.remove_from_team(store, board.id, leaving)
+    pictured = next(iter(ops.list_cards(store, board.id, Stage.IMPROVE))).id
+    ops.attach_picture(store, pictured, jpeg_bytes(300, 200), kind="before", name="line.jpg")
+    team = ops.team_of(store, board.id, with_left=True)
     original = exported(store, board.id, tmp_path, "original")
     laptop = open_store(tmp_path / "laptop.sqlite", clock=clock)
     summary = copy_boards(store, laptop)
@@ -41,6 +47,13 @@ def test_a_board_copied_there_and_back_keeps_every_card_event_and_standard(
     assert ops.wip_limits(laptop, copied.id)[Stage.IMPROVE] == 5
     card = next(iter(ops.list_cards(laptop, copied.id, Stage.RESTANDARDIZE)))
     assert ops.standard_revisions(laptop, card.id) == ops.standard_revisions(store, card.id)
+    assert ops.team_of(laptop, copied.id, with_left=True) == team  # who left too
+    assert leaving not in ops.current_team(laptop, copied.id)
+    [picture] = [
+        p for c in ops.list_cards(laptop, copied.id) for p in ops.card_pictures(laptop, c.id)
+    ]
+    assert (picture.kind, picture.name, picture.width) == ("before", "line.jpg", 300)
+    assert ops.picture_bytes(laptop, picture.id) == jpeg_bytes(300, 200)
     again = open_store(tmp_path / "again.sqlite", clock=clock)
     copy_boards(laptop, again)
     assert exported(again, ops.default_board(again).id, tmp_path, "again") == original
