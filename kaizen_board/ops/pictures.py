@@ -16,7 +16,7 @@ from kaizen_board.ops.directory import acting_member
 from kaizen_board.ops.history import record_event
 from kaizen_board.ops.rows import load_card
 from kaizen_board.ops.undo import Change
-from kaizen_board.pictures import KINDS, check_picture
+from kaizen_board.pictures import KINDS, CheckedPicture, check_picture
 from kaizen_board.store import Store
 from kaizen_board.store.models import Event, Member, Picture
 
@@ -134,19 +134,22 @@ class PictureChange(Change):
 def attach_picture(
     store: Store,
     card_id: int,
-    data: bytes,
+    data: bytes | CheckedPicture,
     *,
     kind: str = "plain",
     name: str = "",
     board_id: int | None = None,
     by: str | None = None,
 ) -> PictureChange:
-    """Add a picture (the bytes of a file, a paste or a drop) to a card, marked `kind`;
-    InvalidInput, nothing stored, if it is not a picture that may be kept (pictures.py).
+    """Add a picture (the bytes of a file, a paste or a drop, or a picture checked
+    already) to a card, marked `kind`; InvalidInput, nothing stored, if it is not a
+    picture that may be kept (pictures.py).
     """
     kind = _kind(kind)
     name = str(name).strip()[:200]
-    checked = check_picture(data, name or "the picture")  # before the write lock is taken
+    checked = data
+    if not isinstance(checked, CheckedPicture):  # before the write lock is taken
+        checked = check_picture(data, name or "the picture")
     with store.write():
         card = load_card(store, card_id, board_id=board_id)
         now = store.now()

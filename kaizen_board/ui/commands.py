@@ -112,6 +112,17 @@ class WipLimitCommand(ChangeCommand):
         return Executed(limits=True)
 
 
+class ConfirmCommand(ChangeCommand):
+    many = "{0} confirmations"
+
+
+class TeamCommand(ChangeCommand):
+    """A member added to the board's team or removed: every count "on standard" changes."""
+
+    def executed(self) -> Executed:
+        return Executed(everything=True)
+
+
 class BoardCommand(ChangeCommand):
     """A board made or renamed: the lists of boards change."""
 

@@ -22,11 +22,13 @@ from kaizen_board.ui.commands import (
     ArchiveCardsCommand,
     BoardCommand,
     ChangeCommand,
+    ConfirmCommand,
     EditCardCommand,
     Executed,
     ImportCommand,
     MoveCardsCommand,
     RestoreCardsCommand,
+    TeamCommand,
     WipLimitCommand,
 )
 
@@ -64,6 +66,7 @@ class BoardController(QObject):
             (True), or no longer does (False).
         read_failed(str): a screen could not read the board again (a team server out of
             reach): it keeps showing what it had; the message says why.
+        said(str): a note for the status bar on what an action did.
 
     Attributes:
         store: the open database.
@@ -78,6 +81,7 @@ class BoardController(QObject):
     failed = Signal(str)
     waiting = Signal(bool)
     read_failed = Signal(str)
+    said = Signal(str)
 
     def __init__(self, store: Store, board: BoardInfo, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -310,6 +314,81 @@ class BoardController(QObject):
             self.undo_stack.push(done)
             self.broadcast(done.executed())
         return changes
+
+    def confirm(self, card_ids: Sequence[int]) -> list[Change]:
+        """The member at the keyboard confirms they work to each card's standard as it is
+        now (step 2); cards they had confirmed already are left as they are."""
+        board, ids = self.board.id, list(card_ids)
+        already: list[int] = []
+
+        def perform() -> list[Change]:
+            already.clear()  # a retry starts again
+            changes = []
+            for card in ids:
+                change = ops.confirm_standard(self.store, card, board_id=board)
+                if change is None:
+                    already.append(card)
+                else:
+                    changes.append(change)
+            return changes
+
+        changes = self.run(perform, ConfirmCommand)
+        if changes:
+            self.said.emit(
+                self.tr("You confirmed you work to the standard of {0} card(s).").format(
+                    len(changes)
+                )
+                if len(changes) > 1
+                else changes[0].label
+            )
+        elif already:
+            self.said.emit(self.tr("You had confirmed this version of the standard already."))
+        return changes
+
+    def add_member(self, name: str) -> list[Change]:
+        board = self.board.id
+        return self.run(lambda: _listed(ops.add_to_team(self.store, board, name)), TeamCommand)
+
+    def remove_member(self, name: str) -> list[Change]:
+        board = self.board.id
+        return self.run(lambda: [ops.remove_from_team(self.store, board, name)], TeamCommand)
+
+    def attach_picture(self, card_id: int, data: bytes, kind: str, name: str = "") -> bool:
+        """Add a picture to a card; False (and said why) if it is refused. A photo takes
+        a tenth of a second or more to check and scale: that is done off the window's
+        thread where the window gives a way to (`background`), before the write."""
+        from kaizen_board.pictures import check_picture
+
+        board = self.board.id
+        if self._refused_as_read_only():
+            return False
+
+        def check(_task=None):
+            return check_picture(data, name or self.tr("the picture"))
+
+        try:
+            checked = (
+                check()
+                if self.background is None
+                else self.background(check, self.tr("Reading the picture…"))
+            )
+        except KaizenError as error:
+            self.failed.emit(str(error))
+            return False
+        changes = self.run(
+            lambda: [
+                ops.attach_picture(
+                    self.store, card_id, checked, kind=kind, name=name, board_id=board
+                )
+            ]
+        )
+        return bool(changes)
+
+    def remove_picture(self, picture_id: int) -> None:
+        self.run(lambda: [ops.remove_picture(self.store, picture_id)])
+
+    def mark_picture(self, picture_id: int, kind: str) -> None:
+        self.run(lambda: _listed(ops.mark_picture(self.store, picture_id, kind)))
 
     def set_wip_limit(self, stage: Stage, limit: int | None) -> None:
         board = self.board.id

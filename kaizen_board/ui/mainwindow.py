@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.read_only_label)
         self.controller.read_only_changed.connect(self._show_read_only)
         self.controller.read_failed.connect(self._on_read_failed)
+        self.controller.said.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.controller.operation_did_execute.connect(self._on_operation)
         self.board_widget.open_requested.connect(self.open_card)
         self.setCentralWidget(self.board_widget)

@@ -255,6 +255,8 @@ class BoardWidget(QWidget):
             (self.tr("Move &up"), [QKeySequence("Ctrl+Up")], self.move_up),
             (self.tr("Move &down"), [QKeySequence("Ctrl+Down")], self.move_down),
             (self.tr("&Archive"), [QKeySequence(QKeySequence.StandardKey.Delete)], self.archive),
+            # Step 2: "I work to this standard" (K: kakunin, confirmation).
+            (self.tr("&Confirm I work to its standard"), [QKeySequence("Ctrl+K")], self.confirm),
         ]
         actions = []
         for text, keys, slot in specs:
@@ -320,6 +322,11 @@ class BoardWidget(QWidget):
         ids = self.selected_ids()
         if ids:
             self.controller.archive(ids)
+
+    def confirm(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self.controller.confirm(ids)
 
     def open_current(self) -> None:
         index = self.active_view().currentIndex()

@@ -70,27 +70,47 @@ class CardDelegate(QStyledItemDelegate):
         painter.drawText(title_rect, Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop, title)
 
         painter.setFont(option.font)
-        painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
         metrics = QFontMetrics(option.font)
-        details_rect = QRect(
+        line = QRect(
             inner.left(), inner.bottom() - metrics.height(), inner.width(), metrics.height()
         )
-        painter.drawText(
-            details_rect,
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            metrics.elidedText(
-                self._details(row, index), Qt.TextElideMode.ElideRight, inner.width()
-            ),
-        )
+        if row.pictures:
+            mark = QRect(line.right() - PHOTO_MARK + 1, line.top(), PHOTO_MARK, line.height())
+            _draw_photo_mark(painter, mark, palette.color(QPalette.ColorRole.PlaceholderText))
+            line.setRight(mark.left() - 6)
+        centred = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        note, done = self._loop_note(row)
+        if note:  # what the loop asks of the card first, in a colour of its own
+            painter.setPen(_loop_colour(palette, done))
+            shown = metrics.elidedText(note, Qt.TextElideMode.ElideRight, line.width())
+            painter.drawText(line, centred, shown)
+            line.setLeft(line.left() + metrics.horizontalAdvance(shown + "  ·  "))
+        painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+        if line.width() > 0:
+            painter.drawText(
+                line,
+                centred,
+                metrics.elidedText(
+                    self._details(row, index), Qt.TextElideMode.ElideRight, line.width()
+                ),
+            )
         painter.restore()
+
+    def _loop_note(self, row) -> tuple[str, bool]:
+        """What the loop asks of the card now, and whether it is done: a standard to
+        write, or how many of the team work to it ("5/8 on standard")."""
+        if row.standard_note == NO_STANDARD:
+            return self.tr("no standard"), False
+        if row.standard_note == NEW_STANDARD:
+            return self.tr("new standard not written"), False
+        if row.confirmed is not None and row.team:
+            note = self.tr("{0}/{1} on standard").format(row.confirmed, row.team)
+            return note, row.confirmed >= row.team
+        return "", False
 
     def _details(self, row, index) -> str:
         model = index.model()
         parts = []
-        if row.standard_note == NO_STANDARD:
-            parts.append(self.tr("no standard"))
-        elif row.standard_note == NEW_STANDARD:
-            parts.append(self.tr("new standard not written"))
         if row.owner:
             parts.append(row.owner)
         tags = split_tags(row.tags)
@@ -105,6 +125,34 @@ class CardDelegate(QStyledItemDelegate):
             days = max((now - row.entered_stage_at).days, 0)
             parts.append(self.tr("new here") if days == 0 else self.tr("{0} d here").format(days))
         return "  ·  ".join(parts)
+
+
+PHOTO_MARK = 14  # the width of the mark of a card with pictures
+
+
+def _draw_photo_mark(painter: QPainter, rect: QRect, colour: QColor) -> None:
+    """A small camera: the card has before/after pictures."""
+    height = min(rect.height() - 4, 10)
+    body = QRectF(rect.left(), rect.center().y() - height / 2 + 1, rect.width(), height)
+    painter.save()
+    painter.setPen(colour)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRoundedRect(body, 2, 2)
+    painter.drawRect(QRectF(body.left() + 3, body.top() - 2, 4, 2))
+    lens = height * 0.55
+    painter.drawEllipse(
+        QRectF(body.center().x() - lens / 2, body.center().y() - lens / 2, lens, lens)
+    )
+    painter.restore()
+
+
+def _loop_colour(palette: QPalette, done: bool) -> QColor:
+    """Amber for a step the card still misses, green for one done; darker on a light
+    base, lighter on a dark one, so that both read."""
+    light = palette.color(QPalette.ColorRole.Base).lightness() > 128
+    if done:
+        return QColor.fromHsv(130, 255, 130 if light else 220)
+    return QColor.fromHsv(32, 255 if light else 170, 165 if light else 250)
 
 
 def _mix(base: QColor, other: QColor, amount: float) -> QColor:

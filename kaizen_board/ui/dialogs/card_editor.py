@@ -1,4 +1,5 @@
-"""`CardEditor`: every field of a card, its standard's earlier versions, its history."""
+"""`CardEditor`: every field of a card, its standard (its earlier versions, and who on
+the team works to it: step 2, confirmed here), its pictures, its history."""
 
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ from kaizen_board.ops.fields import TITLE_MAX, Impact, clean_title, tags_for_edi
 from kaizen_board.ops.history import detail_in_words, what_happened
 from kaizen_board.stages import Stage
 from kaizen_board.ui.controller import BoardController
+from kaizen_board.ui.dialogs.pictures_panel import PicturesPanel
 from kaizen_board.ui.plain_text import plain_label
 
 ERROR_STYLE = "color: palette(highlighted-text); background: rgba(220, 40, 40, 0.75);"
@@ -108,6 +110,20 @@ class CardEditor(QDialog):
         now_layout.setContentsMargins(0, 0, 0, 0)
         now_layout.addWidget(QLabel(self.tr("The standard now (how the work is done):"), self))
         now_layout.addWidget(self.standard)
+        self.confirmations = plain_label(QLabel(self))
+        self.confirmations.setWordWrap(True)
+        self.confirmations.setObjectName("confirmations")
+        self.confirm_button = QPushButton(self.tr("I &work to this standard"), self)
+        self.confirm_button.setToolTip(
+            self.tr(
+                "Step 2: confirm you work to this version of the standard (Ctrl+K on the board)"
+            )
+        )
+        self.confirm_button.clicked.connect(self.confirm)
+        confirming = QHBoxLayout()
+        confirming.addWidget(self.confirmations, 1)
+        confirming.addWidget(self.confirm_button)
+        now_layout.addLayout(confirming)
         standard_tab = QSplitter(self)
         standard_tab.addWidget(earlier)
         standard_tab.addWidget(now)
@@ -121,7 +137,10 @@ class CardEditor(QDialog):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(card_tab, self.tr("&Card"))
         self.tabs.addTab(standard_tab, self.tr("&Standard"))
+        self.pictures = PicturesPanel(controller, card_id, self)
+        self.tabs.addTab(self.pictures, self.tr("&Pictures"))
         self.tabs.addTab(self.history, self.tr("&History"))
+        self.setAcceptDrops(True)  # pictures dropped anywhere on the editor
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -135,6 +154,53 @@ class CardEditor(QDialog):
         layout.addWidget(self.buttons)
         self.title.textChanged.connect(self._check_title)
         self.load()
+        controller.operation_did_execute.connect(self._on_operation)
+
+    def _on_operation(self, executed) -> None:
+        """A change here or elsewhere (a confirmation, a picture, an undo): what is done
+        at once, not by OK, is read again; the fields being edited are left alone."""
+        if executed.everything or self.card_id in executed.card_ids:
+            with self.controller.reading():
+                self._load_confirmations(ops.card_details(self.controller.store, self.card_id))
+                self.pictures.load()
+                self._load_history()
+
+    def confirm(self) -> None:
+        """Step 2: the member at the keyboard works to this version of the standard."""
+        if self.standard.toPlainText() != self._loaded["standard"]:
+            self._show_error(
+                self.tr("Save the new standard (OK) first: a confirmation is of the one saved.")
+            )
+            return
+        self.controller.confirm([self.card_id])
+
+    def _load_confirmations(self, card: dict[str, Any]) -> None:
+        if not card["standard"].strip():
+            self.confirmations.setText(self.tr("No standard written yet: nothing to confirm."))
+            self.confirm_button.setEnabled(False)
+            return
+        confirmations = ops.confirmations_of(self.controller.store, card)
+        team = len(confirmations.confirmed) + len(confirmations.missing)
+        self.confirmations.setText(
+            self.tr("Version {0}: {1}/{2} on standard. Confirmed by: {3}. Not yet: {4}.").format(
+                confirmations.version,
+                len(confirmations.confirmed),
+                team,
+                ", ".join(confirmations.confirmed) or self.tr("no one"),
+                ", ".join(confirmations.missing) or self.tr("no one"),
+            )
+        )
+        self.confirm_button.setEnabled(self.controller.read_only is None)
+
+    def dragEnterEvent(self, event) -> None:
+        mime = event.mimeData()
+        if mime.hasImage() or any(url.isLocalFile() for url in mime.urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        self.tabs.setCurrentWidget(self.pictures)
+        if self.pictures.attach_mime(event.mimeData()):
+            event.acceptProposedAction()
 
     def _member_box(self) -> QComboBox:
         box = QComboBox(self)
@@ -172,8 +238,12 @@ class CardEditor(QDialog):
             self.revisions.addItem(self.tr("until {0} (lap {1})").format(_local(replaced_at), lap))
             self._revision_texts.append(text)
         self.revision_text.clear()
+        self._load_confirmations(card)
+        self._load_history()
+
+    def _load_history(self) -> None:
         self.history.clear()
-        for line in ops.card_history(store, self.card_id):
+        for line in ops.card_history(self.controller.store, self.card_id):
             item = QTreeWidgetItem(
                 [
                     _local(line.at),

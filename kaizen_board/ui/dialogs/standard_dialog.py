@@ -1,14 +1,17 @@
 """The kaizen loop's nudges as a card moves: write the standard before it leaves
-Standard (step 1), write the new standard as it enters Re-standardize (steps 3 and 4).
-Either can be skipped ("Move anyway"); Cancel leaves the card where it was."""
+Standard (step 1), go on to Improve only once the team works to it (step 2: the members
+who have not confirmed it are named), write the new standard as it enters Re-standardize
+(steps 3 and 4). Each can be skipped ("Move anyway"); Cancel leaves the card where it was."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -103,8 +106,36 @@ class StandardPrompt(QDialog):
         self.accept()
 
 
+def members_missing_box(card: dict, parent: QWidget | None = None) -> QMessageBox:
+    """Step 2's warning: who has not yet confirmed they work to the standard."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(box.tr("Not everyone works to the standard yet"))
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(
+        box.tr(
+            "“{0}”: do not skip this step. Before improving a standard, everyone works to "
+            "it. Not yet confirmed by: {1}."
+        ).format(card["title"], ", ".join(card["missing"]))
+    )
+    box.setInformativeText(
+        box.tr("Each member confirms in the card's editor, or with Ctrl+K on the board.")
+    )
+    box.anyway_button = box.addButton(box.tr("&Move anyway"), QMessageBox.ButtonRole.AcceptRole)
+    box.cancel_button = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(box.cancel_button)
+    return box
+
+
 def ask(parent: QWidget, card: dict, nudge: Nudge) -> str | object | None:
     """The text to write with the move, MOVE_ANYWAY, or None (cancel)."""
+    if nudge is Nudge.MEMBERS_MISSING:
+        box = members_missing_box(card, parent)
+        try:
+            box.exec()
+            return MOVE_ANYWAY if box.clickedButton() is box.anyway_button else None
+        finally:
+            box.deleteLater()
     dialog = StandardPrompt(card, nudge, parent)
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
