@@ -115,7 +115,10 @@ class MainWindow(QMainWindow):
         self._action(
             file_menu, self.tr("Save weekly review as P&NG…"), lambda: self.save_review(".png")
         )
-        self._action(file_menu, self.tr("Save &kaizen sheet of the card…"), self.save_sheet)
+        self._action(
+            file_menu, self.tr("Print &kaizen sheet of the card…"), self.print_sheet, "Ctrl+Shift+P"
+        )
+        self._action(file_menu, self.tr("Save kaizen &sheet of the card…"), self.save_sheet)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
@@ -170,6 +173,7 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         self._action(menu, self.tr("&New board…"), self.new_board)
         self._action(menu, self.tr("&Rename board…"), self.rename_board)
+        self._action(menu, self.tr("&Team…"), self.show_team)
 
     # Boards and databases ----------------------------------------------------------
 
@@ -264,13 +268,34 @@ class MainWindow(QMainWindow):
         """File > Save kaizen sheet of the card…: the selected card's one page."""
         from kaizen_board.ui.printing import review_printing
 
+        card = self._card_for_sheet()
+        if card is not None:
+            review_printing.save_sheet_as(self, card)
+
+    def print_sheet(self) -> None:
+        """File > Print kaizen sheet of the card…: the page to pin next to the line."""
+        from kaizen_board.ui.printing import review_printing
+
+        card = self._card_for_sheet()
+        if card is not None:
+            review_printing.print_sheet(self, card)
+
+    def _card_for_sheet(self) -> int | None:
         selected = self.board_widget.selected_ids()
         if not selected:
             self.statusBar().showMessage(
-                self.tr("Select a card first: its kaizen sheet is saved"), 5000
+                self.tr("Select a card first: its kaizen sheet is made of it"), 5000
             )
-            return
-        review_printing.save_sheet_as(self, selected[0])
+            return None
+        return selected[0]
+
+    def show_team(self) -> None:
+        """Board > Team…: who is on the board's team (whose confirmations count)."""
+        from kaizen_board.ui.dialogs.team_dialog import TeamDialog
+
+        dialog = TeamDialog(self.controller, self)
+        dialog.exec()
+        dialog.deleteLater()
 
     # Charts ------------------------------------------------------------------------
 

@@ -1,4 +1,5 @@
-"""Printing the weekly review (print preview, a real printer) and saving it as PDF or PNG."""
+"""Printing the weekly review and a card's kaizen sheet (print preview, a real printer),
+and saving them as PDF or PNG."""
 
 from __future__ import annotations
 
@@ -29,15 +30,32 @@ def paper_of(printer: QPrinter) -> str:
 def review_svg(store: Store, board_id: int, week: IsoWeek, paper: str) -> bytes:
     """The review's page as SVG, text as text: the slow part of printing (its numbers and
     chart from the database, drawn by matplotlib), done off the window's thread."""
+    from kaizen_board.reports import review  # draws with matplotlib: imported when first used
+
+    def draw(figure) -> None:
+        review.draw_review(figure, store, board_id, review.weekly_review(store, board_id, week))
+
+    return page_svg(store, draw, paper)
+
+
+def sheet_svg(store: Store, card_id: int, paper: str) -> bytes:
+    """A card's kaizen sheet as SVG, as `review_svg` makes the review's."""
+    from kaizen_board.reports.sheet import draw_sheet, kaizen_sheet
+
+    return page_svg(store, lambda figure: draw_sheet(figure, kaizen_sheet(store, card_id)), paper)
+
+
+def page_svg(store: Store, draw, paper: str) -> bytes:
+    """The page `draw(figure)` draws, on `paper`, as SVG with its text as text."""
     import io
 
     import matplotlib
 
-    from kaizen_board.reports import review  # draws with matplotlib: imported when first used
+    from kaizen_board.reports import review
 
     figure = review.new_page(paper)
     with store.snapshot():  # the page's numbers, chart and lists all from one moment
-        review.draw_review(figure, store, board_id, review.weekly_review(store, board_id, week))
+        draw(figure)
     svg = io.BytesIO()
     # Text as SVG text, which Qt's SVG renderer draws with the system's fonts (it
     # cannot follow matplotlib's glyph references).
@@ -62,17 +80,16 @@ def paint_page(printer: QPrinter, svg: bytes) -> None:
 
 
 def made_off_the_windows_thread(
-    parent: QWidget, store: Store, board_id: int, week: IsoWeek, paper: str
+    parent: QWidget, store: Store, make_svg, paper: str, label: str
 ) -> bytes:
-    """review_svg on a thread of its own, with progress once it takes long."""
+    """`make_svg(store, paper)` on a thread of its own, with progress once it takes long."""
 
     def work(_task) -> bytes:
         try:
-            return review_svg(store, board_id, week, paper)
+            return make_svg(store, paper)
         finally:
             store.database.close()  # that thread's connection only
 
-    label = parent.tr("Making the weekly review {0}…").format(week)
     return run_in_background(parent, label, work, cancellable=False)
 
 
@@ -88,19 +105,47 @@ def new_printer() -> QPrinter:
 def print_preview(
     parent: QWidget, controller: BoardController, week: IsoWeek
 ) -> QPrintPreviewDialog:
-    """The print preview of the week's review, its page made again when the board changes
-    (here or by another writer) while it is open, as every screen follows the broadcast."""
-    store, board_id = controller.store, controller.board.id
+    """The print preview of the week's review (see `page_preview`)."""
+    board_id = controller.board.id
+    return page_preview(
+        parent,
+        controller,
+        parent.tr("Weekly review {0}").format(week),
+        lambda store, paper: review_svg(store, board_id, week, paper),
+        parent.tr("Making the weekly review {0}…").format(week),
+    )
+
+
+def sheet_preview(
+    parent: QWidget, controller: BoardController, card_id: int
+) -> QPrintPreviewDialog:
+    """The print preview of a card's kaizen sheet (see `page_preview`)."""
+    return page_preview(
+        parent,
+        controller,
+        parent.tr("Kaizen sheet of card #{0}").format(card_id),
+        lambda store, paper: sheet_svg(store, card_id, paper),
+        parent.tr("Making the kaizen sheet…"),
+    )
+
+
+def page_preview(
+    parent: QWidget, controller: BoardController, title: str, make_svg, label: str
+) -> QPrintPreviewDialog:
+    """The print preview of a page `make_svg(store, paper)` makes, made again when the
+    board changes (here or by another writer) while it is open, as every screen follows
+    the broadcast."""
+    store = controller.store
     printer = new_printer()
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.printer = printer  # a QPrinter is no QObject: kept alive with its dialog
-    dialog.setWindowTitle(parent.tr("Weekly review {0}").format(week))
+    dialog.setWindowTitle(title)
     pages: dict[str, bytes] = {}  # by paper: the preview asks again as its page changes
 
     def paint(target: QPrinter) -> None:
         paper = paper_of(target)
         if paper not in pages:
-            pages[paper] = made_off_the_windows_thread(parent, store, board_id, week, paper)
+            pages[paper] = made_off_the_windows_thread(parent, store, make_svg, paper, label)
         paint_page(target, pages[paper])
 
     def changed(_executed) -> None:
@@ -135,6 +180,13 @@ def print_review(window: MainWindow) -> None:
         dialog = print_preview(window, window.controller, week)
         dialog.exec()
         dialog.deleteLater()
+
+
+def print_sheet(window: MainWindow, card_id: int) -> None:
+    """File > Print kaizen sheet…: the card's one page, in a print preview."""
+    dialog = sheet_preview(window, window.controller, card_id)
+    dialog.exec()
+    dialog.deleteLater()
 
 
 def save_review_as(window: MainWindow, suffix: str) -> None:

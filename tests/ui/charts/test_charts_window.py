@@ -93,7 +93,11 @@ def test_the_weekly_review_prints_one_page(qtbot, store, board, make_window, tmp
     printer.setOutputFileName(str(target))
     window = make_window(store, board)
     page = review_printing.made_off_the_windows_thread(
-        window, store, board.id, IsoWeek(2026, 48), review_printing.paper_of(printer)
+        window,
+        store,
+        lambda store, paper: review_printing.review_svg(store, board.id, IsoWeek(2026, 48), paper),
+        review_printing.paper_of(printer),
+        "Making the weekly review",
     )
     review_printing.paint_page(printer, page)
     info = subprocess.run(["pdfinfo", str(target)], capture_output=True, text=True).stdout
