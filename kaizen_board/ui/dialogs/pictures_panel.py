@@ -89,7 +89,7 @@ class PicturesPanel(QWidget):
                 self.tr(
                     "Drop pictures here, paste one, or add one from a file; new ones are "
                     "marked as chosen above. {0}."
-                ).format(limits_in_words().capitalize()),
+                ).format(limits_in_words()[:1].upper() + limits_in_words()[1:]),
                 self,
             )
         )
