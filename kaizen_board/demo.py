@@ -208,6 +208,8 @@ EVENT_COLUMNS = (
     Event.lead_time,
     Event.detail,
 )
+CONFIRMATION_COLUMNS = (*EVENT_COLUMNS, Event.standard_version)
+CONFIRMS = 0.45  # the chance that a member has confirmed a card's standard in Meet
 REVISION_COLUMNS = (
     StandardRevision.card,
     StandardRevision.text,
@@ -344,6 +346,8 @@ class _History:
         self.card_rows = self.batches.table(Card, CARD_COLUMNS)
         self.events = self.batches.table(Event, EVENT_COLUMNS)
         self.revisions = self.batches.table(StandardRevision, REVISION_COLUMNS)
+        self.confirmations = self.batches.table(Event, CONFIRMATION_COLUMNS)
+        self.end = self.morning[-1] + WORKING_MINUTES * MINUTE
         self.live = [0, 0, 0, 0]
 
     def add_card(self, number: int, day: int) -> None:
@@ -402,6 +406,8 @@ class _History:
             event((board, card, kind, at, actor, credit, key[stage], key[target], lap, lead, None))
             stage, entered, updated, version, moves = target, at, at, version + 1, moves + 1
             step += 1 + int(log(1.0 - random()) / _LOG_STAYS)
+        if stage == MEET and archived_at is None:
+            self._confirm(card, lap, standard_version, entered)
         rank = self.ranks.rank(STAGES[stage], entered, number)
         self.card_rows.append(
             (card, board, title, "", standard, key[stage], rank, lap, owner, submitter, tags,
@@ -409,6 +415,20 @@ class _History:
              version, standard_version)
         )  # fmt: skip
         self._count(stage, archived_at is not None, moves, improvements)
+
+    def _confirm(self, card: int, lap: int, version: int, since: int) -> None:
+        """Step 2 under way on a card in Meet the standard: some members have confirmed
+        they work to its standard, each at a moment since it came; others not yet."""
+        random, confirmed = self.rng.random, self.confirmations.append
+        who = [member for member in range(len(MEMBERS)) if random() < CONFIRMS]
+        times = sorted(since + MINUTE + int(random() * max(self.end - since, 0)) for _ in who)
+        for member, at in zip(who, times, strict=True):
+            name = MEMBERS[member]
+            detail = json.dumps({"text": f"standard version {version}, by {name}"})
+            confirmed(
+                (self.board, card, "confirmed", at, self.actors[member], self.owners[member],
+                 None, None, lap, None, detail, version)
+            )  # fmt: skip
 
     def play(self, days: int) -> Iterator[list]:
         """Every card's life in turn (card n submitted on day n * days // cards), the rows

@@ -70,7 +70,7 @@ def check_board(store, board_id: int, *runs: range) -> dict[str, int]:
             "lap_started_at": from_micros(at),
         }
         improved_laps: set[int] = set()
-        standard_edits = 0
+        standard_edits = confirmations = 0
         last = at
         for number, event in enumerate(history[1:], start=2):
             kind, at, member, credit, from_stage, to_stage, event_lap, lead, detail = event
@@ -79,6 +79,10 @@ def check_board(store, board_id: int, *runs: range) -> dict[str, int]:
             if kind == "archived":
                 assert number == len(history), f"card {card_id}: changed after its archiving"
                 assert (from_stage, at, event_lap) == (card["stage"], archived_at, card["lap"])
+                continue
+            if kind == "confirmed":  # step 2 under way on a card in Meet the standard
+                assert (card["stage"], event_lap) == ("meet", card["lap"])
+                confirmations += 1
                 continue
             if kind == "edited":
                 change = json.loads(detail)
@@ -105,8 +109,9 @@ def check_board(store, board_id: int, *runs: range) -> dict[str, int]:
         assert archived_at is None or history[-1][0] == "archived"
         assert owner == card["owner"]
         assert to_micros(card["lap_started_at"]) == lap_started
-        assert version == len(history), "each change recorded is one version"
-        assert updated == history[-1][1]
+        assert version == len(history) - confirmations, "each change recorded is one version"
+        changes = [event for event in history if event[0] != "confirmed"]  # not the card's
+        assert updated == changes[-1][1]
         moves = [event for event in history if event[0] in ("moved", "improved")]
         assert entered == (moves[-1][1] if moves else created_at)
         assert revisions.get(card_id, 0) == standard_edits
@@ -343,3 +348,13 @@ def test_a_failure_while_playing_the_cards_stops_the_demo_and_leaves_nothing(
     assert not [thread for thread in threading.enumerate() if thread.name == "demo history"]
     fill_demo(store, board.id, cards=50)  # and the board takes a demo after
     check_board(store, board.id)
+
+
+def test_the_demo_shows_step_2_under_way_on_the_cards_in_meet_the_standard(store, board):
+    fill_demo(store, board.id, cards=300, weeks=8, seed=11)
+    team = ops.current_team(store, board.id)
+    assert len(team) >= 5  # everyone the cards name
+    counts = [row.confirmed for row in ops.column_page(store, board.id, Stage.MEET, limit=1000)]
+    assert counts
+    assert all(0 <= count <= len(team) for count in counts)
+    assert any(0 < count < len(team) for count in counts)  # some have, some not yet
