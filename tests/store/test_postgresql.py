@@ -473,3 +473,32 @@ def test_a_listing_cut_short_by_its_reader_ends_quietly(team_url, clock):
     listing.wait(timeout=60)
     assert "Traceback" not in listing.stderr.read()
     assert listing.returncode == 0
+
+
+def test_on_the_team_server_each_member_confirms_for_themselves_and_shares_the_photos(
+    team_url, clock, people
+):
+    from tests.pictures import jpeg_bytes
+
+    owner = open_store(team_url, clock=clock)
+    board = ops.default_board(owner).id
+    card = ops.add_card(owner, board, "Shadow board", standard="Outline each tool").card_id
+    ops.move_card(owner, card, Stage.MEET)
+    owner.close()
+    aiko = open_store(pg_server.as_role(team_url, "aiko"), clock=clock)
+    change = ops.confirm_standard(aiko, card, member="Kenji")  # Kenji's name is not hers to use
+    confirmations = ops.confirmations_of(aiko, ops.card_details(aiko, card))
+    assert "aiko" in confirmations.confirmed
+    assert "Kenji" not in confirmations.confirmed + confirmations.missing
+    ops.undo(aiko, change)  # her own change: the server lets her take it back, and the
+    assert ops.confirmations_of(aiko, ops.card_details(aiko, card)).confirmed == []
+    assert ops.current_team(aiko, board) == ["Tester"]  # team she joined by it
+    ops.attach_picture(aiko, card, jpeg_bytes(320, 240), kind="before", name="wall.jpg")
+    aiko.close()
+    screen = open_store(pg_server.as_role(team_url, "screen"), clock=clock)
+    [picture] = ops.card_pictures(screen, card)  # every desktop sees it
+    assert (picture.kind, picture.member) == ("before", "aiko")
+    assert ops.picture_bytes(screen, picture.id) == jpeg_bytes(320, 240)
+    with pytest.raises(DatabaseProblem, match="you may read this board but not change it"):
+        ops.confirm_standard(screen, card)
+    screen.close()
