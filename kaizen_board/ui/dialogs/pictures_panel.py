@@ -75,7 +75,9 @@ class PicturesPanel(QWidget):
         self.paste_button.clicked.connect(self.paste)
         self.remove_button = QPushButton(self.tr("&Remove"), self)
         self.remove_button.clicked.connect(self.remove_current)
-        paste = QShortcut(QKeySequence(QKeySequence.StandardKey.Paste), self.list)
+        # Ctrl+V on this tab: in the editor's text fields it pastes text, as ever.
+        paste = QShortcut(QKeySequence(QKeySequence.StandardKey.Paste), self)
+        paste.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         paste.activated.connect(self.paste)
 
         buttons = QHBoxLayout()

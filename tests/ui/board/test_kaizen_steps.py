@@ -141,3 +141,31 @@ def test_the_team_dialog_adds_and_removes_members_each_one_undo(qtbot, store, bo
     window.controller.undo_stack.undo()
     assert ops.current_team(store, board.id) == ["Aiko", "Chloé", "Tester"]
     assert _on_card(window, M, "Torque check") == "0/3 on standard"
+
+
+def test_ctrl_v_pastes_a_picture_on_the_pictures_tab_and_text_in_the_fields(
+    qtbot, store, board, make_window
+):
+    from PySide6.QtGui import QGuiApplication
+
+    card = _card_in_meet(store, board)
+    window = make_window(store, board)
+    editor = CardEditor(window.controller, card, window)
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitExposed(editor)
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)  # shortcuts go to the active window
+    image = QImage(120, 90, QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.darkBlue)
+    QGuiApplication.clipboard().setImage(image)
+    editor.tabs.setCurrentWidget(editor.pictures)
+    editor.pictures.list.setFocus()
+    qtbot.keyClick(editor.pictures.list, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert [p.width for p in ops.card_pictures(store, card)] == [120]
+    QGuiApplication.clipboard().setText("Torque check, line 2")
+    editor.tabs.setCurrentIndex(0)
+    editor.title.selectAll()
+    qtbot.keyClick(editor.title, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert editor.title.text() == "Torque check, line 2"
+    assert len(ops.card_pictures(store, card)) == 1
