@@ -2,7 +2,8 @@
 
 The same functions serve the window (a FigureCanvas), the printed weekly review and
 files. matplotlib is imported only here and only when a chart is drawn: importing it
-costs about a second. Every number comes from `metrics` (SQL aggregates).
+costs about a second. Every number comes from `metrics` and `participation` (SQL
+aggregates).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from typing import TYPE_CHECKING
 
 from kaizen_board.events import EventKind
-from kaizen_board.reports import metrics
+from kaizen_board.reports import metrics, participation
 from kaizen_board.reports.timeline import IsoWeek
 from kaizen_board.stages import STAGES
 from kaizen_board.store import Store
@@ -244,7 +245,7 @@ def draw_members(
         _empty(axes, figure_text("no members"), theme)
         _style(figure, theme)
         return
-    rows = list(reversed(counts))  # the most improvements at the top
+    rows = list(reversed(counts))  # by name from the top (barh draws bottom up)
     places = range(len(rows))
     axes.barh(
         [p + 0.2 for p in places],
@@ -265,6 +266,99 @@ def draw_members(
     axes.grid(alpha=0.3, axis="x")
     axes.xaxis.get_major_locator().set_params(integer=True)
     _style(figure, theme)
+
+
+# Participation -----------------------------------------------------------------------
+
+
+def _weeks_shown(store: Store, board_id: int, span: ChartRange) -> list[IsoWeek]:
+    """The ISO weeks a weekly chart of the range shows: from its first (the board's first
+    idea's, for all time) to its last (this one, for a range that runs to now)."""
+    end = span.until - timedelta(microseconds=1) if span.until else store.now()
+    last = IsoWeek.of(end.astimezone(span.tz).date())
+    start = span.since
+    if start is None:
+        with store.read():
+            start = metrics.first_idea_at(board_id)
+    first = last if start is None else min(IsoWeek.of(start.astimezone(span.tz).date()), last)
+    return participation.weeks_between(first, last)
+
+
+def draw_participation(
+    figure: Figure, store: Store, board_id: int, span: ChartRange, *, theme: Theme = Theme()
+) -> None:
+    """How many of the team submitted an idea in the four weeks up to each week (the
+    team's size beside it), and the ideas per member of the 52 weeks up to each; above
+    them, the figures now against four and 52 weeks before, and who has not submitted
+    an idea yet, by name. Nobody is ranked."""
+    figure.clear()
+    weeks = _weeks_shown(store, board_id, span)
+    now = weeks[-1]
+    earlier = [participation.weeks_before(now, participation.RECENT_WEEKS)]
+    earlier.append(participation.weeks_before(now, participation.YEAR_WEEKS))
+    found = participation.participation(store, board_id, [*weeks, *earlier], span.tz)
+    series, (before, year_before) = found[: len(weeks)], found[len(weeks) :]
+    if not any(point.team for point in series):
+        _empty(figure.add_subplot(), figure_text("no team"), theme)
+        _style(figure, theme)
+        return
+    people, ideas = figure.subplots(2, 1, sharex=True, height_ratios=(3, 2))
+    middles = [week.monday + timedelta(days=3) for week in weeks]
+    marker = "o" if len(weeks) <= 26 else None
+    people.plot(
+        middles,
+        [len(point.team) for point in series],
+        color="#888888",
+        linestyle="--",
+        marker=marker,
+        label=figure_text("team members"),
+    )
+    people.plot(
+        middles,
+        [len(point.submitted) for point in series],
+        color=IDEAS_COLOUR,
+        linewidth=2,
+        marker=marker,
+        label=figure_text("submitted an idea in 4 weeks"),
+    )
+    people.set_ylim(0, max(len(point.team) for point in series) * 1.3)
+    people.yaxis.get_major_locator().set_params(integer=True)
+    people.set_ylabel(figure_text("members"))
+    people.legend(loc="best")
+    people.grid(alpha=0.3)
+    ideas.plot(
+        middles,
+        [point.ideas_per_member for point in series],
+        color=IMPROVEMENTS_COLOUR,
+        linewidth=2,
+        marker=marker,
+    )
+    ideas.set_ylabel(figure_text("ideas per member, 52 weeks"))
+    ideas.set_ylim(0, None)
+    ideas.grid(alpha=0.3)
+    figure.suptitle(
+        plain_text(_participation_summary(series[-1], before, year_before)),
+        x=0.01,
+        ha="left",
+        fontsize=9,
+        color=theme.foreground,
+    )
+    figure.autofmt_xdate()
+    _style(figure, theme)
+
+
+def _participation_summary(now, before, year_before) -> str:
+    """The figures now against earlier ones, and everyone who has not submitted yet."""
+    lines = [
+        figure_text("submitted summary").format(now=now.share(), before=before.share()),
+        figure_text("per member summary").format(
+            now=now.per_member(), before=year_before.per_member()
+        ),
+    ]
+    lines += participation.name_lines(
+        figure_text("not yet") + " ", now.not_yet or [figure_text("no one")], 140, 4
+    )
+    return "\n".join(lines)
 
 
 # Lead time ---------------------------------------------------------------------------
@@ -307,6 +401,7 @@ CHARTS = {
     "flow": draw_flow,
     "members": draw_members,
     "lead time": draw_lead_time,
+    "participation": draw_participation,
 }
 
 # Words on the charts, through Qt's translation (QtCore only: no widgets here).
@@ -321,6 +416,17 @@ _TEXTS = {
     "cards": "cards",
     "median": "median {days:.1f} days",
     "days from start of lap to improvement": "days from start of lap to improvement",
+    "no team": "No one is on the board's team yet: name a member on a card to start.",
+    "team members": "members on the team",
+    "members": "members",
+    "submitted an idea in 4 weeks": "submitted an idea in the 4 weeks to the week",
+    "ideas per member, 52 weeks": "ideas per member,\n52 weeks to the week",
+    "submitted summary": "{now} members submitted an idea in the last 4 weeks "
+    "(4 weeks before: {before}).",
+    "per member summary": "Ideas per member in the last 52 weeks: {now} (52 weeks before: "
+    "{before}).",
+    "not yet": "Not yet:",
+    "no one": "no one",
 }
 
 

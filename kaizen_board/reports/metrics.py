@@ -48,7 +48,7 @@ def _where(board_id: int, kinds: Iterable[EventKind], since, until):
     return condition
 
 
-def _first_idea_at(board_id: int) -> datetime | None:
+def first_idea_at(board_id: int) -> datetime | None:
     """When the board's first card was created: where its history starts (one index
     lookup)."""
     return (
@@ -190,15 +190,14 @@ def member_counts(
     until: datetime | None = None,
 ) -> list[MemberCount]:
     """Ideas and improvements credited to each member; members with none show zeros.
-    Most improvements first, then most ideas, then by name."""
+    Sorted by name: kaizen counts everyone's small ideas and ranks no one by them."""
     with store.read():
         found = tallies.credited(board_id, (_micros(since), _micros(until)))
-        members = list(Member.select(Member.id, Member.name).tuples())
-    counts = [
+        members = list(Member.select(Member.id, Member.name, Member.key).tuples())
+    return [
         MemberCount(name, found[(member_id, IDEA.value)], found[(member_id, IMPROVEMENT.value)])
-        for member_id, name in members
+        for member_id, name, _key in sorted(members, key=lambda row: (row[2], row[1]))
     ]
-    return sorted(counts, key=lambda count: (-count.improvements, -count.ideas, count.name))
 
 
 def stage_counts_per_day(
@@ -219,7 +218,7 @@ def stage_counts_per_day(
     of a board with two years of history reads an eighth of it.
     """
     with store.read():
-        first = _first_idea_at(board_id)
+        first = first_idea_at(board_id)
         if first is None:
             return []
         start = since if since is not None else first
@@ -335,6 +334,7 @@ class ImprovementLine:
     at: datetime
     before: str
     after: str
+    card_id: int | None = None  # None: the card was deleted since
 
 
 def improvement_lines(
@@ -373,6 +373,7 @@ def improvement_lines(
                     at,
                     _standard_at(card_id, lap_start, standard),
                     _standard_at(card_id, to_micros(end), standard),
+                    card_id,
                 )
             )
     return lines

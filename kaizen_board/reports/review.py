@@ -1,13 +1,13 @@
 """The weekly review: one page for the team's meeting, as PDF, PNG or printed.
 
 It holds the week's numbers against the week before, the cumulative chart with the
-week marked, who contributed, and each improvement with its standard before and after.
+week marked, who contributed, the team's participation, and each improvement with its
+standard and its photos before and after.
 """
 
 from __future__ import annotations
 
 import os
-import textwrap
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 from pathlib import Path
@@ -17,6 +17,15 @@ from kaizen_board.events import MOVES, EventKind
 from kaizen_board.files import write_atomically
 from kaizen_board.ops import board_of
 from kaizen_board.reports import charts, metrics
+from kaizen_board.reports.participation import (
+    RECENT_WEEKS,
+    YEAR_WEEKS,
+    Participation,
+    participation,
+    weeks_before,
+)
+from kaizen_board.reports.photos import PhotoPair, photo_pairs
+from kaizen_board.reports.review_lists import draw_improvements, draw_people
 from kaizen_board.reports.timeline import IsoWeek
 from kaizen_board.store import Store
 
@@ -24,12 +33,6 @@ PAPER_INCHES = {"a4": (8.27, 11.69), "letter": (8.5, 11.0)}
 # Where paper is Letter rather than A4 (CLDR's list of territories).
 LETTER_TERRITORIES = {"US", "CA", "MX", "PH", "CL", "CO", "VE", "PR", "GT", "CR", "PA", "SV"}
 LISTED_AT_MOST = 10
-SHORT = 150
-# The improvements list: a standard's text starts this far (of the page's width) right of
-# its "before:"/"after:" label, on each of its wrapped lines. Its own text item, not
-# spaces: proportional spaces do not line up, and an SVG renderer (printing) drops them.
-LIST_LEFT = 0.06
-STANDARD_LEFT = LIST_LEFT + 0.055
 # Fonts as real text (Type 42: searchable, copyable). matplotlib's PDF writer sizes its
 # font subsets by ps.fonttype: left at Type 3's 256 characters, every font with a dash or
 # an ellipsis on the page is subset and embedded twice, each copy 0.1-0.2 s to write.
@@ -54,8 +57,12 @@ class WeeklyReview:
     tz: tzinfo | None
     this_week: WeekCounts
     last_week: WeekCounts
-    members: list[metrics.MemberCount]
+    members: list[metrics.MemberCount]  # those with an idea or improvement, by name
     improvements: list[metrics.ImprovementLine]  # the first LISTED_AT_MOST of the week
+    photos: dict[int, PhotoPair]  # of those improvements' cards, where they have any
+    participation: Participation  # as the week ended
+    participation_before: Participation  # RECENT_WEEKS earlier
+    participation_year_before: Participation  # YEAR_WEEKS earlier
 
 
 def _counts(store: Store, board_id: int, since: datetime, until: datetime) -> WeekCounts:
@@ -71,6 +78,15 @@ def weekly_review(
 ) -> WeeklyReview:
     start, end = week.bounds(tz)
     before_start, _ = week.previous().bounds(tz)
+    members = metrics.member_counts(store, board_id, since=start, until=end)
+    improvements = metrics.improvement_lines(store, board_id, start, end, LISTED_AT_MOST)
+    listed = [line.card_id for line in improvements if line.card_id is not None]
+    now, before, year_before = participation(
+        store,
+        board_id,
+        [week, weeks_before(week, RECENT_WEEKS), weeks_before(week, YEAR_WEEKS)],
+        tz,
+    )
     return WeeklyReview(
         board=board_of(store, board_id).name,
         week=week,
@@ -79,8 +95,12 @@ def weekly_review(
         tz=tz,
         this_week=_counts(store, board_id, start, end),
         last_week=_counts(store, board_id, before_start, start),
-        members=metrics.member_counts(store, board_id, since=start, until=end),
-        improvements=metrics.improvement_lines(store, board_id, start, end, LISTED_AT_MOST),
+        members=[member for member in members if member.ideas or member.improvements],
+        improvements=improvements,
+        photos=photo_pairs(store, listed),
+        participation=now,
+        participation_before=before,
+        participation_year_before=year_before,
     )
 
 
@@ -98,11 +118,6 @@ def paper_for_locale(territory: str | None = None) -> str:
         language = name.split(".")[0].split("@")[0]
         territory = language.split("_")[1] if "_" in language else ""
     return "letter" if territory.upper() in LETTER_TERRITORIES else "a4"
-
-
-def _short(text: str, width: int = SHORT) -> str:
-    flat = " ".join(text.split())
-    return textwrap.shorten(flat, width, placeholder=" …") if flat else "—"
 
 
 def _change(now: int, before: int) -> str:
@@ -140,8 +155,17 @@ def draw_review(figure, store: Store, board_id: int, review: WeeklyReview) -> No
         figure.text(left, 0.885, str(now), fontsize=24, weight="bold", va="top")
         figure.text(left + 0.09, 0.872, _change(now, before), fontsize=9, va="top", color="#444444")
 
+    # Photos take room: the chart gives up some of its height to the list beneath.
+    chart_bottom = 0.6 if review.photos else 0.53
     chart = figure.add_gridspec(
-        2, 1, left=0.12, right=0.95, top=0.82, bottom=0.53, height_ratios=(3, 1), hspace=0.08
+        2,
+        1,
+        left=0.12,
+        right=0.95,
+        top=0.82,
+        bottom=chart_bottom,
+        height_ratios=(3, 1),
+        hspace=0.08,
     )
     totals = figure.add_subplot(chart[0])
     bars = figure.add_subplot(chart[1], sharex=totals)
@@ -155,49 +179,22 @@ def draw_review(figure, store: Store, board_id: int, review: WeeklyReview) -> No
             label.set_rotation(20)
             label.set_horizontalalignment("right")
 
-    figure.text(0.06, 0.47, "Improvements this week", fontsize=12, weight="bold", va="top")
-    # (label, text, where the text starts, style)
-    lines: list[tuple[str, str, float, dict]] = []
-    for item in review.improvements:
-        when = item.at.astimezone(review.tz)
-        who = f", {item.credited_to}" if item.credited_to else ""
-        title = _short(f"{item.title} ({when:%a}{who})", 70)
-        lines.append(("", title, LIST_LEFT, {"weight": "bold"}))
-        for label, text in (("before:", item.before), ("after:", item.after)):
-            for row, part in enumerate(textwrap.wrap(_short(text), 62) or ["—"]):
-                lines.append((label if row == 0 else "", part, STANDARD_LEFT, {}))
-    if not review.improvements:
-        lines.append(("", "None this week.", LIST_LEFT, {"style": "italic"}))
-    elif review.this_week.improvements > len(review.improvements):
-        extra = review.this_week.improvements - len(review.improvements)
-        lines.append(("", f"… and {extra} more", LIST_LEFT, {"style": "italic"}))
-    step = min(0.0155, 0.42 / max(len(lines), 1))
-    for row, (label, text, left, style) in enumerate(lines):
-        top = 0.445 - row * step
-        if label:
-            figure.text(LIST_LEFT, top, label, fontsize=8, va="top", color="#444444")
-        figure.text(left, top, plain(text), fontsize=8, va="top", **style)
-
-    figure.text(0.66, 0.47, "Who contributed", fontsize=12, weight="bold", va="top")
-    table = figure.add_axes((0.66, 0.05, 0.3, 0.39))
-    table.set_axis_off()
-    shown = review.members[:18]
-    cells = [[plain(member.name), str(member.ideas), str(member.improvements)] for member in shown]
-    if cells:
-        drawn = table.table(
-            cellText=cells,
-            colLabels=["Member", "Ideas", "Impr."],
-            loc="upper left",
-            colWidths=[0.62, 0.19, 0.19],
-            cellLoc="left",
-        )
-        drawn.auto_set_font_size(False)
-        drawn.set_fontsize(8)
+    top = chart_bottom - 0.06
+    draw_improvements(figure, store, review, top)
+    draw_people(figure, review, top)
     figure.text(
         0.06,
-        0.02,
+        0.032,
         f"{tr('ideas')}: cards created; {tr('improvements')}: cards "
         "entering Re-standardize for the first time in their lap.",
+        fontsize=7,
+        color="#666666",
+    )
+    figure.text(
+        0.06,
+        0.017,
+        f"Participation: the board's team as the week ended; ideas per member: the board's "
+        f"ideas of the {YEAR_WEEKS} weeks to this one, over the team's size.",
         fontsize=7,
         color="#666666",
     )
@@ -250,12 +247,18 @@ def save_page(
     with store.snapshot():  # the page's numbers, charts and lists all from one moment
         draw(figure)
     import matplotlib
+    from matplotlib.image import AxesImage
     from matplotlib.text import Text
 
     for text in figure.findobj(Text):
         # A ligature ("fi") is a glyph with no letter of its own: the PDF writer embeds a
         # second subset of the font for it, 0.1-0.2 s more for nothing a reader sees.
         text.set_fontfeatures(("-liga",))
+    if suffix == ".png":
+        for image in figure.findobj(AxesImage):
+            # Photos are drawn unsampled, for a PDF to keep their pixels; on a raster
+            # page they are resampled, smoothly rather than nearest pixel.
+            image.set_interpolation("antialiased")
 
     def write(temporary: Path) -> None:
         with matplotlib.rc_context(EMBEDDED_FONTS):

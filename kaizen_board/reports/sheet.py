@@ -1,8 +1,9 @@
 """The kaizen sheet: one card's loop on one page, to pin to the wall next to the line.
 
-Its title, who submitted and who owns it, the lap and the impact, its standard before
-and after (the text the last new version replaced, and the current one), and when it
-entered each of the four columns in this lap.
+Its title, who submitted and who owns it, the lap and the impact, when it entered each
+of the four columns in this lap, its before and after photos (the latest of each), its
+standard before and after (the text the last new version replaced, and the current one),
+who on the team has confirmed they work to the standard and who not yet, and its moves.
 """
 
 from __future__ import annotations
@@ -15,15 +16,24 @@ from pathlib import Path
 
 from kaizen_board import ops
 from kaizen_board.events import MOVES, EventKind
+from kaizen_board.ops.confirmations import Confirmations
 from kaizen_board.ops.history import what_happened
-from kaizen_board.reports import charts
+from kaizen_board.reports import charts, photos
+from kaizen_board.reports.participation import name_lines
 from kaizen_board.reports.review import save_page
 from kaizen_board.stages import Stage
 from kaizen_board.store import Store
 
 WRAP = 88  # characters of a standard's line on the page
+TITLE_WRAP = 52
 LINES_AT_MOST = 22  # of each standard
 MOVES_AT_MOST = 16  # the newest
+LINE = 0.0155  # of the page's height, a line of 9-point text
+HEADING = 0.027  # a heading and the space under it
+BOTTOM = 0.05  # above the footnote
+PHOTOS_HEIGHT = 0.21  # the before and after photos with their captions: 3.6 x 2.1 inches
+PHOTOS_LEAST = 0.13  # as small as they get for long standards: 3.6 x 1.3 inches
+NAME_LINES_AT_MOST = 4  # of those who confirmed, and of those not yet
 
 
 @dataclass(frozen=True)
@@ -37,6 +47,8 @@ class KaizenSheet:
     entered: dict[Stage, datetime]  # when it entered each column in this lap
     moves: list  # its moves over all its laps, oldest first (HistoryLine)
     tz: tzinfo | None
+    confirmations: Confirmations
+    photos: tuple[bytes | None, bytes | None] | None  # before, after (None: neither)
 
 
 def kaizen_sheet(store: Store, card_id: int, tz: tzinfo | None = None) -> KaizenSheet:
@@ -52,7 +64,18 @@ def kaizen_sheet(store: Store, card_id: int, tz: tzinfo | None = None) -> Kaizen
         if line.to_stage and (line.kind == EventKind.CREATED or line.kind in MOVES):
             entered[Stage(line.to_stage)] = line.at
     before = revisions[-1][2] if revisions else ""
-    return KaizenSheet(card, board, before, card["standard"], entered, moves, tz)
+    pair = photos.photo_pairs(store, [card_id]).get(card_id)
+    return KaizenSheet(
+        card,
+        board,
+        before,
+        card["standard"],
+        entered,
+        moves,
+        tz,
+        ops.confirmations_of(store, card),
+        None if pair is None else photos.pair_bytes(store, pair),
+    )
 
 
 def _lines(text: str) -> list[str]:
@@ -64,6 +87,32 @@ def _lines(text: str) -> list[str]:
     return lines if any(line.strip() for line in lines) else ["— (none written)"]
 
 
+def _shared(first: list[str], second: list[str], lines: int) -> tuple[list[str], list[str]]:
+    """Two standards' lines cut to `lines` between them: each keeps its half at least,
+    and what one does not need the other may use; a cut one ends with "…"."""
+    first_room = max(lines // 2, lines - len(second))
+    second_room = lines - min(len(first), first_room)
+
+    def cut(text: list[str], room: int) -> list[str]:
+        room = max(room, 3)
+        return text if len(text) <= room else [*text[: room - 1], "…"]
+
+    return cut(first, first_room), cut(second, second_room)
+
+
+def _confirmation_lines(found: Confirmations) -> list[str]:
+    """Who has confirmed they work to the standard as it is now, and who not yet."""
+    if not found.version:
+        return ["No standard written yet: nothing to confirm."]
+    team = len(found.confirmed) + len(found.missing)
+    if not team:
+        return [f"Version {found.version}. No one is on the board's team yet."]
+    lines = [f"Version {found.version}: {len(found.confirmed)} of {team} members confirmed."]
+    for label, names in (("Confirmed: ", found.confirmed), ("Not yet: ", found.missing)):
+        lines += name_lines(label, names or ["no one"], WRAP, NAME_LINES_AT_MOST)
+    return lines
+
+
 def draw_sheet(figure, sheet: KaizenSheet) -> None:
     """Lay the sheet out on one page-sized figure."""
     plain = charts.plain_text
@@ -71,8 +120,12 @@ def draw_sheet(figure, sheet: KaizenSheet) -> None:
     figure.clear()
     figure.set_layout_engine(None)
     figure.text(0.06, 0.965, "Kaizen sheet", fontsize=11, color="#444444", va="top")
-    title = textwrap.shorten(" ".join(card["title"].split()), 70, placeholder=" …")
-    figure.text(0.06, 0.94, plain(title), fontsize=17, weight="bold", va="top")
+    # At most two lines of the title, each as wide as the page holds at 17 points.
+    title_lines = textwrap.wrap(" ".join(card["title"].split()), TITLE_WRAP) or [""]
+    if len(title_lines) > 2:
+        rest = " ".join(title_lines[1:])
+        title_lines = [title_lines[0], textwrap.shorten(rest, TITLE_WRAP, placeholder=" …")]
+    figure.text(0.06, 0.94, plain("\n".join(title_lines)), fontsize=17, weight="bold", va="top")
     stage = Stage(card["stage"]).column_title
     state = "archived" if card["archived_at"] is not None else stage
     facts = [
@@ -83,7 +136,7 @@ def draw_sheet(figure, sheet: KaizenSheet) -> None:
         + (" ".join(part for part in (card["impact_category"] or "", card["impact_note"]) if part)
            or "—"),
     ]  # fmt: skip
-    top = 0.9
+    top = 0.9 - 0.028 * (len(title_lines) - 1)
     for fact in facts:
         if fact:
             figure.text(0.06, top, plain(fact), fontsize=10, va="top")
@@ -99,24 +152,44 @@ def draw_sheet(figure, sheet: KaizenSheet) -> None:
         figure.text(left, top, column.column_title, fontsize=9, weight="bold", va="top")
         figure.text(left, top - 0.02, when, fontsize=9, va="top", color="#333333")
     top -= 0.065
-    for label, text in (("Standard before", sheet.before), ("Standard after", sheet.after)):
+    confirmed = _confirmation_lines(sheet.confirmations)
+    standards = [_lines(sheet.before), _lines(sheet.after)]
+    # Room for the photos and the standards: what the headings and confirmations leave.
+    room = top - BOTTOM - 3 * HEADING - 3 * 0.02 - len(confirmed) * LINE
+    if sheet.photos is not None:
+        room -= HEADING + 0.015
+        wanted = sum(len(lines) for lines in standards) * LINE
+        height = min(PHOTOS_HEIGHT, max(PHOTOS_LEAST, room - wanted))
+        figure.text(0.06, top, "Before and after", fontsize=12, weight="bold", va="top")
+        top -= HEADING
+        photos.draw_pair(figure, *sheet.photos, (0.06, top - height, 0.88, height))
+        top -= height + 0.015
+        room -= height
+    before, after = _shared(*standards, max(int(room / LINE), 6))
+    for label, lines in (("Standard before", before), ("Standard after", after)):
         figure.text(0.06, top, label, fontsize=12, weight="bold", va="top")
-        top -= 0.027
-        for line in _lines(text):
+        top -= HEADING
+        for line in lines:
             figure.text(0.08, top, plain(line), fontsize=9, va="top")
-            top -= 0.0155
+            top -= LINE
         top -= 0.02
+    figure.text(0.06, top, "Working to the standard", fontsize=12, weight="bold", va="top")
+    top -= HEADING
+    for line in confirmed:
+        figure.text(0.08, top, plain(line), fontsize=9, va="top")
+        top -= LINE
+    top -= 0.02
     moves = sheet.moves[-MOVES_AT_MOST:]
     if moves and top > 0.12:
         figure.text(0.06, top, "Its moves", fontsize=12, weight="bold", va="top")
-        top -= 0.027
+        top -= HEADING
         for line in moves:
             if top < 0.06:
                 break
             when = f"{line.at.astimezone(sheet.tz):%d %b %Y %H:%M}"
             what = what_happened(line)
             figure.text(0.08, top, plain(f"{when}   lap {line.lap}   {what}"), fontsize=9, va="top")
-            top -= 0.0155
+            top -= LINE
     figure.text(
         0.06,
         0.02,

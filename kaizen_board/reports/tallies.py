@@ -43,12 +43,14 @@ def _split(span: Span, unit: int) -> tuple[Span | None, list[tuple[int, int]]]:
     return (first, last), edges
 
 
-def _numbered_parts(spans: Sequence[Span]) -> tuple[list[tuple], list[tuple]]:
-    """Each span's whole quarters of an hour (number, first slot, last slot) and ragged
-    ends (number, start, stop): what the tallies count, and what the events count."""
+def _numbered_parts(
+    spans: Sequence[Span], unit: int = SLOT_MICROS
+) -> tuple[list[tuple], list[tuple]]:
+    """Each span's whole units, quarters of an hour by default (number, first, last), and
+    ragged ends (number, start, stop): what the tallies count, and what the events count."""
     whole, edges = [], []
     for number, span in enumerate(spans):
-        slots, ragged = _split(span, SLOT_MICROS)
+        slots, ragged = _split(span, unit)
         if slots is not None:
             whole.append((number, *slots))
         edges += [(number, *edge) for edge in ragged]
@@ -195,6 +197,40 @@ def credited(board_id: int, span: Span) -> Counter:
         )
         for member_id, kind, count in query.tuples():
             found[(member_id, kind)] += count
+    return found
+
+
+def credited_in_spans(board_id: int, kind: EventKind, spans: Sequence[Span]) -> list[Counter]:
+    """For each span, the ideas (or improvements) by the member they count for: a Counter
+    of member id (None: no one) a span, from the daily tallies and, for the hours at the
+    spans' ends, the events."""
+    value = EventKind(kind).value
+    found = [Counter() for _ in spans]
+    whole, edges = _numbered_parts(spans, DAY_MICROS)
+
+    def tallied(number: int, first: int | None, last: int | None):
+        return (
+            CreditTally.select(Value(number), CreditTally.credit_id, fn.SUM(CreditTally.events))
+            .where(
+                (CreditTally.board == board_id)
+                & (CreditTally.kind == value)
+                & _bounded(CreditTally.day, first, last)
+            )
+            .group_by(CreditTally.credit_id)
+        )
+
+    def happened(number: int, start: int, stop: int):
+        return (
+            Event.select(Value(number), Event.credit, fn.COUNT(SQL("*")))
+            .where(
+                (Event.board == board_id) & (Event.kind == value) & _bounded(Event.at, start, stop)
+            )
+            .group_by(Event.credit)
+        )
+
+    for number, member_id, count in _each_span(whole, tallied) + _each_span(edges, happened):
+        if count:  # a day's total back at zero (an undone idea) is no idea
+            found[number][member_id or None] += int(count)
     return found
 
 

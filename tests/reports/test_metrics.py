@@ -138,7 +138,7 @@ def test_cumulative_series_counts_everything_before_the_range(store, board, cloc
     assert series == [(date(2026, 11, 2), 3), (date(2026, 11, 5), 6)]
 
 
-def test_member_counts_include_members_with_nothing_yet(store, board, clock):
+def test_member_counts_include_members_with_nothing_yet_sorted_by_name(store, board, clock):
     one = add_at(store, board, clock, utc(2026, 11, 23, 9), submitted_by="Aiko", owner="Kenji")
     add_at(store, board, clock, utc(2026, 11, 23, 10), submitted_by="Aiko")
     add_at(store, board, clock, utc(2026, 11, 23, 11), submitted_by="Maria")
@@ -146,7 +146,8 @@ def test_member_counts_include_members_with_nothing_yet(store, board, clock):
     counts = metrics.member_counts(store, board.id)
     as_tuples = {(row.name, row.ideas, row.improvements) for row in counts}
     assert as_tuples == {("Aiko", 2, 0), ("Kenji", 0, 1), ("Maria", 1, 0), ("Tester", 0, 0)}
-    assert counts[0].name == "Kenji"  # most improvements first
+    # By name, never ranked by count.
+    assert [row.name for row in counts] == ["Aiko", "Kenji", "Maria", "Tester"]
 
 
 def test_cards_per_stage_per_day_for_the_cumulative_flow(store, board, clock):

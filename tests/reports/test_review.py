@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import logging
 import shutil
 import subprocess
@@ -10,6 +11,7 @@ from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 import matplotlib.image
+import numpy
 import pytest
 
 from kaizen_board import ops
@@ -25,6 +27,7 @@ from kaizen_board.reports.review import (
 )
 from kaizen_board.reports.timeline import IsoWeek
 from kaizen_board.stages import Stage
+from tests.pictures import jpeg_bytes, png_bytes
 
 W48 = IsoWeek(2026, 48)  # Monday 23 to Sunday 29 November 2026
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -290,3 +293,131 @@ def test_a_dash_or_an_ellipsis_on_the_page_does_not_embed_its_font_twice(
     italic = [face for face in faces if "Oblique" in face or "Italic" in face]
     assert italic, faces
     assert all(faces[face] == 1 for face in italic), faces
+
+
+def pdf_images(path) -> list[tuple[int, int]]:
+    """The pictures on the page as `pdfimages -list` sees them: (width, height) each, in
+    the order drawn."""
+    listing = subprocess.run(
+        ["pdfimages", "-list", str(path)], capture_output=True, text=True, check=True
+    ).stdout.splitlines()[2:]  # below the two header lines
+    rows = [line.split() for line in listing]
+    return [(int(row[3]), int(row[4])) for row in rows if row[2] == "image"]
+
+
+def _improved_with(store, board, clock, title: str, *pictures) -> int:
+    """A card improved on Tuesday of W48, its standard rewritten, and pictures attached
+    as (bytes, kind)."""
+    at(clock, 2026, 11, 24, 9)
+    card = ops.add_card(store, board.id, title, standard=f"{title}: old way").card_id
+    at(clock, 2026, 11, 24, 10)
+    ops.move_card(store, card, Stage.IMPROVE)
+    ops.edit_card(store, card, standard=f"{title}: new way")
+    ops.move_card(store, card, Stage.RESTANDARDIZE)
+    for data, kind in pictures:
+        ops.attach_picture(store, card, data, kind=kind, name=f"{kind}.jpg")
+    return card
+
+
+def test_each_improvement_shows_its_latest_before_and_after_photos(store, board, clock, tmp_path):
+    _improved_with(
+        store,
+        board,
+        clock,
+        "Shadow board",
+        (jpeg_bytes(80, 60), "before"),  # replaced by the next before
+        (jpeg_bytes(120, 90), "before"),
+        (png_bytes(90, 120), "after"),
+        (png_bytes(50, 50), "plain"),  # neither before nor after: not on the page
+    )
+    _improved_with(store, board, clock, "Spill kit", (jpeg_bytes(1600, 1200), "before"))
+    _improved_with(store, board, clock, "Floor tape")  # no pictures
+    path = save_review(store, board.id, W48, tmp_path / "review.pdf", tz=UTC, paper="a4")
+    assert pdf_pages(path)[0] == 1
+    shadow_before, shadow_after, spill_before = pdf_images(path)
+    # Small photos keep their pixels (never enlarged), side by side, the latest of each.
+    assert (shadow_before, shadow_after) == ((120, 90), (90, 120))
+    # A large one is scaled down to its place on the paper, its proportions kept.
+    width, height = spill_before
+    assert 100 < width < 400
+    assert width / height == pytest.approx(4 / 3, rel=0.02)
+    text = " ".join(pdf_text(path).split())
+    assert text.count("after: missing") == 1  # Spill kit has only a before photo
+    assert "before: missing" not in text
+    assert "before: Floor tape: old way" in text
+    assert "after: Floor tape: new way" in text
+
+
+def test_a_png_review_shows_the_photos_too(store, board, clock, tmp_path):
+    from PIL import Image
+
+    green = io.BytesIO()
+    Image.new("RGB", (400, 300), (20, 200, 60)).save(green, "JPEG")  # no colour of the chart's
+    _improved_with(store, board, clock, "Shadow board", (green.getvalue(), "after"))
+    path = save_review(store, board.id, W48, tmp_path / "review.png", tz=UTC, paper="a4", dpi=100)
+    pixels = matplotlib.image.imread(path)[..., :3]
+    shown = (abs(pixels - numpy.array([20, 200, 60]) / 255) < 0.08).all(axis=2)
+    assert shown.sum() > 60 * 45  # the photo, about 0.9 x 0.6 inches at 100 pixels an inch
+
+
+def test_photos_are_read_only_for_the_improvements_the_page_prints(
+    store, board, clock, tmp_path, caplog
+):
+    for number in range(LISTED_AT_MOST + 2):
+        _improved_with(
+            store,
+            board,
+            clock,
+            f"Improvement {number}",
+            (jpeg_bytes(64, 48), "before"),
+            (jpeg_bytes(48, 64), "after"),
+        )
+    caplog.set_level(logging.DEBUG, logger="peewee")
+    path = save_review(store, board.id, W48, tmp_path / "review.pdf", tz=UTC, paper="a4")
+    statements = [str(record.msg[0]) for record in caplog.records if record.name == "peewee"]
+    text = " ".join(pdf_text(path).split())
+    printed = [n for n in range(LISTED_AT_MOST + 2) if f"Improvement {n} (Tue" in text]
+    assert printed == list(range(len(printed)))  # the first ones, in time order
+    more = LISTED_AT_MOST + 2 - len(printed)
+    assert more >= 2  # photos take room: fewer are listed, and the rest counted
+    assert f"… and {more} more" in text
+    assert pdf_images(path) == [(64, 48), (48, 64)] * len(printed)
+    assert pdf_pages(path)[0] == 1
+    # Which pictures: one query for the cards listed; then the bytes of those printed.
+    reads = [sql for sql in statements if 'FROM "picture"' in sql]
+    assert len(reads) == 1 + 2 * len(printed)
+
+
+def test_the_review_says_who_of_the_team_submitted_an_idea_and_who_not_yet(
+    store, board, clock, tmp_path
+):
+    at(clock, 2026, 10, 20, 9)  # W43: four weeks before W48's four
+    ops.add_card(store, board.id, "Broom hooks", submitted_by="Ben")
+    at(clock, 2026, 11, 24, 9)
+    ops.add_card(store, board.id, "Floor tape", submitted_by="Zoë")
+    ops.add_card(store, board.id, "Kit carts", submitted_by="Aiko")
+    ops.add_to_team(store, board.id, "Chloé")
+    path = save_review(store, board.id, W48, tmp_path / "review.pdf", tz=UTC, paper="a4")
+    assert pdf_pages(path)[0] == 1
+    text = " ".join(pdf_text(path).split())
+    assert "Participation" in text
+    assert "2 of 4 members submitted an idea in the last 4 weeks (4 weeks before: 1 of 1)." in text
+    assert "Ideas per member, last 52 weeks: 0.8 (52 weeks before: —)" in text
+    assert "Not yet: Ben, Chloé" in text  # by name; Chloé has never had an idea
+    # Who contributed this week, by name: Aiko before Zoë.
+    assert text.index("Aiko 1 0") < text.index("Zoë 1 0")
+
+
+def test_a_team_too_long_for_the_page_is_listed_as_far_as_it_fits(store, board, tmp_path):
+    for number in range(120):
+        ops.add_to_team(store, board.id, f"Member number {number:03d}")
+    path = save_review(store, board.id, W48, tmp_path / "review.pdf", tz=UTC, paper="a4")
+    assert pdf_pages(path)[0] == 1
+    text = " ".join(pdf_text(path).split())
+    assert "0 of 120 members submitted an idea" in text
+    assert "Not yet: Member number 000, Member number 001" in text
+    assert "more" in text.split("Not yet:")[1]
+    figure = new_page("a4")
+    draw_review(figure, store, board.id, weekly_review(store, board.id, W48, UTC))
+    low = [text.get_text() for text in figure.texts if text.get_position()[1] < 0.045]
+    assert [text.split(":")[0] for text in low] == ["ideas submitted", "Participation"]

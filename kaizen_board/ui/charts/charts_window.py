@@ -67,7 +67,8 @@ class ChartPage(QWidget):
 
 
 class ChartsWindow(QWidget):
-    """Cumulative improvement, cumulative flow, contributions and lead time of a board.
+    """Cumulative improvement, cumulative flow, contributions, lead time and participation
+    of a board.
 
     Attributes:
         controller: the board's controller; its changes trigger a redraw.
@@ -93,6 +94,7 @@ class ChartsWindow(QWidget):
             "flow": self.tr("Cumulative flow"),
             "members": self.tr("Contributions"),
             "lead time": self.tr("Lead time"),
+            "participation": self.tr("Participation"),
         }
         self.tabs = QTabWidget(self)
         self.pages: dict[str, ChartPage] = {}

@@ -166,3 +166,33 @@ def test_the_print_preview_follows_changes_made_while_it_is_open(
     dialog.done(0)
     window.controller.add_card("After the preview closed")
     assert len(made) == 2  # it no longer listens
+
+
+def test_the_participation_chart_counts_the_team_and_names_who_has_not_yet(
+    qtbot, store, board, make_window, clock
+):
+    clock.current = datetime(2026, 11, 3, 9, tzinfo=UTC)  # 2026-W45
+    ops.add_card(store, board.id, "Broom hooks", submitted_by="Ben")
+    clock.current = datetime(2026, 11, 23, 9, tzinfo=UTC)  # W48, this week
+    ops.add_card(store, board.id, "Floor tape", submitted_by="Zoë")
+    ops.add_to_team(store, board.id, "Chloé")
+    window = make_window(store, board)
+    window.show_charts()
+    charts_window = window.charts
+    qtbot.addWidget(charts_window)
+    charts_window.range_box.setCurrentIndex(0)  # the last 4 weeks: W45 to W48
+    titles = [charts_window.tabs.tabText(n) for n in range(charts_window.tabs.count())]
+    charts_window.tabs.setCurrentIndex(titles.index("Participation"))
+    page = charts_window.pages["participation"]
+    qtbot.waitUntil(lambda: len(page.figure.axes) == 2)
+    people, _per_member = page.figure.axes
+    team, submitted = (list(line.get_ydata()) for line in people.get_lines())
+    assert team == [1, 1, 1, 3]  # Ben from his idea; Zoë and Chloé joined this week
+    assert submitted == [1, 1, 1, 2]  # Ben's idea counts for four weeks
+    summary = page.figure.get_suptitle()
+    assert "2 of 3 members submitted an idea in the last 4 weeks" in summary
+    assert "Not yet: Chloé" in summary
+    # Chloé's first idea redraws it, a moment later.
+    window.controller.add_card("Glove bins", submitted_by="Chloé")
+    qtbot.waitUntil(lambda: "3 of 3 members" in page.figure.get_suptitle(), timeout=3000)
+    assert "Not yet: no one" in page.figure.get_suptitle()
