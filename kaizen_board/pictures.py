@@ -10,16 +10,19 @@ decoded, never by a decoder of ours:
   dimensions in a small file) is refused before decoding, and the reader's allocation
   limit stops any it would not have caught;
 - what the reader cannot decode (not a picture, a format not taken, a truncated or
-  damaged file, which the decoders report as a warning and fill with grey) is refused.
+  damaged file) is refused; so is one the decoder had to fill in (libjpeg fills a cut
+  JPEG with grey: it warns, and the JPEG's data has no end marker).
 
-A picture within MAX_SIDE pixels each way, stored as PNG or JPEG and upright as it is,
-is kept byte for byte; a larger one, or one in another format or turned by its EXIF
-orientation, is stored upright as JPEG (PNG when it has transparency), its longer side
-scaled to MAX_SIDE. Every picture has a THUMB_SIDE thumbnail.
+A PNG or JPEG within MAX_SIDE pixels each way, upright as stored and carrying no
+metadata, is kept byte for byte. Any other is stored as Qt writes it again: upright,
+as JPEG (PNG when it has transparency), its longer side scaled to MAX_SIDE if larger,
+and without its metadata (a phone's EXIF says where a photo was taken: not something to
+share with every desktop of the team). Every picture has a THUMB_SIDE thumbnail.
 """
 
 from __future__ import annotations
 
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -44,7 +47,7 @@ class CheckedPicture:
     width: int
     height: int
     original_bytes: int
-    scaled: bool
+    scaled: bool  # scaled down to MAX_SIDE
     thumbnail: bytes
 
 
@@ -61,15 +64,17 @@ def read_picture_file(path: str | Path) -> bytes:
     """A picture file's bytes, or InvalidInput naming it (missing, unreadable, too big)."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise InvalidInput(_too_big(path.name, size))
+        found = path.stat()
+        if stat.S_ISDIR(found.st_mode):
+            raise InvalidInput(f"{path} is a folder, not a picture")
+        if not stat.S_ISREG(found.st_mode):  # a pipe or a device would never end
+            raise InvalidInput(f"{path} is not a picture file")
+        if found.st_size > MAX_FILE_BYTES:
+            raise InvalidInput(_too_big(path.name, found.st_size))
         with path.open("rb") as file:
             return file.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
         raise InvalidInput(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise InvalidInput(f"{path} is a folder, not a picture") from None
     except OSError as error:
         raise InvalidInput(f"{path} could not be read: {error.strerror or error}") from None
 
@@ -84,59 +89,122 @@ def _too_big(name: str, size: int) -> str:
 def check_picture(data: bytes, name: str = "the picture") -> CheckedPicture:
     """The picture in `data`, checked and ready to store; InvalidInput saying what is
     wrong with it (see the module) and naming it."""
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, qInstallMessageHandler
-    from PySide6.QtGui import QImageIOHandler, QImageReader
-
     if len(data) > MAX_FILE_BYTES:
         raise InvalidInput(_too_big(name, len(data)))
     if not data:
         raise InvalidInput(f"{name} is empty, not a picture")
+    image, found, upright = _read(data, name)
+    if found == "jpeg" and not _jpeg_ends(data):
+        raise InvalidInput(f"{name} is damaged or cut short: its JPEG data has no end")
+    fits = max(image.width(), image.height()) <= MAX_SIDE
+    if found in KEPT_FORMATS and upright and fits and not _has_metadata(data, found):
+        stored, stored_format = data, found
+    else:  # re-encoded by Qt, which writes no metadata (no camera, no place)
+        if not fits:
+            image = _scaled(image, MAX_SIDE)
+        stored_format = "png" if image.hasAlphaChannel() else "jpeg"
+        stored = _encode(image, stored_format)
+    thumbnail = _encode(_scaled(image, THUMB_SIDE), "png")
+    return CheckedPicture(
+        stored, stored_format, image.width(), image.height(), len(data), not fits, thumbnail
+    )
+
+
+def _read(data: bytes, name: str):
+    """(the image, its format, whether it was upright as stored), read by Qt's reader
+    under the limits; InvalidInput if it may not be or cannot be read."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, qInstallMessageHandler
+    from PySide6.QtGui import QImageIOHandler, QImageReader
+
     QImageReader.setAllocationLimit(ALLOCATION_MB)
     source = QBuffer()
     source.setData(QByteArray(data))
     source.open(QIODevice.OpenModeFlag.ReadOnly)
     reader = QImageReader(source)
-    reader.setAutoTransform(True)
-    found = bytes(reader.format().data()).decode("ascii", "replace").lower()
-    if not found or not reader.canRead():
-        raise InvalidInput(
-            f"{name} is not a picture Kaizen Board can read (PNG, JPEG, GIF, WebP, BMP or TIFF)"
-        )
-    if found not in READ_FORMATS:
-        raise InvalidInput(
-            f"{name} is a {found.upper()} file; use PNG, JPEG, GIF, WebP, BMP or TIFF"
-        )
-    size = reader.size()
-    if size.isValid() and size.width() * size.height() > MAX_PIXELS:
-        raise InvalidInput(
-            f"{name} claims to be {size.width()} x {size.height()} pixels, more than the "
-            f"{MAX_PIXELS // 1_000_000} megapixels a picture may have; it was not read"
-        )
-    warnings: list[str] = []
-    previous = qInstallMessageHandler(lambda _kind, _context, message: warnings.append(message))
     try:
-        image = reader.read()
+        reader.setAutoTransform(True)
+        found = bytes(reader.format().data()).decode("ascii", "replace").lower()
+        found = "jpeg" if found == "jpg" else found
+        if not found or not reader.canRead():
+            raise InvalidInput(
+                f"{name} is not a picture Kaizen Board can read (PNG, JPEG, GIF, WebP, BMP or TIFF)"
+            )
+        if found not in READ_FORMATS:
+            raise InvalidInput(
+                f"{name} is a {found.upper()} file; use PNG, JPEG, GIF, WebP, BMP or TIFF"
+            )
+        size = reader.size()
+        if size.isValid() and size.width() * size.height() > MAX_PIXELS:
+            raise InvalidInput(
+                f"{name} claims to be {size.width()} x {size.height()} pixels, more than the "
+                f"{MAX_PIXELS // 1_000_000} megapixels a picture may have; it was not read"
+            )
+        # The decoders say what they filled in for a damaged file as a warning of their
+        # category (libjpeg's "premature end of data", and the like).
+        warnings: list[str] = []
+
+        def heard(_kind, context, message: str) -> None:
+            if (context.category or "").startswith("qt.gui.imageio"):
+                warnings.append(message)
+
+        previous = qInstallMessageHandler(heard)
+        try:
+            image = reader.read()
+        finally:
+            qInstallMessageHandler(previous)
+        if image.isNull():
+            raise InvalidInput(f"{name} is damaged or cut short: {reader.errorString()}")
+        if warnings:
+            raise InvalidInput(f"{name} is damaged or cut short: {warnings[0]}")
+        if image.width() * image.height() > MAX_PIXELS:
+            raise InvalidInput(f"{name} is larger than {MAX_PIXELS // 1_000_000} megapixels")
+        none = QImageIOHandler.Transformation.TransformationNone
+        return image, found, reader.transformation() == none
     finally:
-        qInstallMessageHandler(previous)
-    if image.isNull():
-        raise InvalidInput(f"{name} is damaged or cut short: {reader.errorString()}")
-    if warnings:  # libjpeg and others fill what is missing with grey, and say so
-        raise InvalidInput(f"{name} is damaged or cut short: {warnings[0]}")
-    if image.width() * image.height() > MAX_PIXELS:
-        raise InvalidInput(f"{name} is larger than {MAX_PIXELS // 1_000_000} megapixels")
-    upright = reader.transformation() == QImageIOHandler.Transformation.TransformationNone
-    fits = max(image.width(), image.height()) <= MAX_SIDE
-    if found in ("png", "jpeg", "jpg") and upright and fits:
-        stored, stored_format, scaled = data, "jpeg" if found == "jpg" else found, False
-    else:
-        if not fits:
-            image = _scaled(image, MAX_SIDE)
-        stored_format = "png" if image.hasAlphaChannel() else "jpeg"
-        stored, scaled = _encode(image, stored_format), True
-    thumbnail = _encode(_scaled(image, THUMB_SIDE), "png")
-    return CheckedPicture(
-        stored, stored_format, image.width(), image.height(), len(data), scaled, thumbnail
-    )
+        del reader  # before its device: some readers (TIFF) touch it as they close
+        source.close()
+
+
+def _segments(data: bytes):
+    """A JPEG's marker segments before its image data: (marker, where its data begins,
+    where it ends), and last the start of scan (0xDA). Markers are read, nothing decoded."""
+    at = 2  # after the start of image, FF D8
+    while at + 4 <= len(data) and data[at] == 0xFF:
+        marker = data[at + 1]
+        if marker == 0xFF:  # fill bytes
+            at += 1
+            continue
+        length = int.from_bytes(data[at + 2 : at + 4], "big")
+        yield marker, at + 4, at + 2 + length
+        if marker == 0xDA:
+            return
+        at += 2 + length
+
+
+def _jpeg_ends(data: bytes) -> bool:
+    """Whether a JPEG's image data reaches its end marker (FF D9). In the data after the
+    start of scan FF is followed only by 00 or a restart marker, so FF D9 there is the end;
+    a file cut short has none (libjpeg then fills the rest with grey)."""
+    scan = next((end for marker, _, end in _segments(data) if marker == 0xDA), None)
+    return scan is not None and data.find(b"\xff\xd9", scan) >= 0
+
+
+def _has_metadata(data: bytes, image_format: str) -> bool:
+    """Whether the file carries metadata beside the picture (EXIF, with a camera's
+    serial or the place it was taken; XMP; text), which is then not kept."""
+    if image_format == "jpeg":
+        # APP1 (EXIF, XMP), APP13 (IPTC captions and places), comments; not the colour
+        # profile (APP2), which Qt writes again itself.
+        return any(marker in (0xE1, 0xED, 0xFE) for marker, _, _ in _segments(data))
+    at = 8  # a PNG's chunks, after its signature: length, type, data, CRC
+    while at + 8 <= len(data):
+        length, kind = int.from_bytes(data[at : at + 4], "big"), data[at + 4 : at + 8]
+        if kind in (b"eXIf", b"tEXt", b"iTXt", b"zTXt"):
+            return True
+        if kind == b"IEND":
+            return False
+        at += 12 + length
+    return False
 
 
 def _scaled(image, side: int):

@@ -47,3 +47,32 @@ def png_bomb(width: int = 100_000, height: int = 100_000) -> bytes:
     rows = zlib.compress(b"\0" * 1_000_000, 9)
     chunks = chunk(b"IHDR", header) + chunk(b"IDAT", rows) + chunk(b"IEND", b"")
     return b"\x89PNG\r\n\x1a\n" + chunks
+
+
+def with_exif(jpeg: bytes, orientation: int = 1, note: bytes = b"GPS 35.0833N 137.1560E") -> bytes:
+    """The JPEG with an EXIF segment after its start: an orientation (6: the camera was
+    turned, the picture is to be shown turned a quarter clockwise) and, as a phone's
+    would, something of where it was taken (an ImageDescription here: any text shows
+    whether the segment was kept)."""
+    entries = [
+        struct.pack(">HHII", 0x0112, 3, 1, orientation << 16),  # Orientation, a SHORT
+        struct.pack(">HHII", 0x010E, 2, len(note) + 1, 8 + 2 + 2 * 12 + 4),  # its text
+    ]
+    ifd = struct.pack(">H", len(entries)) + b"".join(entries) + struct.pack(">I", 0)
+    tiff = b"MM\x00\x2a" + struct.pack(">I", 8) + ifd + note + b"\x00"
+    segment = b"Exif\x00\x00" + tiff
+    return jpeg[:2] + b"\xff\xe1" + struct.pack(">H", len(segment) + 2) + segment + jpeg[2:]
+
+
+def encoded(width: int, height: int, image_format: str) -> bytes:
+    """A picture in TIFF, WebP, BMP (as Qt writes them) or GIF (which Qt only reads:
+    Pillow's, a dependency of matplotlib's)."""
+    if image_format != "GIF":
+        return _encoded(width, height, image_format)
+    import io
+
+    from PIL import Image
+
+    made = io.BytesIO()
+    Image.new("P", (width, height), 3).save(made, "GIF")
+    return made.getvalue()

@@ -165,7 +165,7 @@ class Card(BaseModel):
     origin = TextField(null=True)
     # How many texts its standard has had: 0 while none is written, 1 for the first, one
     # more each time it is rewritten. Confirmations (step 2) belong to one (schema v8).
-    standard_version = IntegerField(default=0)
+    standard_version = IntegerField(default=0, constraints=[SQL("DEFAULT 0")])
 
 
 class Event(BaseModel):

@@ -8,7 +8,7 @@ import pytest
 from kaizen_board import ops
 from kaizen_board.errors import InvalidInput
 from kaizen_board.pictures import MAX_FILE_BYTES, MAX_SIDE, THUMB_SIDE, read_picture_file
-from tests.pictures import jpeg_bytes, png_bomb, png_bytes
+from tests.pictures import encoded, jpeg_bytes, png_bomb, png_bytes, with_exif
 
 
 def _size(data: bytes) -> tuple[int, int]:
@@ -117,3 +117,47 @@ def test_an_over_size_file_is_refused_unread(tmp_path):
         read_picture_file(big)
     with pytest.raises(InvalidInput, match="no such file"):
         read_picture_file(tmp_path / "gone.png")
+
+
+@pytest.mark.parametrize("image_format", ["TIFF", "GIF", "WEBP", "BMP"])
+def test_other_formats_are_taken_and_stored_as_jpeg(store, card, image_format):
+    ops.attach_picture(store, card, encoded(300, 200, image_format), name=f"x.{image_format}")
+    [info] = ops.card_pictures(store, card)
+    assert (info.format, info.width, info.height, info.scaled) == ("jpeg", 300, 200, False)
+    assert _size(ops.picture_bytes(store, info.id)) == (300, 200)
+
+
+def test_a_photo_is_stored_upright_and_without_where_it_was_taken(store, card):
+    photo = with_exif(jpeg_bytes(400, 300), orientation=6)
+    ops.attach_picture(store, card, photo, kind="before")
+    [info] = ops.card_pictures(store, card)
+    stored = ops.picture_bytes(store, info.id)
+    assert (info.width, info.height, info.scaled) == (300, 400, False)  # turned, not scaled
+    assert _size(stored) == (300, 400)
+    assert b"Exif" not in stored
+    assert b"GPS 35.0833N" not in stored
+    ops.attach_picture(store, card, with_exif(jpeg_bytes(400, 300)))  # upright, with EXIF
+    assert b"GPS" not in ops.picture_bytes(store, ops.card_pictures(store, card)[1].id)
+
+
+def test_a_cut_jpeg_is_refused_even_with_the_decoders_warnings_switched_off(store, card):
+    from PySide6.QtCore import QLoggingCategory
+
+    QLoggingCategory.setFilterRules("qt.gui.imageio*=false")
+    try:
+        with pytest.raises(InvalidInput, match="damaged or cut short"):
+            ops.attach_picture(store, card, _truncated_jpeg())
+    finally:
+        QLoggingCategory.setFilterRules("")
+    assert ops.card_pictures(store, card) == []
+
+
+def test_a_pipe_is_refused_not_waited_on(tmp_path):
+    import os
+
+    pipe = tmp_path / "photo.jpg"
+    os.mkfifo(pipe)
+    with pytest.raises(InvalidInput, match="is not a picture file"):
+        read_picture_file(pipe)
+    with pytest.raises(InvalidInput, match="is a folder"):
+        read_picture_file(tmp_path)
