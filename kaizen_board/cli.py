@@ -536,9 +536,7 @@ def _kilobytes(size: int) -> str:
 
 
 def _confirm(args: argparse.Namespace, store: Store, board: BoardInfo) -> int:
-    change = ops.confirm_standard(
-        store, args.card_id, member=args.by, board_id=board.id, by=args.by
-    )
+    change = ops.confirm_standard(store, args.card_id, member=args.by, board_id=board.id)
     card = ops.card_details(store, args.card_id)
     confirmations = ops.confirmations_of(store, card)
     done = "confirmed" if change is not None else "had confirmed it already"
@@ -554,12 +552,11 @@ def _confirm(args: argparse.Namespace, store: Store, board: BoardInfo) -> int:
 
 
 def _members(args: argparse.Namespace, store: Store, board: BoardInfo) -> int:
-    if args.action == "add":
-        for name in args.names:
-            ops.add_to_team(store, board.id, name)
-    elif args.action == "remove":
-        for name in args.names:
-            ops.remove_from_team(store, board.id, name)
+    if args.action in ("add", "remove"):
+        change = ops.add_to_team if args.action == "add" else ops.remove_from_team
+        with store.write():  # every name, or none
+            for name in args.names:
+                change(store, board.id, name)
     elif args.names:
         raise InvalidInput("'members' lists the team; to change it: members add|remove NAME")
     for member in ops.team_of(store, board.id, with_left=args.all):

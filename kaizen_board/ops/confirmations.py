@@ -14,13 +14,13 @@ from typing import Any, NamedTuple
 
 from kaizen_board.errors import Conflict, InvalidInput
 from kaizen_board.events import EventKind
-from kaizen_board.ops.directory import acting_member, member_id
+from kaizen_board.ops.directory import acting_member
 from kaizen_board.ops.history import record_event
-from kaizen_board.ops.rows import load_card
-from kaizen_board.ops.team import TeamChange, current_team, has_left, join_if_new
+from kaizen_board.ops.rows import leave_if_joined_by, load_card, team_row, write_team_row
+from kaizen_board.ops.team import current_team, has_left, join_if_new
 from kaizen_board.ops.undo import Change
 from kaizen_board.store import Store
-from kaizen_board.store.models import Board, Card, Event, Member
+from kaizen_board.store.models import Board, Card, Event, Member, name_key
 
 
 class Confirmations(NamedTuple):
@@ -80,16 +80,13 @@ class ConfirmChange(Change):
             if gone != 1:
                 raise Conflict("the confirmation is gone already, so nothing was undone")
             if self.joined is not None:
-                TeamChange("", self.event["board"], self.event["credit"], None, self.joined).undo(
-                    store
-                )
+                leave_if_joined_by(self.event["board"], [self.event["credit"]], self.joined[0])
 
     def redo(self, store: Store) -> None:
         with store.write():
-            if self.joined is not None:
-                TeamChange("", self.event["board"], self.event["credit"], None, self.joined).redo(
-                    store
-                )
+            board, member = self.event["board"], self.event["credit"]
+            if self.joined is not None and team_row(board, member) is None:
+                write_team_row(board, member, self.joined)
             version = Card.select(Card.standard_version, Card.lap).where(
                 Card.id == self.event["card_id"]
             )
@@ -108,14 +105,19 @@ def confirm_standard(
     member: str | None = None,
     board_id: int | None = None,
     by: str | None = None,
+    expected_version: int | None = None,
 ) -> ConfirmChange | None:
-    """Record that `member` (by default the one making the change; on a team server always
-    the member signed in) works to the card's standard as it is now. None if they had
-    confirmed it already. Someone never on the board's team joins it by confirming; one
-    who left is refused (add them to the team again first).
+    """Record that a member works to the card's standard as it is now (as they saw it:
+    `expected_version`, the card's, refuses a card changed since). None if they had
+    confirmed it already.
+
+    By default the one making the change confirms (on a team server always the member
+    signed in), joining the board's team if they never were on it. A `member` named
+    confirms for themselves only where nobody signs in, and must be on the team (a typo
+    makes nobody new); one who left is refused (add them to the team again first).
     """
     with store.write():
-        card = load_card(store, card_id, board_id=board_id)
+        card = load_card(store, card_id, board_id=board_id, expected_version=expected_version)
         if card["archived_at"] is not None:
             raise InvalidInput(f"card #{card_id} is archived; restore it to confirm its standard")
         if not card["standard"].strip():
@@ -124,10 +126,26 @@ def confirm_standard(
                 "write it first (step 1)"
             )
         actor = acting_member(store, by)
-        confirming = actor if store.signed_in or member is None else member_id(store, member)
+        board = Board.get_by_id(card["board"]).name
+        if member is None:
+            confirming = actor
+        elif store.signed_in:
+            if name_key(member) != name_key(store.member_name):
+                raise InvalidInput(
+                    f"on a team server each member confirms for themselves: you are signed in "
+                    f"as {store.member_name}, and {member} confirms signed in as {member}"
+                )
+            confirming = actor
+        else:
+            found = Member.select(Member.id).where(Member.key == name_key(member)).scalar()
+            if found is None or team_row(card["board"], found) is None:
+                raise InvalidInput(
+                    f"{member!r} is not on the team of the board {board!r}; add them with "
+                    "'kaizen-board members add NAME' (or Board > Team…) first"
+                )
+            confirming = found
         name = Member.get_by_id(confirming).name
         if has_left(card["board"], confirming):
-            board = Board.get_by_id(card["board"]).name
             raise InvalidInput(
                 f"{name} left the team of the board {board!r}; add them to it again to confirm"
             )

@@ -110,9 +110,15 @@ def acting_member(store: Store, by: str | None) -> int:
     if not store.signed_in:
         return member_id(store, by)
     # The member signed in is the same for the store's life: looked up once (a round trip
-    # to the server less for every change). A team server keeps its members.
+    # to the server less for every change). A team server keeps its members; but one made
+    # now is not kept until this change commits (a refusal rolls it back), so only a
+    # member found is remembered.
     if store.signed_in_member_id is None:
-        store.signed_in_member_id = member_id(store, None)
+        key = name_key(clean_name(store.member_name))
+        found = store.engine.member_by_key(store.database, key)
+        if found is None:
+            return member_id(store, None)
+        store.signed_in_member_id = found
     return store.signed_in_member_id
 
 

@@ -188,3 +188,37 @@ def write_wip_limit(board_id: int, stage: Stage, limit: int | None) -> None:
     ).execute()
     if limit is not None:
         BoardColumn.insert(board=board_id, stage=stage.value, wip_limit=limit).execute()
+
+
+def team_row(board_id: int, member: int) -> tuple | None:
+    """A member's row on a board's team: (joined_at, left_at), or None."""
+    return (
+        BoardMember.select(BoardMember.joined_at, BoardMember.left_at)
+        .where((BoardMember.board == board_id) & (BoardMember.member == member))
+        .tuples()
+        .first()
+    )
+
+
+def write_team_row(board_id: int, member: int, row: tuple | None) -> None:
+    where = (BoardMember.board == board_id) & (BoardMember.member == member)
+    BoardMember.delete().where(where).execute()
+    if row is not None:
+        BoardMember.insert(
+            board=board_id, member=member, joined_at=row[0], left_at=row[1]
+        ).execute()
+
+
+def leave_if_joined_by(board_id: int, members, joined_at) -> None:
+    """The undo of a change by which members joined (naming them on a card, which the
+    triggers answer by a row joined at the card's `updated_at`; confirming): each member
+    whose row is still the one it made (joined then, not left since), and whom no card of
+    the board names now, is taken off the team again. Inside a write."""
+    for member in {member for member in members if member is not None}:
+        if team_row(board_id, member) != (joined_at, None):
+            continue
+        named = Card.select().where(
+            (Card.board == board_id) & ((Card.owner == member) | (Card.submitted_by == member))
+        )
+        if not named.exists():  # the foreign keys' indexes answer it
+            write_team_row(board_id, member, None)

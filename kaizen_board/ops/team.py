@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from kaizen_board.errors import Conflict, InvalidInput
 from kaizen_board.ops.directory import board_of, member_id
+from kaizen_board.ops.rows import team_row, write_team_row
 from kaizen_board.ops.undo import Change
 from kaizen_board.store import Store
 from kaizen_board.store.models import BoardMember, Member, name_key
@@ -68,27 +69,9 @@ class TeamChange(Change):
 
     def _put(self, store: Store, expected: tuple | None, wanted: tuple | None) -> None:
         with store.write():
-            if _row(self.board_id, self.member_id) != expected:
+            if team_row(self.board_id, self.member_id) != expected:
                 raise Conflict("the team was changed elsewhere since, so it was left as it is")
-            _write(self.board_id, self.member_id, wanted)
-
-
-def _row(board_id: int, member: int) -> tuple | None:
-    return (
-        BoardMember.select(BoardMember.joined_at, BoardMember.left_at)
-        .where((BoardMember.board == board_id) & (BoardMember.member == member))
-        .tuples()
-        .first()
-    )
-
-
-def _write(board_id: int, member: int, row: tuple | None) -> None:
-    where = (BoardMember.board == board_id) & (BoardMember.member == member)
-    BoardMember.delete().where(where).execute()
-    if row is not None:
-        BoardMember.insert(
-            board=board_id, member=member, joined_at=row[0], left_at=row[1]
-        ).execute()
+            write_team_row(self.board_id, self.member_id, wanted)
 
 
 def add_to_team(store: Store, board_id: int, name: str) -> TeamChange | None:
@@ -97,11 +80,11 @@ def add_to_team(store: Store, board_id: int, name: str) -> TeamChange | None:
     with store.write():
         board = board_of(store, board_id)
         member = member_id(store, name)
-        before = _row(board_id, member)
+        before = team_row(board_id, member)
         if before is not None and before[1] is None:
             return None
         after = (store.now(), None)
-        _write(board_id, member, after)
+        write_team_row(board_id, member, after)
         shown = Member.get_by_id(member).name
     return TeamChange(f"Add {shown} to the team of {board.name}", board_id, member, before, after)
 
@@ -113,11 +96,11 @@ def remove_from_team(store: Store, board_id: int, name: str) -> TeamChange:
         board = board_of(store, board_id)
         found = Member.select(Member.id, Member.name).where(Member.key == name_key(name))
         row = found.tuples().first()
-        before = None if row is None else _row(board_id, row[0])
+        before = None if row is None else team_row(board_id, row[0])
         if before is None or before[1] is not None:
             raise InvalidInput(f"{name!r} is not on the team of the board {board.name!r}")
         after = (before[0], store.now())
-        _write(board_id, row[0], after)
+        write_team_row(board_id, row[0], after)
     return TeamChange(
         f"Remove {row[1]} from the team of {board.name}", board_id, row[0], before, after
     )
@@ -126,13 +109,13 @@ def remove_from_team(store: Store, board_id: int, name: str) -> TeamChange:
 def join_if_new(store: Store, board_id: int, member: int) -> tuple | None:
     """Put a member on the team if they never were (as being named on a card does);
     inside a write. The row written, or None if they were there or left."""
-    if _row(board_id, member) is not None:
+    if team_row(board_id, member) is not None:
         return None
     row = (store.now(), None)
-    _write(board_id, member, row)
+    write_team_row(board_id, member, row)
     return row
 
 
 def has_left(board_id: int, member: int) -> bool:
-    row = _row(board_id, member)
+    row = team_row(board_id, member)
     return row is not None and row[1] is not None

@@ -19,11 +19,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import peewee
+from peewee import fn
 
 from kaizen_board.errors import Conflict, DatabaseProblem
 from kaizen_board.events import EventKind
 from kaizen_board.ops.ranks import rank_near
-from kaizen_board.ops.rows import BoardInfo, write_wip_limit
+from kaizen_board.ops.rows import BoardInfo, leave_if_joined_by, write_wip_limit
 from kaizen_board.stages import Stage
 from kaizen_board.store import Store
 from kaizen_board.store.models import (
@@ -160,6 +161,9 @@ def undo_card_change(store: Store, change: CardChange) -> None:
             f"card #{card} was changed elsewhere after this change, so it was not undone",
         )
         _put_row(card, current, change.before)
+        if change.after is not None:  # whom it named joined the team by it: they leave
+            named = (change.after["owner"], change.after["submitted_by"])
+            leave_if_joined_by(change.after["board"], named, change.after["updated_at"])
         if change.after is None:  # a delete: the revisions and pictures went with the card
             _insert_revisions(change.revisions)
             if change.pictures:
@@ -392,6 +396,11 @@ class ImportChange(Change):
                     "cards of the import have history added since (another import's moves, "
                     "say), so the import was not undone: undo that one first"
                 )
+        # Whom its cards named, who joined their boards' teams by it (at their updated_at).
+        named = set()
+        for column in (Card.owner, Card.submitted_by):
+            query = Card.select(Card.board, column, fn.MIN(Card.updated_at)).where(ours)
+            named |= set(query.group_by(Card.board, column).tuples())
         # Kept open until the redo (or until the change is forgotten).
         spool = tempfile.TemporaryFile()  # noqa: SIM115
         try:
@@ -411,6 +420,8 @@ class ImportChange(Change):
                     pickle.dump((model.__name__, batch), spool)
             Event.delete().where(Event.id.between(*self.events)).execute()
             Card.delete().where(ours).execute()
+            for board, member, joined_at in named:
+                leave_if_joined_by(board, [member], joined_at)
         except BaseException:
             spool.close()
             raise

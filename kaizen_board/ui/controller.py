@@ -315,9 +315,10 @@ class BoardController(QObject):
             self.broadcast(done.executed())
         return changes
 
-    def confirm(self, card_ids: Sequence[int]) -> list[Change]:
+    def confirm(self, card_ids: Sequence[int], versions: dict[int, int]) -> list[Change]:
         """The member at the keyboard confirms they work to each card's standard as it is
-        now (step 2); cards they had confirmed already are left as they are."""
+        shown (step 2: the cards at `versions`; one changed elsewhere since is refused,
+        to be looked at again); cards they had confirmed already are left as they are."""
         board, ids = self.board.id, list(card_ids)
         already: list[int] = []
 
@@ -325,7 +326,9 @@ class BoardController(QObject):
             already.clear()  # a retry starts again
             changes = []
             for card in ids:
-                change = ops.confirm_standard(self.store, card, board_id=board)
+                change = ops.confirm_standard(
+                    self.store, card, board_id=board, expected_version=versions.get(card)
+                )
                 if change is None:
                     already.append(card)
                 else:

@@ -224,9 +224,9 @@ class BoardRules(RuleBasedStateMachine):
         before = copy.deepcopy(self.model)
         if not self.model.standard[card].strip() or who in self.model.left:
             with pytest.raises(InvalidInput):
-                ops.confirm_standard(self.store, card, member=who)
+                ops.confirm_standard(self.store, card, by=who)
             return
-        change = ops.confirm_standard(self.store, card, member=who)
+        change = ops.confirm_standard(self.store, card, by=who)  # who is at the keyboard
         assert (change is None) == (who in self.model.confirmed[card])
         self.model.confirmed[card].add(who)
         self.model.team.add(who)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from kaizen_board import ops
-from kaizen_board.errors import InvalidInput
+from kaizen_board.errors import Conflict, InvalidInput
 from kaizen_board.ops.standards import Nudge, card_nudge
 from kaizen_board.stages import Stage
 
@@ -54,6 +54,14 @@ def test_whoever_a_card_names_joins_the_team_and_one_removed_stays_out(store, bo
     assert ops.current_team(store, board.id) == ["Aiko"]
     with pytest.raises(InvalidInput, match="'Zoe' is not on the team"):
         ops.remove_from_team(store, board.id, "Zoe")
+
+
+def test_a_card_changed_since_it_was_seen_is_not_confirmed(store, board, card):
+    seen = ops.card_details(store, card)["version"]
+    ops.edit_card(store, card, standard="Torque to 14 Nm")  # elsewhere, meanwhile
+    with pytest.raises(Conflict, match="was changed elsewhere since you opened it"):
+        ops.confirm_standard(store, card, expected_version=seen)
+    assert _on_standard(store, board, card)[0] == 0
 
 
 @pytest.mark.sqlite_only
@@ -105,11 +113,59 @@ def test_a_member_who_left_stops_counting_and_cannot_confirm(store, board, card)
 
 @pytest.mark.sqlite_only
 def test_someone_new_who_confirms_joins_the_team_and_undo_takes_them_off(store, board, card):
-    change = ops.confirm_standard(store, card, member="Chloé")
+    change = ops.confirm_standard(store, card, by="Chloé")  # Chloé at the keyboard
     assert ops.current_team(store, board.id) == ["Aiko", "Ben", "Chloé"]
     assert _on_standard(store, board, card) == (1, 3)
     ops.undo(store, change)
     assert ops.current_team(store, board.id) == ["Aiko", "Ben"]
+    ops.redo(store, change)
+    assert _on_standard(store, board, card) == (1, 3)
+    # Named on a card since, she stays when her confirmation is undone.
+    ops.add_card(store, board.id, "Her idea", submitted_by="Chloé")
+    ops.undo(store, change)
+    assert ops.current_team(store, board.id) == ["Aiko", "Ben", "Chloé"]
+
+
+@pytest.mark.sqlite_only
+def test_a_member_named_must_be_on_the_team_so_a_typo_makes_nobody_new(store, board, card):
+    with pytest.raises(InvalidInput, match="'Aikko' is not on the team of the board 'Kaizen'"):
+        ops.confirm_standard(store, card, member="Aikko")
+    assert "Aikko" not in ops.member_names(store)
+    assert ops.current_team(store, board.id) == ["Aiko", "Ben"]
+
+
+def test_whoever_joined_by_being_named_leaves_when_that_is_undone(store, board, card):
+    typo = ops.edit_card(store, card, owner="Alcie")  # a slip of the keyboard
+    assert "Alcie" in ops.current_team(store, board.id)
+    ops.undo(store, typo)
+    assert ops.current_team(store, board.id) == ["Aiko", "Ben"]
+    ops.redo(store, typo)
+    assert "Alcie" in ops.current_team(store, board.id)
+    visitor = ops.add_card(store, board.id, "A visitor's idea", submitted_by="Visitor")
+    ops.undo(store, visitor)
+    assert "Visitor" not in ops.current_team(store, board.id)
+    # Named on another card too: undoing one change leaves them on the team.
+    ops.add_card(store, board.id, "Another", owner="Dana")
+    second = ops.add_card(store, board.id, "And another", owner="Dana")
+    ops.undo(store, second)
+    assert "Dana" in ops.current_team(store, board.id)
+
+
+def test_an_undone_import_takes_off_the_team_only_whom_it_brought(store, board, tmp_path, clock):
+    from datetime import timedelta
+
+    from kaizen_board.transfer.importer import import_board
+
+    ops.add_to_team(store, board.id, "Kenji")  # there before, and named by the file too
+    clock.advance(timedelta(minutes=5))
+    data = tmp_path / "cards.csv"
+    data.write_text("title,owner\nGloves,Kenji\nBins,Yuki\n", encoding="utf-8")
+    summary = import_board(store, data)
+    assert ops.current_team(store, board.id) == ["Kenji", "Yuki"]
+    ops.undo(store, summary.change)
+    assert ops.current_team(store, board.id) == ["Kenji"]
+    ops.redo(store, summary.change)
+    assert ops.current_team(store, board.id) == ["Kenji", "Yuki"]
 
 
 def test_nothing_to_confirm_without_a_standard(store, board):

@@ -11,7 +11,7 @@ import threading
 import pytest
 
 from kaizen_board import ops
-from kaizen_board.errors import DatabaseProblem
+from kaizen_board.errors import DatabaseProblem, InvalidInput
 from kaizen_board.stages import Stage
 from kaizen_board.store import open_store
 from kaizen_board.store.models import Card, StageCount
@@ -486,7 +486,9 @@ def test_on_the_team_server_each_member_confirms_for_themselves_and_shares_the_p
     ops.move_card(owner, card, Stage.MEET)
     owner.close()
     aiko = open_store(pg_server.as_role(team_url, "aiko"), clock=clock)
-    change = ops.confirm_standard(aiko, card, member="Kenji")  # Kenji's name is not hers to use
+    with pytest.raises(InvalidInput, match="each member confirms for themselves"):
+        ops.confirm_standard(aiko, card, member="Kenji")  # Kenji's name is not hers to use
+    change = ops.confirm_standard(aiko, card, member="AIKO")
     confirmations = ops.confirmations_of(aiko, ops.card_details(aiko, card))
     assert "aiko" in confirmations.confirmed
     assert "Kenji" not in confirmations.confirmed + confirmations.missing

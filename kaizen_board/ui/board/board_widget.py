@@ -326,7 +326,7 @@ class BoardWidget(QWidget):
     def confirm(self) -> None:
         ids = self.selected_ids()
         if ids:
-            self.controller.confirm(ids)
+            self.controller.confirm(ids, self._versions(self._active, ids))
 
     def open_current(self) -> None:
         index = self.active_view().currentIndex()

@@ -172,7 +172,7 @@ class CardEditor(QDialog):
                 self.tr("Save the new standard (OK) first: a confirmation is of the one saved.")
             )
             return
-        self.controller.confirm([self.card_id])
+        self.controller.confirm([self.card_id], {self.card_id: self.version})
 
     def _load_confirmations(self, card: dict[str, Any]) -> None:
         if not card["standard"].strip():
