@@ -226,7 +226,7 @@ def moves(db: Path, count: int) -> list[float]:
     return sorted(times)
 
 
-CHARTS = ("cumulative", "flow", "members", "lead_time")
+CHARTS = ("cumulative", "flow", "members", "participation", "lead_time")
 
 
 def chart(db: Path, name: str = "cumulative") -> float:
