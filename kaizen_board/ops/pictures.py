@@ -187,6 +187,12 @@ def _said(done: str, kind: str, name: str) -> str:
     return f"{done} {what}" + (f": {name}" if name else "")
 
 
+def _recorded(store: Store, card: dict[str, Any], by: str | None, detail: dict) -> dict:
+    """The event of a picture taken off or marked anew."""
+    now, actor = store.now(), acting_member(store, by)
+    return record_event(store, card, EventKind.PICTURED, now, actor, detail=detail)
+
+
 def _picture_row(picture_id: int) -> dict[str, Any]:
     row = Picture.select().where(Picture.id == picture_id).dicts().first()
     if row is None:
@@ -200,14 +206,8 @@ def remove_picture(store: Store, picture_id: int, *, by: str | None = None) -> P
         row = _picture_row(picture_id)
         card = load_card(store, row["card"])
         Picture.delete().where(Picture.id == picture_id).execute()
-        event = record_event(
-            store,
-            card,
-            EventKind.PICTURED,
-            store.now(),
-            acting_member(store, by),
-            detail={"text": _said("removed", row["kind"], row["name"]), "picture": picture_id},
-        )
+        said = _said("removed", row["kind"], row["name"])
+        event = _recorded(store, card, by, {"text": said, "picture": picture_id})
     return PictureChange(f"Remove a picture of '{card['title']}'", row, None, event)
 
 
@@ -223,12 +223,6 @@ def mark_picture(
         card = load_card(store, row["card"])
         after = {**row, "kind": kind}
         Picture.update(kind=kind).where(Picture.id == picture_id).execute()
-        event = record_event(
-            store,
-            card,
-            EventKind.PICTURED,
-            store.now(),
-            acting_member(store, by),
-            detail={"picture kind": [row["kind"], kind], "picture": picture_id},
-        )
+        marked = [row["kind"], kind]
+        event = _recorded(store, card, by, {"picture kind": marked, "picture": picture_id})
     return PictureChange(f"Mark a picture of '{card['title']}' {kind}", row, after, event)

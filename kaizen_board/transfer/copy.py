@@ -92,8 +92,9 @@ def copy_boards(source: Store, target: Store, names: list[str] | None = None) ->
                 )
                 _require_members_kept(source, target, board["id"], new_id, member_ids)
                 _copy_team(source, board["id"], new_id, member_ids)
-            _copy_revisions(source, target, board_ids, shifts, member_ids)
-            _copy_pictures(source, target, board_ids, shifts, member_ids)
+            _copy_card_rows(source, target, StandardRevision, board_ids, shifts, member_ids)
+            # Pictures are megabytes each: a few at a time.
+            _copy_card_rows(source, target, Picture, board_ids, shifts, member_ids, size=20)
             for model in (Card, Event, StandardRevision, Picture):
                 target.engine.ids_given(target.database, model._meta.table_name)
     return summary
@@ -225,35 +226,25 @@ def _copy_team(source: Store, board_id: int, new_id: int, member_ids: dict[int, 
         ).execute()
 
 
-def _copy_pictures(source, target, board_ids, shifts, member_ids) -> None:
+def _copy_card_rows(source, target, model, board_ids, shifts, member_ids, size=BATCH) -> None:
+    """Copy the standard revisions or the pictures of the boards' cards, in batches."""
     cards_of_boards = Card.select(Card.id).where(Card.board.in_(board_ids))
-    query = Picture.select().where(Picture.card.in_(cards_of_boards))
-    fields = Picture._meta.sorted_fields
-    for batch in _batches(source, query, size=20):  # pictures are megabytes each
+    query = model.select().where(model.card.in_(cards_of_boards))
+    fields = model._meta.sorted_fields
+    for batch in _batches(source, query, size):
         rows = []
         for row in batch:
             values = dict(zip([field.name for field in fields], row, strict=True))
-            values["id"] += shifts[Picture]
+            values["id"] += shifts[model]
             values["card"] += shifts[Card]
             values["member"] = member_ids.get(values["member"])
-            values["data"], values["thumbnail"] = bytes(values["data"]), bytes(values["thumbnail"])
-            rows.append(tuple(values[field.name] for field in fields))
-        target.engine.insert_rows(target.database, Picture, list(fields), rows)
+            rows.append(tuple(_as_given(values[field.name]) for field in fields))
+        target.engine.insert_rows(target.database, model, list(fields), rows)
 
 
-def _copy_revisions(source, target, board_ids, shifts, member_ids) -> None:
-    cards_of_boards = Card.select(Card.id).where(Card.board.in_(board_ids))
-    query = StandardRevision.select().where(StandardRevision.card.in_(cards_of_boards))
-    fields = StandardRevision._meta.sorted_fields
-    for batch in _batches(source, query):
-        rows = []
-        for row in batch:
-            values = dict(zip([field.name for field in fields], row, strict=True))
-            values["id"] += shifts[StandardRevision]
-            values["card"] += shifts[Card]
-            values["member"] = member_ids.get(values["member"])
-            rows.append(tuple(values[field.name] for field in fields))
-        target.engine.insert_rows(target.database, StandardRevision, list(fields), rows)
+def _as_given(value: Any) -> Any:
+    """A value read from one database as another takes it (a blob as bytes)."""
+    return bytes(value) if isinstance(value, memoryview) else value
 
 
 def _batches(source: Store, query, size: int = BATCH) -> Iterator[list[tuple]]:
