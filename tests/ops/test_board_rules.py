@@ -53,6 +53,7 @@ class BoardModel:
         self.confirmed: dict[int, set[str]] = {}
         self.team: set[str] = set()
         self.left: set[str] = set()
+        self.owner: dict[int, str] = {}
 
     def live(self) -> list[int]:
         return [card for stage in Stage for card in self.order[stage]]
@@ -97,6 +98,7 @@ class BoardRules(RuleBasedStateMachine):
         self.me = self.store.member_name
         ops.add_to_team(self.store, self.board, self.me)
         self.model.team.add(self.me)
+        self.clock.advance(timedelta(minutes=1))  # added before the first card, not with it
         # The undo stack: a change, or the changes of one group move, and the model before.
         self.done: list[tuple[ops.Change | list[ops.Change], BoardModel]] = []
 
@@ -230,6 +232,21 @@ class BoardRules(RuleBasedStateMachine):
         assert (change is None) == (who in self.model.confirmed[card])
         self.model.confirmed[card].add(who)
         self.model.team.add(who)
+        self._did(change, before)
+
+    @precondition(lambda self: self.model.live())
+    @rule(pick=picks, who=st.sampled_from(["Aiko", "Dana", "Emre"]))
+    def name_owner(self, pick, who):
+        """Whoever a card names joins the team (unless they left), and an undo of the
+        naming takes them off again unless another card names them."""
+        live = self.model.live()
+        card = live[pick % len(live)]
+        before = copy.deepcopy(self.model)
+        change = ops.edit_card(self.store, card, owner=who)
+        assert (change is None) == (self.model.owner.get(card) == who)
+        self.model.owner[card] = who
+        if who not in self.model.team and who not in self.model.left:
+            self.model.team.add(who)
         self._did(change, before)
 
     @precondition(lambda self: self.model.team)
