@@ -671,8 +671,8 @@ def write():
         "INSERT INTO staged_card (id, board_id, title, stage, rank, owner_id, "
         "submitted_by_id, created_at, updated_at, entered_stage_at, lap_started_at, lap, "
         "improvements, version, archived_at, tags, impact_category, impact_note, "
-        "description, standard) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, "
-        "?, ?, ?)",
+        "description, standard, standard_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?, 1, ?, ?, ?, ?, ?, ?, ?)",
         cards,
     )
     connection.executemany(
@@ -697,7 +697,8 @@ with open(source, encoding="utf-8-sig", newline="") as file:
         rank = int(position) if position else 2**40 + card_id
         cards.append((card_id, board, title, stage, rank, member(owner), submitter, created,
                       now, entered, created if lap == 1 else entered, lap, int(improvements),
-                      archived, tags, impact or None, note, description, standard))
+                      archived, tags, impact or None, note, description, standard,
+                      int(bool(standard.strip()))))
         events.append((board, card_id, "created", created, actor, submitter, None, stage, lap,
                        detail))
         if archived is not None:
