@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import pickle
 import tempfile
+import weakref
+from contextlib import closing
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -375,6 +377,8 @@ class ImportChange(Change):
             self._mark(undone=1)
         if spool is not None:
             self.kept["rows"] = spool
+            # Closed with the change when the undo history forgets it, if not redone.
+            weakref.finalize(self, spool.close)
 
     def _take_off(self, store: Store):
         """Remove the cards added and their events, kept in an anonymous file."""
@@ -411,11 +415,12 @@ class ImportChange(Change):
                     .order_by(model.id)
                 )
                 batch = []
-                for row in store.engine.stream(store.database, query):
-                    batch.append(tuple(row))
-                    if len(batch) >= self.KEPT_BATCH:
-                        pickle.dump((model.__name__, batch), spool)
-                        batch = []
+                with closing(store.engine.stream(store.database, query)) as rows:
+                    for row in rows:
+                        batch.append(tuple(row))
+                        if len(batch) >= self.KEPT_BATCH:
+                            pickle.dump((model.__name__, batch), spool)
+                            batch = []
                 if batch:
                     pickle.dump((model.__name__, batch), spool)
             Event.delete().where(Event.id.between(*self.events)).execute()
