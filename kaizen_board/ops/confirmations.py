@@ -55,13 +55,6 @@ def confirmations_of(store: Store, card: dict[str, Any]) -> Confirmations:
     )
 
 
-def missing_members(store: Store, card_id: int) -> list[str]:
-    """The members of the card's team who have not confirmed its standard as it is now."""
-    with store.read():
-        card = load_card(store, card_id)
-    return confirmations_of(store, card).missing
-
-
 @dataclass(frozen=True)
 class ConfirmChange(Change):
     """A confirmation recorded: its event, and the team row if the member joined by it."""
