@@ -542,10 +542,10 @@ def _confirm(args: argparse.Namespace, store: Store, board: BoardInfo) -> int:
     done = "confirmed" if change is not None else "had confirmed it already"
     asked = name_key(args.by or store.member_name)  # as stored, not as typed
     who = next((n for n in confirmations.confirmed if name_key(n) == asked), args.by)
-    team = len(confirmations.confirmed) + len(confirmations.missing)
     print(
         f"{who} {done}: #{card['id']} {card['title']}, standard version "
-        f"{card['standard_version']}; {len(confirmations.confirmed)}/{team} on standard"
+        f"{card['standard_version']}; {len(confirmations.confirmed)}/{confirmations.team} "
+        "on standard"
         + (f" (not yet: {', '.join(confirmations.missing)})" if confirmations.missing else "")
     )
     return 0

@@ -31,6 +31,22 @@ class Confirmations(NamedTuple):
     confirmed: list[str]
     missing: list[str]
 
+    @property
+    def team(self) -> int:
+        """How many members the team has now."""
+        return len(self.confirmed) + len(self.missing)
+
+
+def _of_standard_now(card: dict[str, Any]):
+    """The confirmation events of the card's standard as it is now (this version, this
+    lap), whoever they are for."""
+    return (
+        (Event.card_id == card["id"])
+        & (Event.kind == EventKind.CONFIRMED.value)
+        & (Event.lap == card["lap"])
+        & (Event.standard_version == card["standard_version"])
+    )
+
 
 def confirmations_of(store: Store, card: dict[str, Any]) -> Confirmations:
     """The card's confirmations now (`card` its row, as load_card reads it)."""
@@ -38,12 +54,7 @@ def confirmations_of(store: Store, card: dict[str, Any]) -> Confirmations:
         names = (
             Event.select(Member.name)
             .join(Member, on=(Event.credit == Member.id))
-            .where(
-                (Event.card_id == card["id"])
-                & (Event.kind == EventKind.CONFIRMED.value)
-                & (Event.lap == card["lap"])
-                & (Event.standard_version == card["standard_version"])
-            )
+            .where(_of_standard_now(card))
             .tuples()
         )
         who = {name for (name,) in names}
@@ -142,18 +153,7 @@ def confirm_standard(
             raise InvalidInput(
                 f"{name} left the team of the board {board!r}; add them to it again to confirm"
             )
-        done_before = (
-            Event.select()
-            .where(
-                (Event.card_id == card_id)
-                & (Event.kind == EventKind.CONFIRMED.value)
-                & (Event.lap == card["lap"])
-                & (Event.standard_version == card["standard_version"])
-                & (Event.credit == confirming)
-            )
-            .exists()
-        )
-        if done_before:
+        if Event.select().where(_of_standard_now(card) & (Event.credit == confirming)).exists():
             return None
         joined = join_if_new(store, card["board"], confirming)
         event = record_event(

@@ -104,10 +104,9 @@ def _confirmation_lines(found: Confirmations) -> list[str]:
     """Who has confirmed they work to the standard as it is now, and who not yet."""
     if not found.version:
         return ["No standard written yet: nothing to confirm."]
-    team = len(found.confirmed) + len(found.missing)
-    if not team:
+    if not found.team:
         return [f"Version {found.version}. No one is on the board's team yet."]
-    lines = [f"Version {found.version}: {len(found.confirmed)} of {team} members confirmed."]
+    lines = [f"Version {found.version}: {len(found.confirmed)} of {found.team} members confirmed."]
     for label, names in (("Confirmed: ", found.confirmed), ("Not yet: ", found.missing)):
         lines += name_lines(label, names or ["no one"], WRAP, NAME_LINES_AT_MOST)
     return lines

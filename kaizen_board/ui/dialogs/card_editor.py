@@ -180,12 +180,11 @@ class CardEditor(QDialog):
             self.confirm_button.setEnabled(False)
             return
         confirmations = ops.confirmations_of(self.controller.store, card)
-        team = len(confirmations.confirmed) + len(confirmations.missing)
         self.confirmations.setText(
             self.tr("Version {0}: {1}/{2} on standard. Confirmed by: {3}. Not yet: {4}.").format(
                 confirmations.version,
                 len(confirmations.confirmed),
-                team,
+                confirmations.team,
                 ", ".join(confirmations.confirmed) or self.tr("no one"),
                 ", ".join(confirmations.missing) or self.tr("no one"),
             )
