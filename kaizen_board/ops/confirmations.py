@@ -14,7 +14,7 @@ from typing import Any, NamedTuple
 
 from kaizen_board.errors import Conflict, InvalidInput
 from kaizen_board.events import EventKind
-from kaizen_board.ops.directory import acting_member
+from kaizen_board.ops.directory import acting_member, find_member
 from kaizen_board.ops.history import record_event
 from kaizen_board.ops.rows import leave_if_joined_by, load_card, team_row, write_team_row
 from kaizen_board.ops.team import current_team, has_left, join_if_new
@@ -141,7 +141,7 @@ def confirm_standard(
                 )
             confirming = actor
         else:
-            found = Member.select(Member.id).where(Member.key == name_key(member)).scalar()
+            found = find_member(store, member)
             if found is None or team_row(card["board"], found) is None:
                 raise InvalidInput(
                     f"{member!r} is not on the team of the board {board!r}; add them with "

@@ -93,14 +93,19 @@ def board_of(store: Store, board_id: int) -> BoardInfo:
     return BoardInfo(*row)
 
 
+def find_member(store: Store, name: str | None) -> int | None:
+    """The id of the member of that name (the store's member for None), or None."""
+    name = clean_name(store.member_name if name is None else name)
+    return store.engine.member_by_key(store.database, name_key(name))
+
+
 def member_id(store: Store, name: str | None) -> int:
     """The id of the member of that name, created on first use; must be in a write."""
-    name = clean_name(store.member_name if name is None else name)
-    key = name_key(name)
-    found = store.engine.member_by_key(store.database, key)
+    found = find_member(store, name)
     if found is not None:
         return found
-    return Member.insert(name=name, key=key, created_at=store.now()).execute()
+    name = clean_name(store.member_name if name is None else name)
+    return Member.insert(name=name, key=name_key(name), created_at=store.now()).execute()
 
 
 def acting_member(store: Store, by: str | None) -> int:
@@ -114,8 +119,7 @@ def acting_member(store: Store, by: str | None) -> int:
     # now is not kept until this change commits (a refusal rolls it back), so only a
     # member found is remembered.
     if store.signed_in_member_id is None:
-        key = name_key(clean_name(store.member_name))
-        found = store.engine.member_by_key(store.database, key)
+        found = find_member(store, None)
         if found is None:
             return member_id(store, None)
         store.signed_in_member_id = found
