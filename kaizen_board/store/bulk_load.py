@@ -48,8 +48,10 @@ _COPYING = re.compile(
 # Values one statement binds: within SQLite's limit (32,766).
 VALUES_PER_STATEMENT = 30_000
 # What the page cache may hold meanwhile (KiB). A sort for an index holds as much, for
-# each of its threads: a million cards' import peaks at 147 MB (100,000: 95 MB).
-CACHE_KIB = 32 * 1024
+# each of its threads, before it writes what it sorted to a temporary file and merges:
+# with 8 MB a million cards' import peaks at 74 MB (100,000: 70 MB), no slower than with
+# 32 MB (154 MB; 97 MB), and the demo of a million cards is no slower either.
+CACHE_KIB = 8 * 1024
 # Threads that sort an index's entries as it is made (a third quicker with two here).
 SORTING_THREADS = 2
 # Bytes of terms an FTS5 index holds before writing them out: its own, and a fill's.
