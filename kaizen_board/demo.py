@@ -33,7 +33,7 @@ from kaizen_board.ops.fields import Impact
 from kaizen_board.rules import stage_after
 from kaizen_board.stages import STAGES, Stage
 from kaizen_board.store import Store
-from kaizen_board.store.bulk_load import rows_first
+from kaizen_board.store.bulk_load import journal_for_fill, rows_first
 from kaizen_board.store.models import Card, Event, Member, StandardRevision
 from kaizen_board.times import SECOND_MICROS, to_micros
 
@@ -245,7 +245,7 @@ def fill_demo(
     summary = DemoSummary()
     real_clock = store.clock
     try:
-        with store.write():
+        with journal_for_fill(store), store.write():
             # Members are made as the history starts; the moves that fill empty columns
             # are made at its end.
             store.clock = FixedClock(end - timedelta(days=days))

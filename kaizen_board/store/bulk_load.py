@@ -28,7 +28,10 @@ from functools import lru_cache
 from itertools import chain
 from typing import Any
 
+import peewee
+
 from kaizen_board.store import tallies
+from kaizen_board.store.sqlite.text_fill import TextIndexesBeside
 from kaizen_board.store.store import Store
 from kaizen_board.times import DAY_MICROS
 
@@ -114,14 +117,17 @@ class Fill:
     read and sort every event again (about 7 million at a million demo cards: 45 s).
     Give `written` every batch of events written (RowBatches does)."""
 
-    def __init__(self) -> None:
+    def __init__(self, texts: TextIndexesBeside | None = None) -> None:
         self.counts: dict[str, Counter] = {table: Counter() for table in tallies.TALLIES}
         self.events = 0
+        self.texts = texts
 
     def written(self, model: Any, columns: Sequence[Any], rows: Sequence[tuple]) -> None:
+        names = [column.column_name for column in columns]
+        if self.texts is not None and model._meta.table_name == self.texts.table:
+            self.texts.take(names, rows)
         if model._meta.table_name != "event":
             return
-        names = [column.column_name for column in columns]
         board, kind, at, from_stage, to_stage, credit, lead = (
             names.index(name) for name in tallies.EVENT_COLUMNS_COUNTED.split(", ")
         )
@@ -154,6 +160,40 @@ class Fill:
                 f"INSERT INTO {table} ({', '.join(keys)}, events) VALUES ({values})",
                 [(*key, count) for key, count in counts.items()],
             )
+
+
+@contextmanager
+def journal_for_fill(store: Store) -> Iterator[None]:
+    """Around the write of a bulk fill: while it runs, an SQLite database with no rows
+    yet that no other connection has open keeps a rollback journal instead of its
+    write-ahead log, and the log is back after. In the log, every page the fill writes
+    would be written twice (to the log, then into the file at the checkpoint after the
+    commit: 1.5 GB each for a million demo cards); with a journal, the pages of a new
+    database are written once, into the file, and only its first pages are journaled.
+    Still all or nothing: an interrupted fill is rolled back from the journal when the
+    database is next opened (which also puts the log back)."""
+    database = store.database
+    if store.engine.name != "sqlite" or database.in_transaction() or not _has_no_rows(store):
+        yield
+        return
+    (waits,) = database.execute_sql("PRAGMA busy_timeout").fetchone()
+    try:
+        database.execute_sql("PRAGMA busy_timeout = 0")  # another connection: leave it be
+        (mode,) = database.execute_sql("PRAGMA journal_mode = DELETE").fetchone()
+    except peewee.OperationalError:  # open elsewhere (locked): the log stays
+        mode = None
+    finally:
+        database.execute_sql(f"PRAGMA busy_timeout = {waits}")
+    try:
+        yield
+    finally:
+        if mode == "delete":
+            database.execute_sql("PRAGMA journal_mode = WAL")
+
+
+def _has_no_rows(store: Store) -> bool:
+    with store.read():
+        return is_empty(store)
 
 
 @contextmanager
@@ -195,23 +235,51 @@ def rows_first(store: Store) -> Iterator[Fill | None]:
     (threads,) = database.execute_sql("PRAGMA threads").fetchone()
     database.execute_sql(f"PRAGMA cache_size = -{CACHE_KIB}")
     database.execute_sql(f"PRAGMA threads = {SORTING_THREADS}")
+    texts = _text_indexes_beside(store, copies, text_indexes)
     try:
         for kind, name, _ in kept:
             database.execute_sql(f'DROP {kind.upper()} "{name}"')
-        fill = Fill()
+        fill = Fill(texts)
         yield fill
         for kind in ("index", "trigger"):  # the triggers once the rows are counted
             if kind == "trigger":
                 fill.store_tallies(store)
                 _count_stages(store)
+                indexed = texts is not None and texts.copy_into(database)
                 for table, copy in copies:
-                    _copy_rows(store, copy, table if table in text_indexes else None)
+                    if not (indexed and table in text_indexes):
+                        _copy_rows(store, copy, table if table in text_indexes else None)
             for made, _, sql in kept:
                 if made == kind:
                     database.execute_sql(sql)
     finally:
+        if texts is not None:
+            texts.close()
         database.execute_sql(f"PRAGMA cache_size = {cache}")
         database.execute_sql(f"PRAGMA threads = {threads}")
+
+
+def _text_indexes_beside(
+    store: Store, copies: list[tuple[str, str]], text_indexes: set[str]
+) -> TextIndexesBeside | None:
+    """A helper to make the text indexes of a table's rows as they come, if they are
+    the copies of one table's rows (store/sqlite/text_fill.py)."""
+    indexed = [(target, copy) for target, copy in copies if target in text_indexes]
+    sources = {re.search(r"\bFROM (\w+)", copy).group(1) for _, copy in indexed}
+    if len(sources) != 1:
+        return None
+    creates = dict(
+        store.database.execute_sql(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name IN "
+            f"({', '.join('?' for _ in indexed)})",
+            [target for target, _ in indexed],
+        ).fetchall()
+    )
+    return TextIndexesBeside(
+        sources.pop(),
+        [(target, creates[target], copy) for target, copy in indexed],
+        TEXT_INDEX_PENDING,
+    )
 
 
 def _copy_of(trigger: str) -> tuple[str, str] | None:

@@ -54,6 +54,11 @@ def spaced_card_text(*texts: str | None) -> str:
     return GAP + GAP.join(fold_card_text(*texts)) + GAP
 
 
+# The SQL functions the text indexes' triggers call, by the names they call them
+# (store/sqlite/engine.py), each of any number of texts.
+SQL_FUNCTIONS = {"kaizen_fold": fold_card_text, "kaizen_spaced": spaced_card_text}
+
+
 def short_word_term(folded: str) -> str | None:
     """The one term of the index of short words that finds `folded` (a folded word of one
     or two letters), or None for a word that index cannot find: longer, empty, or holding

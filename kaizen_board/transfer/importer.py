@@ -48,7 +48,7 @@ from kaizen_board.ops.ranks import respace
 from kaizen_board.ops.undo import CardChanges, ImportChange
 from kaizen_board.stages import Stage
 from kaizen_board.store import Store
-from kaizen_board.store.bulk_load import rows_first
+from kaizen_board.store.bulk_load import journal_for_fill, rows_first
 from kaizen_board.store.models import Card, Event, ImportRecord, name_key
 from kaizen_board.times import to_micros
 from kaizen_board.transfer.aliases import folded
@@ -299,7 +299,7 @@ def import_board(
         reading = _read_and_check(store, path, spool, summary, told, encoding, mapping, closed)
         spool.seek(0)
         try:
-            with store.write():
+            with journal_for_fill(store), store.write():
                 cards = told.storing(_unspooled(spool), summary.added_read)
                 _store_cards(store, path, reading, board_name, cards, summary, update)
                 if dry_run:

@@ -532,7 +532,7 @@ def demo_process(folder: Path, cards: int) -> tuple[float, float]:
     file, timed from its start to its exit. Returns the seconds and the process's peak
     resident memory in MB (from the kernel's account of the finished child)."""
     target = folder / f"demo-{cards}.sqlite"
-    for suffix in ("", "-wal", "-shm"):
+    for suffix in ("", "-wal", "-shm", "-journal"):
         Path(f"{target}{suffix}").unlink(missing_ok=True)
     command = [sys.executable, "-m", "kaizen_board", "demo", "--cards", str(cards)]
     return timed_process([*command, "--db", str(target)])

@@ -25,13 +25,7 @@ from kaizen_board.store.sqlite.damage import (
     set_aside_damaged,
 )
 from kaizen_board.store.sqlite.files import inspect_existing, sqlite_path
-from kaizen_board.store.text import (
-    TRIGRAM,
-    fold,
-    fold_card_text,
-    short_word_term,
-    spaced_card_text,
-)
+from kaizen_board.store.text import SQL_FUNCTIONS, TRIGRAM, fold, short_word_term
 from kaizen_board.times import SECOND_MICROS
 
 if TYPE_CHECKING:
@@ -152,8 +146,8 @@ def new_database(path: Path) -> KaizenSqliteDatabase:
     # Search compares text with letters beyond ASCII case-folded (ops.search).
     database.register_function(_casefold, "casefold", 1, deterministic=True)
     # The text index's triggers fold cards' texts with it (TEXT_INDEX).
-    database.register_function(fold_card_text, "kaizen_fold", -1, deterministic=True)
-    database.register_function(spaced_card_text, "kaizen_spaced", -1, deterministic=True)
+    for name, function in SQL_FUNCTIONS.items():
+        database.register_function(function, name, -1, deterministic=True)
     return database
 
 

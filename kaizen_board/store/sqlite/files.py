@@ -106,6 +106,7 @@ def inspect_existing(path: Path) -> None:
     """Refuse a foreign or newer database through a read-only connection; DamageFound if
     SQLite says it is damaged."""
     table = SchemaInfo._meta.table_name
+    _roll_back_interrupted_write(path)
     try:
         connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
@@ -139,3 +140,22 @@ def inspect_existing(path: Path) -> None:
     if row is None or not str(row[0]).isdigit():
         raise DatabaseProblem(f"{path}: the schema version is missing or unreadable. {LEFT_AS_IS}")
     check_version_readable(int(row[0]), str(path))
+
+
+def _roll_back_interrupted_write(path: Path) -> None:
+    """A rollback journal left beside the file is a write that was cut off (a bulk fill
+    writes with one: store/bulk_load.py `journal_for_fill`). SQLite rolls it back when a
+    connection that may write first reads the file; a read-only one cannot, and fails,
+    so one that may write reads it first. If another connection is writing (the journal
+    is its own, not left over), that one is left to finish."""
+    journal = Path(f"{path}-journal")
+    if not journal.exists() or journal.stat().st_size == 0 or not os.access(path, os.W_OK):
+        return
+    try:
+        connection = sqlite3.connect(path, timeout=0)
+        try:
+            connection.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.OperationalError:  # busy: being written now
+        pass
