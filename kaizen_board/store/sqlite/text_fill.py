@@ -38,7 +38,8 @@ from typing import IO, Any
 # An FTS5 table's shadow tables: what it holds is all in these.
 SHADOWS = ("data", "idx", "docsize", "config", "content")
 _COLUMN = r'\b{table}\.("?)(\w+)\1'
-ROWS_PER_COPY = 10_000
+# Rows a statement copies into the fill's database: the index's pages are 4 kB each.
+ROWS_PER_COPY = 1_000
 # Rows the helper gathers before it indexes them: FTS5 writes what it holds at the end of
 # each statement, and fewer, larger segments are fewer to merge.
 ROWS_PER_FILL = 50_000
