@@ -17,6 +17,7 @@ from kaizen_board.reports import metrics, participation
 from kaizen_board.reports.timeline import IsoWeek
 from kaizen_board.stages import STAGES
 from kaizen_board.store import Store
+from kaizen_board.translation import translate
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -404,7 +405,7 @@ CHARTS = {
     "participation": draw_participation,
 }
 
-# Words on the charts, through Qt's translation (QtCore only: no widgets here).
+# Words on the charts, through Qt's translation where a translator can be (translation.py).
 _TEXTS = {
     "empty": "Nothing here yet: add a card to start the count.",
     "no members": "No one has submitted an idea yet.",
@@ -431,12 +432,8 @@ _TEXTS = {
 
 
 def figure_text(key: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("Charts", _TEXTS[key])
+    return translate("Charts", _TEXTS[key])
 
 
 def stage_title(stage) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("Stage", stage.column_title)
+    return translate("Stage", stage.column_title)

@@ -148,3 +148,23 @@ def test_ranges_start_on_a_monday(store):
     span = charts.ChartRange.last_weeks(4, now, UTC)
     assert span.since == datetime(2026, 11, 2, tzinfo=UTC)
     assert charts.ChartRange.last_weeks(None, now, UTC).since is None
+
+
+def test_the_charts_words_are_translated_where_a_translator_is_installed(qapp):
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    class German(QTranslator):
+        WORDS = {("Charts", "improvements"): "Verbesserungen", ("Stage", "Improve"): "Verbessern"}
+
+        def translate(self, context, source, disambiguation=None, n=-1):
+            return self.WORDS.get((context, source))  # None: not in its catalogue
+
+    german = German()
+    QCoreApplication.installTranslator(german)
+    try:
+        assert charts.figure_text("improvements") == "Verbesserungen"
+        assert charts.stage_title(Stage.IMPROVE) == "Verbessern"
+        assert charts.figure_text("ideas") == "ideas submitted"  # not in its catalogue
+    finally:
+        QCoreApplication.removeTranslator(german)
+    assert charts.figure_text("improvements") == "improvements"
