@@ -15,3 +15,10 @@ def translate(context: str, text: str) -> str:
     if core is None:
         return text
     return core.QCoreApplication.translate(context, text)
+
+
+def english_plural(text: str, count: int) -> str:
+    """A text of Qt's plural form ("%n week(s)") as Qt gives it back where no catalogue
+    has it ("3 week(s)"), made English: "(s)" goes for one and becomes "s" for more. A
+    translation has no "(s)" and comes back as it is."""
+    return text.replace("(s)", "" if count == 1 else "s")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QInputDialog,
@@ -18,12 +18,16 @@ from kaizen_board.errors import KaizenError, NotFound
 from kaizen_board.ops import BoardInfo
 from kaizen_board.store import Store
 from kaizen_board.ui.board.board_widget import BoardWidget
+from kaizen_board.ui.board.legend import ImpactLegend
 from kaizen_board.ui.controller import BoardController, Executed
 from kaizen_board.ui.data_safety import DataSafety
 from kaizen_board.ui.database_session import DatabaseSession, last_board_key, remembered_board
 from kaizen_board.ui.plain_text import plain_label, warn
 from kaizen_board.ui.tasks import run_in_background
 from kaizen_board.ui.toolbar import BoardToolbar
+
+# The board's zoom, in percent of the system's font size.
+ZOOM_DEFAULT, ZOOM_STEP, ZOOM_LEAST, ZOOM_MOST = 100, 10, 60, 300
 
 
 class MainWindow(QMainWindow):
@@ -70,6 +74,12 @@ class MainWindow(QMainWindow):
         self._make_toolbar()
         self._make_menus()
         self._restore_layout()
+        self.zoom_percent = ZOOM_DEFAULT
+        try:
+            self.set_zoom(int(self.settings.value("zoom", ZOOM_DEFAULT)))
+        except (TypeError, ValueError):  # a hand-edited setting: the board's own size
+            self.set_zoom(ZOOM_DEFAULT)
+        self.statusBar().addPermanentWidget(ImpactLegend(self))
         self._show_board_name()
         self.charts = None  # the charts window, made when first shown
         self.safety = DataSafety(self)
@@ -141,6 +151,17 @@ class MainWindow(QMainWindow):
 
         view_menu = menus.addMenu(self.tr("&View"))
         self._action(view_menu, self.tr("&Charts"), self.show_charts, "Ctrl+Shift+C")
+        view_menu.addSeparator()
+        zoom_in = self._action(view_menu, self.tr("Zoom &in"), lambda: self.zoom(+1))
+        zoom_in.setShortcuts([QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")])
+        self._action(
+            view_menu, self.tr("Zoom &out"), lambda: self.zoom(-1), QKeySequence.StandardKey.ZoomOut
+        )
+        self._action(view_menu, self.tr("&Actual size"), lambda: self.zoom(0), "Ctrl+0")
+        self.full_screen_action = self._action(
+            view_menu, self.tr("&Full screen"), self.toggle_full_screen, "F11"
+        )
+        self.full_screen_action.setCheckable(True)
 
         card_menu = menus.addMenu(self.tr("&Card"))
         card_menu.addActions(self.board_widget.card_actions)
@@ -150,6 +171,8 @@ class MainWindow(QMainWindow):
         self._fill_boards_menu()
 
         help_menu = menus.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("Open the &sample board"), self.open_sample_board)
+        help_menu.addSeparator()
         self._action(help_menu, self.tr("&About Kaizen Board"), self.show_about)
 
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
@@ -212,6 +235,54 @@ class MainWindow(QMainWindow):
 
     def open_location(self, location: str) -> bool:
         return self.session.open_location(location)
+
+    # Zoom and full screen, for a meeting-room screen ------------------------------
+
+    def zoom(self, step: int) -> None:
+        """Make the board larger (+1) or smaller (-1) by a step, or its own size (0);
+        remembered for the next start."""
+        percent = ZOOM_DEFAULT if step == 0 else self.zoom_percent + step * ZOOM_STEP
+        self.set_zoom(percent)
+        self.settings.setValue("zoom", self.zoom_percent)
+        self.statusBar().showMessage(self.tr("Zoom {0} %").format(self.zoom_percent), 3000)
+
+    def set_zoom(self, percent: int) -> None:
+        self.zoom_percent = max(ZOOM_LEAST, min(ZOOM_MOST, int(percent)))
+        font = QFont(self.font())
+        font.setPointSizeF(self.font().pointSizeF() * self.zoom_percent / 100)
+        self.board_widget.setFont(font)
+
+    def toggle_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+        self.full_screen_action.setChecked(self.isFullScreen())
+
+    def open_sample_board(self) -> bool:
+        """Open the sample board (`kaizen-board demo`'s file), made first if it is not
+        there: a team's months of ideas to look around in, apart from the real cards."""
+        path = paths.demo_database_path()
+        if not path.exists():
+
+            def make(_task) -> None:
+                from kaizen_board.demo import fill_demo
+                from kaizen_board.store import open_store
+
+                store = open_store(path, member_name=self.store.member_name or None)
+                try:
+                    fill_demo(store, ops.ensure_board(store, "Kaizen").id)
+                finally:
+                    store.close()
+
+            try:
+                run_in_background(
+                    self, self.tr("Making the sample board…"), make, cancellable=False
+                )
+            except KaizenError as error:
+                self.show_error(str(error))
+                return False
+        return self.open_location(str(path))
 
     def _show_board_name(self) -> None:
         self.setWindowTitle(self.tr("{0} — Kaizen Board").format(self.controller.board.name))

@@ -237,5 +237,5 @@ def test_a_search_on_a_team_board_is_counted_in_the_background_and_a_newer_one_w
     model.set_search(CardFilter.parse("idea"))  # stopped on the server by the next one
     model.set_search(CardFilter.parse("tag:5s"))
     header = window.board_widget.columns[Stage.STANDARD].header
-    qtbot.waitUntil(lambda: header.text().endswith("1500 / 3000"), timeout=5000)
+    qtbot.waitUntil(lambda: header.text().endswith("1500 of 3000"), timeout=5000)
     window.board_widget.stop_counting()

@@ -96,8 +96,16 @@ class BoardWidget(QWidget):
             column.view.doubleClicked.connect(self._open_index)
             column.view.installEventFilter(self)
             column.wip_limit_requested.connect(self._ask_wip_limit)
+            column.wip_limit_removed.connect(lambda stage: controller.set_wip_limit(stage, None))
+            column.board_is_empty = self.board_is_empty
             self.splitter.addWidget(column)
             self.columns[stage] = column
+
+        # Every column's first card at the same height: room as tall as the quick
+        # capture above the other columns' cards.
+        for stage, column in self.columns.items():
+            if stage is not Stage.STANDARD:
+                column.set_room_above_cards(capture_box)
 
         search_row = QHBoxLayout()
         search_row.addWidget(QLabel(self.tr("Find:"), self))
@@ -111,6 +119,10 @@ class BoardWidget(QWidget):
         self.card_actions = self._make_card_actions()
         controller.operation_did_execute.connect(self._on_operation)
         self.reload()
+
+    def board_is_empty(self) -> bool:
+        """No card on the board (archived ones aside): a new board."""
+        return all(model.total_all == 0 for model in self.models.values())
 
     def _order_tab_stops(self) -> None:
         """Tab goes the way the eye reads the board: the search box, then column by column

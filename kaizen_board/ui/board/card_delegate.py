@@ -2,29 +2,73 @@
 
 from __future__ import annotations
 
+import zlib
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from kaizen_board.ops.fields import split_tags
 from kaizen_board.ops.rows import NEW_STANDARD, NO_STANDARD
+from kaizen_board.translation import english_plural
 from kaizen_board.ui.board.stage_model import CardRowRole
 
 MARGIN = 4
 PADDING = 8
 RADIUS = 6
+TITLE_LINES = 3  # a title wraps to at most this many lines, then ends with "…"
+GAP = 6  # between the title and the line of details
+WAITING_FROM_DAYS = 7  # "waiting 2 weeks" shows from a week in the same column
 
 # Impact categories get a hue each; drawn translucent over the palette's own colours,
 # they read in light and dark themes alike.
 IMPACT_HUES = {"money": 120, "time": 210, "quality": 280, "safety": 0}
 
 
+def impact_colour(category: str) -> QColor:
+    """The colour of an impact category: the stripe down a card's left edge."""
+    return QColor.fromHsv(IMPACT_HUES[category], 160, 200)
+
+
+def name_hue(name: str) -> int:
+    """A hue of its own for a member or a tag, the same in every window and run."""
+    return zlib.crc32(name.casefold().encode()) % 360
+
+
+def initials(name: str) -> str:
+    """ "Aiko Tanaka" -> "AT", "Priya" -> "P": the first letters of the first and last
+    words (a name of one word, in any script, gives its first letter)."""
+    words = name.split()
+    if not words:
+        return ""
+    letters = words[0][0] + (words[-1][0] if len(words) > 1 else "")
+    return letters.upper()
+
+
+def waiting_text(days: int, tr) -> str:
+    """How long a card has waited in its column, in words a person would use, or "" for
+    less than a week (it does not matter yet)."""
+    if days < WAITING_FROM_DAYS:
+        return ""
+    if days < 60:
+        weeks = days // 7
+        return english_plural(tr("waiting %n week(s)", "", weeks), weeks)
+    months = days // 30
+    return english_plural(tr("waiting %n month(s)", "", months), months)
+
+
 class CardDelegate(QStyledItemDelegate):
-    """Draws a card: its title, then owner, tags, lap, impact and days in the column."""
+    """Draws a card: its title (up to three lines), then a quiet line: what the loop asks
+    of it, its tags as coloured chips, its lap and how long it has waited, a mark if it
+    has pictures, and its owner's initials in a coloured circle."""
 
     def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
-        metrics = QFontMetrics(option.font)
-        height = 2 * MARGIN + 2 * PADDING + metrics.height() * 2 + 6 + metrics.height()
+        # One height for every card (the view lays out a column of any size at once):
+        # room for three lines of title and the line of details.
+        title = QFont(option.font)
+        title.setBold(True)
+        lines = QFontMetrics(title).height() * TITLE_LINES
+        height = 2 * MARGIN + 2 * PADDING + lines + GAP + _footer_height(option.font)
         return QSize(option.rect.width() or 240, height)
 
     def paint(
@@ -47,16 +91,17 @@ class CardDelegate(QStyledItemDelegate):
         if selected:
             highlight = palette.color(QPalette.ColorRole.Highlight)
             background = _mix(background, highlight, 0.25)
-        border = palette.color(
-            QPalette.ColorRole.Highlight if selected or focused else QPalette.ColorRole.Mid
+        border = (
+            palette.color(QPalette.ColorRole.Highlight)
+            if selected or focused
+            else _card_border(palette)
         )
-        painter.setPen(border)
+        painter.setPen(QPen(border, 2 if focused else 1))
         painter.setBrush(background)
         painter.drawRoundedRect(card, RADIUS, RADIUS)
         if row.impact_category in IMPACT_HUES:
-            stripe = QColor.fromHsv(IMPACT_HUES[row.impact_category], 160, 200)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(stripe)
+            painter.setBrush(impact_colour(row.impact_category))
             painter.drawRoundedRect(QRectF(card.left(), card.top(), 5, card.height()), 2, 2)
 
         inner = card.toRect().adjusted(PADDING + 2, PADDING - 2, -PADDING, -PADDING + 2)
@@ -65,36 +110,54 @@ class CardDelegate(QStyledItemDelegate):
         painter.setFont(title_font)
         painter.setPen(palette.color(QPalette.ColorRole.Text))
         title_metrics = QFontMetrics(title_font)
-        title_rect = QRect(inner.left(), inner.top(), inner.width(), title_metrics.height() * 2)
-        title = _elide_two_lines(row.title, title_metrics, inner.width())
-        painter.drawText(title_rect, Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop, title)
-
-        painter.setFont(option.font)
-        metrics = QFontMetrics(option.font)
-        line = QRect(
-            inner.left(), inner.bottom() - metrics.height(), inner.width(), metrics.height()
+        title_rect = QRect(
+            inner.left(), inner.top(), inner.width(), title_metrics.height() * TITLE_LINES
         )
+        lines = wrapped_title(row.title, title_metrics, inner.width(), TITLE_LINES)
+        painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, lines)
+
+        height = _footer_height(option.font)
+        footer = QRect(inner.left(), inner.bottom() - height + 1, inner.width(), height)
+        self._paint_footer(painter, footer, row, index, option.font, palette)
+        painter.restore()
+
+    def _paint_footer(self, painter, line: QRect, row, index, font, palette) -> None:
+        """The line under the title, from the right: the owner's initials, the photo
+        mark; from the left: the loop's note, the tags, then lap and waiting, cut with
+        "…" where the line ends."""
+        painter.setFont(font)
+        metrics = QFontMetrics(font)
+        if row.owner:
+            size = line.height()
+            circle = QRect(line.right() - size + 1, line.top(), size, size)
+            _draw_initials(painter, circle, row.owner, font)
+            line.setRight(circle.left() - 6)
         if row.pictures:
             mark = QRect(line.right() - PHOTO_MARK + 1, line.top(), PHOTO_MARK, line.height())
             _draw_photo_mark(painter, mark, palette.color(QPalette.ColorRole.PlaceholderText))
             line.setRight(mark.left() - 6)
         centred = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         note, done = self._loop_note(row)
-        if note:  # what the loop asks of the card first, in a colour of its own
+        if note and line.width() > 0:  # what the loop asks of the card first, in its colour
             painter.setPen(_loop_colour(palette, done))
             shown = metrics.elidedText(note, Qt.TextElideMode.ElideRight, line.width())
             painter.drawText(line, centred, shown)
-            line.setLeft(line.left() + metrics.horizontalAdvance(shown + "  ·  "))
+            line.setLeft(line.left() + metrics.horizontalAdvance(shown) + 8)
+        details = self._details(row, index)
+        room_for_details = metrics.horizontalAdvance(details[:12]) if details else 0
+        tags = split_tags(row.tags)
+        for number, tag in enumerate(tags):
+            left = len(tags) - number  # this tag and those after it
+            more = _chip_width(metrics, f"+{left - 1}") + 4 if left > 1 else 0
+            if _chip_width(metrics, tag) + more + room_for_details > line.width():
+                if _chip_width(metrics, f"+{left}") <= line.width():  # else none at all
+                    line.setLeft(_draw_chip(painter, line, f"+{left}", None, metrics, palette))
+                break
+            line.setLeft(_draw_chip(painter, line, tag, name_hue(tag), metrics, palette))
         painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-        if line.width() > 0:
-            painter.drawText(
-                line,
-                centred,
-                metrics.elidedText(
-                    self._details(row, index), Qt.TextElideMode.ElideRight, line.width()
-                ),
-            )
-        painter.restore()
+        if details and line.width() > 0:
+            shown = metrics.elidedText(details, Qt.TextElideMode.ElideRight, line.width())
+            painter.drawText(line, centred, shown)
 
     def _loop_note(self, row) -> tuple[str, bool]:
         """What the loop asks of the card now, and whether it is done: a standard to
@@ -109,22 +172,86 @@ class CardDelegate(QStyledItemDelegate):
         return "", False
 
     def _details(self, row, index) -> str:
-        model = index.model()
         parts = []
-        if row.owner:
-            parts.append(row.owner)
-        tags = split_tags(row.tags)
-        if tags:
-            parts.append(" ".join(f"#{tag}" for tag in tags))
         if row.lap > 1:
             parts.append(self.tr("lap {0}").format(row.lap))
-        if row.impact_category:
-            parts.append(self.tr(row.impact_category))
-        now = getattr(model, "now", None)
+        now = getattr(index.model(), "now", None)
         if now is not None:
-            days = max((now - row.entered_stage_at).days, 0)
-            parts.append(self.tr("new here") if days == 0 else self.tr("{0} d here").format(days))
+            waiting = waiting_text(max((now - row.entered_stage_at).days, 0), self.tr)
+            if waiting:
+                parts.append(waiting)
         return "  ·  ".join(parts)
+
+
+def wrapped_title(text: str, metrics: QFontMetrics, width: int, lines: int) -> str:
+    """`text` broken into at most `lines` lines that fit `width`, between words; the last
+    line ends with "…" if the title goes on, and a word too long for a line is cut with
+    "…" too, never silently."""
+    words = text.split()
+    shown: list[str] = []
+    while words and len(shown) < lines:
+        line = ""
+        while words and metrics.horizontalAdvance(f"{line} {words[0]}".strip()) <= width:
+            line = f"{line} {words.pop(0)}".strip()
+        if not line:  # a word longer than the line: cut, with "…"
+            line = metrics.elidedText(words.pop(0), Qt.TextElideMode.ElideRight, width)
+        shown.append(line)
+    if words:  # more than fits: the last line ends with "…"
+        rest = f"{shown[-1]} {' '.join(words)}"
+        shown[-1] = metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)
+        if not shown[-1].endswith("…"):
+            shown[-1] = metrics.elidedText(shown[-1] + " …", Qt.TextElideMode.ElideRight, width)
+    return "\n".join(shown)
+
+
+def _footer_height(font: QFont) -> int:
+    return QFontMetrics(font).height() + 6
+
+
+def _card_border(palette: QPalette) -> QColor:
+    """A border that shows on light and dark bases alike: the text colour, faint."""
+    text = palette.color(QPalette.ColorRole.Text)
+    return _mix(palette.color(QPalette.ColorRole.Base), text, 0.28)
+
+
+def _chip_width(metrics: QFontMetrics, text: str) -> int:
+    return metrics.horizontalAdvance(text) + 12
+
+
+def _draw_chip(painter, line: QRect, text: str, hue: int | None, metrics, palette) -> int:
+    """A tag as a rounded chip at the line's left, tinted with the tag's hue (grey for
+    None); returns where the next thing may start."""
+    light = palette.color(QPalette.ColorRole.Base).lightness() > 128
+    width = _chip_width(metrics, text)
+    height = metrics.height() + 2
+    chip = QRectF(line.left(), line.center().y() - height / 2 + 0.5, width, height)
+    saturation = 0 if hue is None else 1
+    if light:
+        fill = QColor.fromHsl(hue or 0, 150 * saturation, 228)
+        ink = QColor.fromHsl(hue or 0, 170 * saturation, 62)
+    else:
+        fill = QColor.fromHsl(hue or 0, 80 * saturation, 70)
+        ink = QColor.fromHsl(hue or 0, 150 * saturation, 215)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(fill)
+    painter.drawRoundedRect(chip, height / 2, height / 2)
+    painter.setPen(ink)
+    painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, text)
+    return int(chip.right()) + 4
+
+
+def _draw_initials(painter: QPainter, circle: QRect, name: str, font: QFont) -> None:
+    """The owner's initials, white on a circle of the owner's own colour."""
+    small = QFont(font)
+    small.setBold(True)
+    small.setPointSizeF(max(font.pointSizeF() * 0.8, 6))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor.fromHsl(name_hue(name), 150, 105))
+    painter.drawEllipse(QRectF(circle))
+    painter.setPen(QColor("white"))
+    painter.setFont(small)
+    painter.drawText(circle, Qt.AlignmentFlag.AlignCenter, initials(name))
+    painter.setFont(font)
 
 
 PHOTO_MARK = 14  # the width of the mark of a card with pictures
@@ -161,17 +288,3 @@ def _mix(base: QColor, other: QColor, amount: float) -> QColor:
         base.greenF() + (other.greenF() - base.greenF()) * amount,
         base.blueF() + (other.blueF() - base.blueF()) * amount,
     )
-
-
-def _elide_two_lines(text: str, metrics: QFontMetrics, width: int) -> str:
-    """The text as it fits in two wrapped lines, the second elided if need be."""
-    words = text.split()
-    first = ""
-    while words and metrics.horizontalAdvance(f"{first} {words[0]}".strip()) <= width:
-        first = f"{first} {words.pop(0)}".strip()
-    if not first and words:  # one word longer than the line
-        return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
-    rest = " ".join(words)
-    if not rest:
-        return first
-    return f"{first}\n{metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)}"

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, QRect, QRectF, Qt, QTimer, Signal
+import html
+
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QDrag, QKeyEvent, QPainter, QPaintEvent, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -10,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
+    QMenu,
     QProxyStyle,
     QStyle,
     QStyleOption,
@@ -73,12 +76,15 @@ class CardListView(QListView):
         self.setDragDropOverwriteMode(False)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.empty_text = None  # gives what an empty column shows (ColumnWidget's)
         self._style = DropBarStyle(QApplication.style().name())
         self._style.setParent(self)
         self.setStyle(self._style)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
+        if self.model() is not None and self.model().rowCount() == 0 and self.empty_text:
+            self._paint_empty_text(self.empty_text())
         dragging = self.state() == QAbstractItemView.State.DraggingState
         below_the_cards = (
             self.dropIndicatorPosition() == QAbstractItemView.DropIndicatorPosition.OnViewport
@@ -96,6 +102,18 @@ class CardListView(QListView):
                 QStyle.PrimitiveElement.PE_IndicatorItemViewItemDrop, option, painter, self
             )
             painter.end()
+
+    def _paint_empty_text(self, text: str) -> None:
+        """What belongs in an empty column, in the quiet colour of placeholder text."""
+        painter = QPainter(self.viewport())
+        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        area = self.viewport().rect().adjusted(12, 16, -12, -12)
+        painter.drawText(
+            area,
+            Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+            text,
+        )
+        painter.end()
 
     def startDrag(self, supportedActions: Qt.DropAction) -> None:
         """Drag the selected cards with the picture `drag_image` makes."""
@@ -182,6 +200,7 @@ class ColumnWidget(QWidget):
 
     Signals:
         wip_limit_requested(Stage): the user asked to set this column's WIP limit.
+        wip_limit_removed(Stage): the user asked to remove it.
 
     Attributes:
         stage: the stage shown.
@@ -191,6 +210,7 @@ class ColumnWidget(QWidget):
     """
 
     wip_limit_requested = Signal(object)
+    wip_limit_removed = Signal(object)
 
     def __init__(
         self, model: StageModel, extra: QWidget | None = None, parent: QWidget | None = None
@@ -203,18 +223,33 @@ class ColumnWidget(QWidget):
         self.header.setObjectName(f"header-{self.stage.value}")
         self.header.setTextFormat(Qt.TextFormat.RichText)
         self.header.setContentsMargins(6, 3, 6, 3)
+        # The column's menu (also on a right click on the header): its limit, set or
+        # removed. A menu button of its own, narrow enough for a window 800 px wide.
         self.limit_button = QToolButton(self)
-        self.limit_button.setText(self.tr("WIP…"))
-        self.limit_button.setToolTip(self.tr("Set a work-in-progress limit for this column"))
+        self.limit_button.setText("⋯")
+        self.limit_button.setToolTip(self.tr("Column menu: set or remove a work-in-progress limit"))
         self.limit_button.setAccessibleName(
-            self.tr("Work-in-progress limit of {0}").format(self.tr(self.stage.column_title))
+            self.tr("Menu of {0}").format(self.tr(self.stage.column_title))
         )
+        self.limit_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.limit_button.setAutoRaise(True)
-        self.limit_button.clicked.connect(lambda: self.wip_limit_requested.emit(self.stage))
+        self.limit_button.setStyleSheet("QToolButton::menu-indicator { image: none; }")
+        self.menu = QMenu(self)
+        set_limit = self.menu.addAction(self.tr("Set work-in-progress limit…"))
+        set_limit.triggered.connect(lambda: self.wip_limit_requested.emit(self.stage))
+        self.remove_limit = self.menu.addAction(self.tr("Remove the limit"))
+        self.remove_limit.triggered.connect(lambda: self.wip_limit_removed.emit(self.stage))
+        self.limit_button.setMenu(self.menu)
+        self.header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.header.customContextMenuRequested.connect(
+            lambda point: self.menu.popup(self.header.mapToGlobal(point))
+        )
         self.view = CardListView(self)
         self.view.setObjectName(f"column-{self.stage.value}")
         self.view.setModel(model)
         self.view.setAccessibleName(self.tr(self.stage.column_title))
+        self.view.empty_text = self.empty_text
+        self.board_is_empty = lambda: self.model.total_all == 0  # the board's, given by it
 
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
@@ -225,10 +260,51 @@ class ColumnWidget(QWidget):
         layout.addLayout(top)
         if extra is not None:
             layout.addWidget(extra)
+        self.extra = extra
         layout.addWidget(self.view)
         model.modelReset.connect(self.update_header)
         model.total_known.connect(self.update_header)
         self.update_header()
+
+    def empty_text(self) -> str:
+        """What an empty column says: that no card matches a search, or what belongs in
+        it (and, on a new board, what to do first)."""
+        if self.model.search:
+            return self.tr("No card of this column matches the search.")
+        if self.stage is Stage.STANDARD:
+            if self.board_is_empty():
+                return self.tr(
+                    "A new board. Type your first idea above and press Enter.\n\n"
+                    "To look around first, try the sample board: Help > Open the sample board."
+                )
+            return self.tr(
+                "How things are done today. Add an idea above, or bring a card back "
+                "from Re-standardize to start its next lap."
+            )
+        return {
+            Stage.MEET: self.tr(
+                "The team learns to work to the standard here. Drag a card here from Standard."
+            ),
+            Stage.IMPROVE: self.tr("A better way on trial. Drag a card here to try it out."),
+            Stage.RESTANDARDIZE: self.tr(
+                "Improvements that worked, written into the new standard."
+            ),
+        }[self.stage]
+
+    def set_room_above_cards(self, other: QWidget) -> None:
+        """Keep as much room above the cards as `other` takes in its column (the quick
+        capture above Standard's), so that the first cards of all columns line up."""
+        room = QWidget(self)
+        room.setFixedHeight(other.sizeHint().height())
+        self.layout().insertWidget(1, room)
+        self.extra = room
+        self._room_like = other
+        other.installEventFilter(self)  # its height changes with the zoom and its hint
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is getattr(self, "_room_like", None) and event.type() == QEvent.Type.Resize:
+            self.extra.setFixedHeight(event.size().height())
+        return super().eventFilter(watched, event)
 
     def set_wip_limit(self, limit: int | None) -> None:
         self.wip_limit = limit
@@ -239,19 +315,28 @@ class ColumnWidget(QWidget):
         return over_wip_limit(self.model.total_all, self.wip_limit)
 
     def update_header(self) -> None:
-        title = self.tr(self.stage.column_title)
+        """The stage's name and its count: "12", "12 / 15" against a limit of 15, or "3 of
+        12" while a search shows 3 of the column's 12 cards."""
+        title = html.escape(self.tr(self.stage.column_title))
         count = self.model.total
-        searching = bool(self.model.search)
-        text = f"<b>{title}</b>&nbsp;&nbsp;{count}"
-        if searching:
+        if self.model.search:
             counted = "…" if count is None else count  # being counted
-            text = f"<b>{title}</b>&nbsp;&nbsp;{counted} / {self.model.total_all}"
-        if self.wip_limit is not None:
-            text += "&nbsp;&nbsp;" + self.tr("(limit {0})").format(self.wip_limit)
-        self.header.setText(text)
+            shown = self.tr("{0} of {1}").format(counted, self.model.total_all)
+        elif self.wip_limit is not None:
+            shown = f"{count} / {self.wip_limit}"
+        else:
+            shown = f"{count}"
+        self.header.setText(f"<b>{title}</b>&nbsp;&nbsp;{shown}")
+        self.remove_limit.setEnabled(self.wip_limit is not None)
         self.header.setStyleSheet(OVER_LIMIT_STYLE if self.over_limit else "")
-        self.header.setToolTip(
-            self.tr("More cards than the work-in-progress limit of {0}").format(self.wip_limit)
-            if self.over_limit
-            else ""
-        )
+        if self.over_limit:
+            tip = self.tr("More cards than the work-in-progress limit of {0}").format(
+                self.wip_limit
+            )
+        elif self.wip_limit is not None:
+            tip = self.tr("{0} cards; work-in-progress limit {1}").format(
+                self.model.total_all, self.wip_limit
+            )
+        else:
+            tip = ""
+        self.header.setToolTip(tip)

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 
 from kaizen_board import ops
 from kaizen_board.ops import CardFilter, CardRow
+from kaizen_board.ops.fields import split_tags
 from kaizen_board.stages import Stage
 from kaizen_board.store import Store
 from kaizen_board.ui.background import BackgroundRead
@@ -310,8 +311,14 @@ class StageModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return row.title
         if role == Qt.ItemDataRole.ToolTipRole:
-            owner = f"\n{self.tr('Owner')}: {row.owner}" if row.owner else ""
-            return as_rich_text(f"{row.title}{owner}")
+            lines = [row.title]
+            if row.owner:
+                lines.append(self.tr("Owner: {0}").format(row.owner))
+            if row.tags.strip():
+                lines.append(self.tr("Tags: {0}").format(", ".join(split_tags(row.tags))))
+            if row.impact_category:
+                lines.append(self.tr("Impact: {0}").format(self.tr(row.impact_category)))
+            return as_rich_text("\n".join(lines))
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return row.title
         if role == CardRowRole:

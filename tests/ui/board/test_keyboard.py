@@ -47,14 +47,14 @@ def test_tab_goes_through_the_board_in_reading_order(qtbot, store, board, make_w
         qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
     assert stops == [
         "Search cards",
-        "Work-in-progress limit of Standard",
+        "Menu of Standard",
         "New card title",
         "Standard",
-        "Work-in-progress limit of Meet the standard",
+        "Menu of Meet the standard",
         "Meet the standard",
-        "Work-in-progress limit of Improve",
+        "Menu of Improve",
         "Improve",
-        "Work-in-progress limit of Re-standardize",
+        "Menu of Re-standardize",
         "Re-standardize",
         "Board",
         "You are",

@@ -132,8 +132,8 @@ def test_search_hides_cards_that_do_not_match_and_counts_show_shown_of_total(
     assert shown(window, Stage.IMPROVE) == []
     headers = window.board_widget.columns
     # The matches are counted off the window's thread: "…" until the count comes.
-    qtbot.waitUntil(lambda: headers[Stage.STANDARD].header.text().endswith("1 / 2"))
-    qtbot.waitUntil(lambda: headers[Stage.IMPROVE].header.text().endswith("0 / 1"))
+    qtbot.waitUntil(lambda: headers[Stage.STANDARD].header.text().endswith("1 of 2"))
+    qtbot.waitUntil(lambda: headers[Stage.IMPROVE].header.text().endswith("0 of 1"))
     window.board_widget.search.setText("@aiko")
     qtbot.waitUntil(lambda: shown(window, Stage.IMPROVE) == ["Spill kit"])
     assert shown(window, Stage.STANDARD) == []
@@ -151,9 +151,9 @@ def test_a_column_over_its_wip_limit_warns_but_takes_more(
     monkeypatch.setattr(
         "kaizen_board.ui.board.board_widget.QInputDialog.getInt", lambda *args: (1, True)
     )
-    column.limit_button.click()
+    column.menu.actions()[0].trigger()  # the column's menu: Set work-in-progress limit…
     assert ops.wip_limits(store, board.id)[Stage.IMPROVE] == 1
-    assert "(limit 1)" in column.header.text()
+    assert column.header.text().endswith("1 / 1")
     assert column.header.styleSheet() == ""
     ops.add_card(store, board.id, "Two")
     window.board_widget.reload()
