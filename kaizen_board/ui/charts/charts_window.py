@@ -8,13 +8,17 @@ cards reads for seconds, and the window goes on meanwhile, saying it is drawing.
 
 from __future__ import annotations
 
-from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg, NavigationToolbar2QT
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
+    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -24,13 +28,18 @@ from kaizen_board import ops
 from kaizen_board.reports import charts
 from kaizen_board.ui.background import BackgroundRead
 from kaizen_board.ui.controller import BoardController
+from kaizen_board.ui.folders import remember, start_in
 
 REFRESH_DELAY_MS = 400  # a moment after a card moves, once for a burst of moves
 RANGES = (("Last 4 weeks", 4), ("Last quarter", 13), ("Last year", 52), ("All time", None))
 
 
+IMAGE_FILTERS = "PNG (*.png);;PDF (*.pdf);;SVG (*.svg)"
+
+
 class ChartPage(QWidget):
-    """One chart: a canvas over its own Figure, with matplotlib's toolbar.
+    """One chart: a canvas over its own Figure (matplotlib's pan and zoom toolbar left
+    out: a chart of totals has nothing to pan; Save image and Copy are the window's).
 
     Attributes:
         draw: the charts function that fills the figure.
@@ -44,7 +53,6 @@ class ChartPage(QWidget):
         self.canvas = FigureCanvasQTAgg(charts.new_figure())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(NavigationToolbar2QT(self.canvas, self))
         layout.addWidget(self.canvas, 1)
 
     @property
@@ -78,11 +86,12 @@ class ChartsWindow(QWidget):
     def __init__(self, controller: BoardController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self.setWindowTitle(self.tr("Charts — Kaizen Board"))
         self.resize(900, 620)
         self.board_box = QComboBox(self)
         self.board_box.setAccessibleName(self.tr("Board"))
         self.board_box.activated.connect(lambda _index: self.refresh())
+        # By default the charts are of the board the main window shows, and follow it.
+        controller.board_switched.connect(self._follow)
         self.range_box = QComboBox(self)
         self.range_box.setAccessibleName(self.tr("Range"))
         for text, weeks in RANGES:
@@ -113,6 +122,19 @@ class ChartsWindow(QWidget):
         self.busy = QLabel(self.tr("Drawing…"), self)
         self.busy.setVisible(False)
         controls.addWidget(self.busy)
+        self.save_button = QPushButton(self.tr("&Save image…"), self)
+        self.save_button.clicked.connect(self.save_image)
+        self.copy_button = QPushButton(self.tr("&Copy"), self)
+        self.copy_button.setToolTip(self.tr("Copy the chart as a picture"))
+        self.copy_button.clicked.connect(self.copy_image)
+        controls.addWidget(self.save_button)
+        controls.addWidget(self.copy_button)
+        # Esc and Ctrl+W close it (and the platform's Close keys; each key once, or Qt
+        # takes none of them: an ambiguous shortcut does nothing).
+        closing = [*QKeySequence.keyBindings(QKeySequence.StandardKey.Close)]
+        closing += [QKeySequence("Ctrl+W"), QKeySequence("Esc")]
+        for text in dict.fromkeys(keys.toString() for keys in closing):
+            QShortcut(QKeySequence(text), self, self.close)
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
         layout.addWidget(self.tabs, 1)
@@ -137,6 +159,50 @@ class ChartsWindow(QWidget):
         self.board_box.setCurrentIndex(max(self.board_box.findData(chosen), 0))
         self.refresh()
 
+    def _follow(self, board) -> None:
+        """The main window shows another board: so do the charts."""
+        self.fill_boards()
+        index = self.board_box.findData(board.id)
+        if index >= 0 and index != self.board_box.currentIndex():
+            self.board_box.setCurrentIndex(index)
+            self.refresh()
+
+    def _show_title(self) -> None:
+        name = self.board_box.currentText()
+        self.setWindowTitle(
+            self.tr("Charts of {0} — Kaizen Board").format(name)
+            if name
+            else self.tr("Charts — Kaizen Board")
+        )
+
+    def save_image(self) -> str | None:
+        """Save the chart shown as a picture (PNG, PDF or SVG); the path, or None."""
+        page = self.tabs.currentWidget()
+        name = f"{self.board_box.currentText()} {self.tabs.tabText(self.tabs.currentIndex())}"
+        path, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Save chart"), start_in(f"{name}.png"), IMAGE_FILTERS
+        )
+        if not path:
+            return None
+        suffix = "." + chosen.split("*.")[-1].rstrip(")") if "*." in chosen else ".png"
+        if not path.lower().endswith((".png", ".pdf", ".svg")):
+            path += suffix
+        try:
+            page.figure.savefig(path, facecolor=page.figure.get_facecolor())
+        except OSError as error:
+            QMessageBox.warning(
+                self,
+                self.tr("Chart not saved"),
+                self.tr("Cannot write {0}: {1}").format(path, error.strerror or error),
+            )
+            return None
+        remember(path)
+        return path
+
+    def copy_image(self) -> None:
+        """The chart shown, as a picture, on the clipboard."""
+        QApplication.clipboard().setPixmap(self.tabs.currentWidget().canvas.grab())
+
     def _on_operation(self, executed) -> None:
         if executed.boards or executed.everything:
             self.fill_boards()
@@ -148,6 +214,7 @@ class ChartsWindow(QWidget):
 
     def refresh(self) -> None:
         """Mark every chart out of date and redraw the one shown."""
+        self._show_title()
         for page in self.pages.values():
             page.stale = True
         self._draw_current()

@@ -36,6 +36,7 @@ from kaizen_board.transfer.importer import (
     import_board,
 )
 from kaizen_board.ui.controller import BoardController
+from kaizen_board.ui.folders import remember, start_in
 from kaizen_board.ui.plain_text import plain_label
 from kaizen_board.ui.tasks import run_in_background
 
@@ -50,11 +51,12 @@ def ask_export_path(parent: QWidget, board_name: str) -> tuple[str, bool] | None
     path, chosen = QFileDialog.getSaveFileName(
         parent,
         parent.tr("Export board to CSV"),
-        f"{board_name}.csv",
+        start_in(f"{board_name}.csv"),
         f"{CSV_FILTER};;{EXCEL_FILTER}",
     )
     if not path:
         return None
+    remember(path)
     return (path if path.lower().endswith(".csv") else path + ".csv"), chosen == EXCEL_FILTER
 
 
@@ -96,9 +98,10 @@ def ask_import_path(parent: QWidget) -> str | None:
     path, _ = QFileDialog.getOpenFileName(
         parent,
         parent.tr("Import cards"),
-        "",
+        start_in(),
         f"{IMPORT_FILTER};;{CSV_FILTER};;All files (*)",
     )
+    remember(path)
     return path or None
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kaizen_board.ui.folders import remember, start_in
 from kaizen_board.ui.plain_text import plain_label
 
 SERVER_HINT = "postgresql://aiko@kaizen.example.com/board"
@@ -72,10 +73,11 @@ class OpenDialog(QDialog):
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Open database"),
-            "",
+            start_in(),
             self.tr("Kaizen Board databases (*.sqlite *.db);;All files (*)"),
         )
         if path:
+            remember(path)
             self.location = path
             super().accept()
 

@@ -30,6 +30,7 @@ from kaizen_board import ops
 from kaizen_board.errors import KaizenError
 from kaizen_board.pictures import KINDS, limits_in_words, read_picture_file
 from kaizen_board.ui.controller import BoardController
+from kaizen_board.ui.folders import remember, start_in
 from kaizen_board.ui.plain_text import plain_label
 
 FILE_FILTER = "Pictures (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.tif *.tiff)"
@@ -189,8 +190,10 @@ class PicturesPanel(QWidget):
 
     def add_from_file(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Add pictures"), "", self.tr(FILE_FILTER)
+            self, self.tr("Add pictures"), start_in(), self.tr(FILE_FILTER)
         )
+        if names:
+            remember(names[0])
         self.attach_files(names)
 
     def attach_files(self, names: list[str]) -> None:

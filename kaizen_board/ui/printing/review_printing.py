@@ -15,6 +15,7 @@ from kaizen_board.errors import KaizenError
 from kaizen_board.reports.review import paper_for_locale
 from kaizen_board.reports.timeline import IsoWeek
 from kaizen_board.store import Store
+from kaizen_board.ui.folders import remember, start_in
 from kaizen_board.ui.tasks import run_in_background
 
 if TYPE_CHECKING:
@@ -163,11 +164,12 @@ def ask_save_path(parent: QWidget, week: IsoWeek, suffix: str) -> str | None:
     path, _ = QFileDialog.getSaveFileName(
         parent,
         parent.tr("Save weekly review as {0}").format(kind),
-        f"kaizen-review-{week}{suffix}",
+        start_in(f"kaizen-review-{week}{suffix}"),
         f"{kind} (*{suffix})",
     )
     if not path:
         return None
+    remember(path)
     return path if path.lower().endswith(suffix) else path + suffix
 
 
@@ -233,11 +235,12 @@ def save_sheet_as(window: MainWindow, card_id: int) -> None:
     path, _ = QFileDialog.getSaveFileName(
         window,
         window.tr("Save kaizen sheet"),
-        f"kaizen-sheet-{card_id}.pdf",
+        start_in(f"kaizen-sheet-{card_id}.pdf"),
         "PDF (*.pdf);;PNG (*.png)",
     )
     if not path:
         return
+    remember(path)
     if not path.lower().endswith((".pdf", ".png")):
         path += ".pdf"
     store = window.store

@@ -196,3 +196,68 @@ def test_the_participation_chart_counts_the_team_and_names_who_has_not_yet(
     window.controller.add_card("Glove bins", submitted_by="Chloé")
     qtbot.waitUntil(lambda: "3 of 3 members" in page.figure.get_suptitle(), timeout=3000)
     assert "Not yet: no one" in page.figure.get_suptitle()
+
+
+def test_the_charts_window_is_named_after_its_board_follows_the_board_shown_and_closes_on_esc(
+    qtbot, store, board, make_window
+):
+    office = ops.create_board(store, "Office").board
+    window = make_window(store, board)
+    window.show_charts()
+    charts = window.charts
+    qtbot.addWidget(charts)
+    qtbot.waitExposed(charts)
+    assert charts.windowTitle() == "Charts of Kaizen — Kaizen Board"
+    from matplotlib.backends.backend_qtagg import NavigationToolbar2QT
+
+    assert not charts.findChildren(NavigationToolbar2QT), "no pan, zoom or subplot tools"
+    window.controller.switch_board(office)
+    qtbot.waitUntil(lambda: charts.board_box.currentData() == office.id)
+    assert charts.windowTitle() == "Charts of Office — Kaizen Board"
+    charts.activateWindow()
+    qtbot.waitUntil(charts.isActiveWindow)
+    qtbot.keyClick(charts, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not charts.isVisible())
+    window.show_charts()
+    qtbot.waitUntil(charts.isActiveWindow)
+    qtbot.keyClick(charts, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not charts.isVisible())
+
+
+def test_a_chart_is_saved_as_an_image_where_the_last_file_went(
+    qtbot, store, board, make_window, tmp_path, monkeypatch
+):
+    from PySide6.QtCore import QStandardPaths
+
+    from kaizen_board.ui.charts import charts_window as module
+
+    ops.add_card(store, board.id, "Shadow board")
+    window = make_window(store, board)
+    window.show_charts()
+    charts = window.charts
+    qtbot.addWidget(charts)
+    qtbot.waitUntil(lambda: bool(cumulative_totals(charts)))
+    starts = []
+    target = tmp_path / "out" / "ideas"
+    target.parent.mkdir()
+
+    def dialog(_parent, _title, start, _filters):
+        starts.append(start)
+        return str(target), "PNG (*.png)"
+
+    monkeypatch.setattr(module.QFileDialog, "getSaveFileName", dialog)
+    saved = charts.save_image()
+    assert saved == f"{target}.png"
+    assert matplotlib.image.imread(saved).shape[0] > 100  # a picture of the chart
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    from pathlib import Path
+
+    first = Path(starts[0])
+    assert first.name == "Kaizen Cumulative improvement.png"
+    assert first.parent in (Path(documents), Path.home())
+    charts.save_image()
+    assert Path(starts[1]).parent == target.parent, "the next starts where the last went"
+    charts.copy_image()
+    from PySide6.QtWidgets import QApplication
+
+    assert not QApplication.clipboard().pixmap().isNull()
