@@ -165,9 +165,9 @@ def load_card(
         raise InvalidInput(f"card #{card_id} is on board {theirs!r}, not on {ours!r}")
     if expected_version is not None and card["version"] != expected_version:
         raise Conflict(
-            f"card #{card_id} was changed elsewhere since you opened it "
-            f"(version {card['version']}, you had {expected_version}); "
-            "look at it again and repeat your change"
+            f"{card['title']!r} (card #{card_id}) was changed elsewhere since you opened it, "
+            "by someone else or in another window. Nothing of yours was saved over it: "
+            "look at it as it is now and make your change again"
         )
     return card
 

@@ -54,6 +54,7 @@ class ChangeCommand(QUndoCommand):
         self._done_already = True
 
     many = "{0} changes"  # the label for several changes; one change has its own
+    told = False  # said in the status bar once done (with how to undo it)
 
     def label_of(self, changes: list[Change]) -> str:
         return changes[0].label if len(changes) == 1 else self.many.format(len(changes))
@@ -93,6 +94,7 @@ class AddCardsCommand(ChangeCommand):
 
 class MoveCardsCommand(ChangeCommand):
     many = "Move {0} cards"
+    told = True
 
 
 class EditCardCommand(ChangeCommand):
@@ -101,6 +103,7 @@ class EditCardCommand(ChangeCommand):
 
 class ArchiveCardsCommand(ChangeCommand):
     many = "Archive {0} cards"
+    told = True
 
 
 class RestoreCardsCommand(ChangeCommand):

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThread, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QKeySequence, QUndoStack
 
 from kaizen_board import ops
 from kaizen_board.errors import DatabaseBusy, KaizenError, ReadOnlyDatabase
@@ -183,6 +183,13 @@ class BoardController(QObject):
             done = command(self, changes, label)
             self.undo_stack.push(done)
             self.broadcast(done.executed())
+            if done.told:  # a move or an archive, easily missed: said, with its undo
+                undo = QKeySequence(QKeySequence.StandardKey.Undo)
+                self.said.emit(
+                    self.tr("{0}. {1} undoes it.").format(
+                        done.text(), undo.toString(QKeySequence.SequenceFormat.NativeText)
+                    )
+                )
         return changes
 
     # The actions -------------------------------------------------------------------

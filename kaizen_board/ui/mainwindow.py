@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from urllib.parse import urlsplit
+
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
@@ -26,8 +29,18 @@ from kaizen_board.ui.plain_text import plain_label, warn
 from kaizen_board.ui.tasks import run_in_background
 from kaizen_board.ui.toolbar import BoardToolbar
 
+HELP_READ = "help read"  # the settings' key: the help was opened once
 # The board's zoom, in percent of the system's font size.
 ZOOM_DEFAULT, ZOOM_STEP, ZOOM_LEAST, ZOOM_MOST = 100, 10, 60, 300
+
+
+def place_name(location: str) -> str:
+    """A short name for where a board is kept: "board.sqlite", or "host/database" on a
+    team server (its address as the store gives it: never a password)."""
+    if "://" in location:
+        address = urlsplit(location)
+        return f"{address.hostname or 'localhost'}{address.path}"
+    return Path(location).name
 
 
 class MainWindow(QMainWindow):
@@ -80,6 +93,8 @@ class MainWindow(QMainWindow):
         except (TypeError, ValueError):  # a hand-edited setting: the board's own size
             self.set_zoom(ZOOM_DEFAULT)
         self.statusBar().addPermanentWidget(ImpactLegend(self))
+        if str(self.settings.value(HELP_READ, "false")).lower() != "true":
+            self.statusBar().showMessage(self.first_run_hint())  # until another message
         self._show_board_name()
         self.charts = None  # the charts window, made when first shown
         self.safety = DataSafety(self)
@@ -171,6 +186,12 @@ class MainWindow(QMainWindow):
         self._fill_boards_menu()
 
         help_menu = menus.addMenu(self.tr("&Help"))
+        self._action(
+            help_menu,
+            self.tr("How the board &works"),
+            self.show_help,
+            QKeySequence.StandardKey.HelpContents,
+        )
         self._action(help_menu, self.tr("Open the &sample board"), self.open_sample_board)
         help_menu.addSeparator()
         self._action(help_menu, self.tr("&About Kaizen Board"), self.show_about)
@@ -259,6 +280,20 @@ class MainWindow(QMainWindow):
             self.showFullScreen()
         self.full_screen_action.setChecked(self.isFullScreen())
 
+    def show_help(self) -> None:
+        """Help > How the board works (F1); once read, the first-run hint is not shown."""
+        from kaizen_board.ui.dialogs.help_dialog import HelpDialog
+
+        self.settings.setValue(HELP_READ, True)
+        if self.statusBar().currentMessage() == self.first_run_hint():
+            self.statusBar().clearMessage()
+        dialog = HelpDialog(self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def first_run_hint(self) -> str:
+        return self.tr("New here? Press F1 for how the board works.")
+
     def open_sample_board(self) -> bool:
         """Open the sample board (`kaizen-board demo`'s file), made first if it is not
         there: a team's months of ideas to look around in, apart from the real cards."""
@@ -285,7 +320,13 @@ class MainWindow(QMainWindow):
         return self.open_location(str(path))
 
     def _show_board_name(self) -> None:
-        self.setWindowTitle(self.tr("{0} — Kaizen Board").format(self.controller.board.name))
+        """The board and where it is kept (the file's name, or the team server and its
+        database), so that two windows are told apart."""
+        self.setWindowTitle(
+            self.tr("{0} — {1} — Kaizen Board").format(
+                self.controller.board.name, place_name(self.store.location)
+            )
+        )
 
     # Cards -------------------------------------------------------------------------
 

@@ -136,3 +136,27 @@ def test_settings_live_where_the_readme_says_and_earlier_ones_are_taken_over(
     settings.setValue("member", "Kenji")
     settings.sync()
     assert "Kenji" in (config / "kaizen-board.conf").read_text()
+
+
+def test_two_windows_on_different_files_are_told_apart_by_their_titles(
+    qtbot, store, board, make_window, tmp_path
+):
+    from kaizen_board.store import open_store
+
+    other = open_store(tmp_path / "office.sqlite", member_name="Tester")
+    try:
+        first = make_window(store, board)
+        second = make_window(other, ops.ensure_board(other, "Kaizen"))
+        assert first.windowTitle() == "Kaizen — board.sqlite — Kaizen Board"
+        assert second.windowTitle() == "Kaizen — office.sqlite — Kaizen Board"
+    finally:
+        other.close()
+
+
+def test_a_team_servers_place_is_its_host_and_database_never_a_password():
+    from kaizen_board.ui.mainwindow import place_name
+
+    assert place_name("postgresql://aiko:tomato@db.example.org:5432/kaizen") == (
+        "db.example.org/kaizen"
+    )
+    assert place_name("/home/aiko/boards/line 2.sqlite") == "line 2.sqlite"

@@ -95,6 +95,7 @@ class BoardWidget(QWidget):
             column.view.neighbour_requested.connect(self._focus_neighbour)
             column.view.doubleClicked.connect(self._open_index)
             column.view.installEventFilter(self)
+            column.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
             column.wip_limit_requested.connect(self._ask_wip_limit)
             column.wip_limit_removed.connect(lambda stage: controller.set_wip_limit(stage, None))
             column.board_is_empty = self.board_is_empty
@@ -230,10 +231,19 @@ class BoardWidget(QWidget):
             self._select(card_ids)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FocusIn:
+        """The column whose cards have the keyboard's focus is the active one: its header
+        says so, and the cards selected are its own (one selection at a time)."""
+        kind = event.type()
+        if kind in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
             for stage, column in self.columns.items():
-                if column.view is watched:
+                if column.view is not watched:
+                    continue
+                column.set_active(kind == QEvent.Type.FocusIn)
+                if kind == QEvent.Type.FocusIn:
                     self._active = stage
+                    for other in self.columns.values():
+                        if other is not column:
+                            other.view.clearSelection()
         return False
 
     def _focus_neighbour(self, step: int) -> None:

@@ -28,6 +28,7 @@ from kaizen_board.ui.board.stage_model import StageModel
 
 # Over the limit, the header turns this translucent amber: readable on light and dark.
 OVER_LIMIT_STYLE = "background: rgba(255, 140, 0, 0.35); border-radius: 4px;"
+ACTIVE_STYLE = "border-bottom: 3px solid palette(highlight);"
 DROP_BAR = 4  # px: the bar showing where dragged cards will land
 # Where the dragged cards are drawn, from the pointer: below and to the right of it, so
 # that they do not hide the bar at the pointer showing where they will land.
@@ -219,6 +220,7 @@ class ColumnWidget(QWidget):
         self.stage: Stage = model.stage
         self.model = model
         self.wip_limit: int | None = None
+        self.active = False
         self.header = QLabel(self)
         self.header.setObjectName(f"header-{self.stage.value}")
         self.header.setTextFormat(Qt.TextFormat.RichText)
@@ -306,6 +308,11 @@ class ColumnWidget(QWidget):
             self.extra.setFixedHeight(event.size().height())
         return super().eventFilter(watched, event)
 
+    def set_active(self, active: bool) -> None:
+        """Show (or no longer) that this column's cards have the keyboard's focus."""
+        self.active = active
+        self.update_header()
+
     def set_wip_limit(self, limit: int | None) -> None:
         self.wip_limit = limit
         self.update_header()
@@ -328,7 +335,10 @@ class ColumnWidget(QWidget):
             shown = f"{count}"
         self.header.setText(f"<b>{title}</b>&nbsp;&nbsp;{shown}")
         self.remove_limit.setEnabled(self.wip_limit is not None)
-        self.header.setStyleSheet(OVER_LIMIT_STYLE if self.over_limit else "")
+        style = OVER_LIMIT_STYLE if self.over_limit else ""
+        if self.active:  # the cards have the keyboard's focus: a bar under the name
+            style += ACTIVE_STYLE
+        self.header.setStyleSheet(style)
         if self.over_limit:
             tip = self.tr("More cards than the work-in-progress limit of {0}").format(
                 self.wip_limit

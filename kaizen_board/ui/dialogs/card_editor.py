@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -315,6 +316,26 @@ class CardEditor(QDialog):
             self._show_error(str(error).capitalize())
             return
         super().accept()
+
+    def reject(self) -> None:
+        """Esc or Cancel: with changes typed and not saved, asks first (save them, throw
+        them away, or go on editing)."""
+        if not self.changed_fields():
+            super().reject()
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("You changed this card. Save your changes?"),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            self.accept()
+        elif answer == QMessageBox.StandardButton.Discard:
+            super().reject()
 
     def _merge_changes_made_elsewhere(self) -> None:
         """The card was changed elsewhere while it was edited here. Nothing typed is lost:

@@ -256,3 +256,72 @@ def test_a_card_waiting_weeks_says_so_in_words(qtbot, store, board, make_window,
     model = window.board_widget.models[Stage.STANDARD]
     row = model.index(0).data(CardRowRole)
     assert "waiting 3 weeks" in delegate._details(row, model.index(0))
+
+
+def test_a_right_click_on_a_card_offers_what_the_keyboard_does(qtbot, store, board, make_window):
+    ops.add_card(store, board.id, "Shadow board")
+    window = make_window(store, board)
+    view = window.board_widget.columns[Stage.STANDARD].view
+    assert view.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
+    texts = [action.text().replace("&", "") for action in view.actions()]
+    assert texts[:2] == ["Open card", "Move to next stage"]
+    assert "Archive" in texts
+    assert all(action.shortcuts() for action in view.actions()), "each has its keys"
+
+
+def test_one_selection_at_a_time_and_the_active_column_shows_it(qtbot, store, board, make_window):
+    from tests.ui.helpers import select
+
+    ops.add_card(store, board.id, "Shadow board")
+    ops.add_card(store, board.id, "Spill kit", stage=Stage.IMPROVE)
+    window = make_window(store, board)
+    columns = window.board_widget.columns
+    select(window, Stage.STANDARD, "Shadow board")
+    assert columns[Stage.STANDARD].active
+    assert "palette(highlight)" in columns[Stage.STANDARD].header.styleSheet()
+    select(window, Stage.IMPROVE, "Spill kit")
+    assert window.board_widget.selected_ids(Stage.STANDARD) == []
+    assert not columns[Stage.STANDARD].active
+    assert "palette(highlight)" not in columns[Stage.STANDARD].header.styleSheet()
+    assert columns[Stage.IMPROVE].active
+
+
+def test_a_move_and_an_archive_are_said_in_the_status_bar_with_their_undo(
+    qtbot, store, board, make_window
+):
+    from tests.ui.helpers import select
+
+    ops.add_card(store, board.id, "Shadow board")
+    window = make_window(store, board)
+    select(window, Stage.STANDARD, "Shadow board")
+    qtbot.keyClick(
+        window.board_widget.active_view(), Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier
+    )
+    message = window.statusBar().currentMessage()
+    assert "Shadow board" in message
+    assert message.endswith("Ctrl+Z undoes it.")
+    qtbot.keyClick(window.board_widget.active_view(), Qt.Key.Key_Delete)
+    assert "Ctrl+Z undoes it." in window.statusBar().currentMessage()
+    assert "rchive" in window.statusBar().currentMessage()
+
+
+def test_a_first_run_points_to_the_help_which_explains_the_loop_and_the_marks(
+    qtbot, store, board, make_window, monkeypatch
+):
+    from kaizen_board.ui.dialogs import help_dialog
+
+    window = make_window(store, board)
+    assert window.statusBar().currentMessage() == "New here? Press F1 for how the board works."
+    pages = []
+    monkeypatch.setattr(help_dialog.HelpDialog, "exec", lambda dialog: pages.append(dialog))
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    assert len(pages) == 1
+    text = pages[0].page.toPlainText()
+    for words in ("Meet the standard", "lap", "improvement", "initials", "Ctrl+K", "F11"):
+        assert words in text
+    for category in ("money", "time", "quality", "safety"):
+        assert category in text
+    assert window.statusBar().currentMessage() == ""
+    window.close()
+    again = make_window(store, board)  # read once: not pointed to again
+    assert again.statusBar().currentMessage() == ""

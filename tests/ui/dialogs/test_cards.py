@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -315,3 +316,55 @@ def test_after_a_clash_the_stored_text_can_be_taken_instead(
     editor.accept()
     assert ops.card_details(store, card_id)["standard"] == "Theirs"
     assert [text for _, _, text in ops.standard_revisions(store, card_id)] == ["By eye"]
+
+
+@pytest.mark.parametrize(
+    ("answer", "saved", "open_after"),
+    [
+        ("Save", "Kamishibai board", False),
+        ("Discard", "Shadow board", False),
+        ("Cancel", None, True),
+    ],
+)
+def test_esc_in_the_editor_with_changes_typed_asks_first(
+    qtbot, store, board, make_window, monkeypatch, answer, saved, open_after
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    from kaizen_board.ui.dialogs import card_editor
+
+    card_id = ops.add_card(store, board.id, "Shadow board").card_id
+    window = make_window(store, board)
+    editor = CardEditor(window.controller, card_id, window)
+    qtbot.addWidget(editor)
+    editor.show()
+    asked = []
+    monkeypatch.setattr(
+        card_editor.QMessageBox,
+        "question",
+        lambda *args: asked.append(args[2]) or getattr(QMessageBox.StandardButton, answer),
+    )
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)  # nothing typed: closes without asking
+    assert asked == []
+    assert not editor.isVisible()
+    editor.show()
+    editor.title.setText("Kamishibai board")
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert asked == ["You changed this card. Save your changes?"]
+    assert editor.isVisible() == open_after
+    assert ops.card_details(store, card_id)["title"] == (saved or "Shadow board")
+    if open_after:
+        assert editor.title.text() == "Kamishibai board", "what was typed stays"
+
+
+def test_a_move_refused_for_a_change_made_elsewhere_says_so_in_plain_words(store, board):
+    from kaizen_board.errors import Conflict
+
+    card_id = ops.add_card(store, board.id, "Shadow board").card_id
+    ops.edit_card(store, card_id, title="Shadow board for wrenches")
+    with pytest.raises(Conflict) as refused:
+        ops.move_card(store, card_id, Stage.MEET, expected_version=1)
+    message = str(refused.value)
+    assert "'Shadow board for wrenches'" in message
+    assert "changed elsewhere" in message
+    assert "version" not in message
