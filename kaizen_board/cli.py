@@ -259,6 +259,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     restore.add_argument("path", metavar="PATH", help="the backup file")
     restore.set_defaults(run=run_restore)
+
+    desktop = commands.add_parser(
+        "install-desktop",
+        help="put Kaizen Board in your desktop's applications menu, with its icon "
+        "(for you alone: in $XDG_DATA_HOME, by default ~/.local/share)",
+    )
+    desktop.set_defaults(run=run_install_desktop)
     return parser
 
 
@@ -434,6 +441,7 @@ def _add(args: argparse.Namespace, store: Store, board: BoardInfo) -> int:
         board.id,
         args.title,
         stage=Stage.parse(args.stage),
+        index=0,  # at the top of its column, where the window's quick capture puts one
         owner=args.owner,
         submitted_by=args.by,
         by=args.by,
@@ -799,3 +807,11 @@ run_export = _with_board(_export)
 run_import = _with_store(_import, writes=True)
 run_backup = _with_store(_backup, check=True)
 run_backups = _with_store(_backups)
+
+
+def run_install_desktop(args: argparse.Namespace) -> int:
+    from kaizen_board.desktop_entry import install_desktop_entry
+
+    for path in install_desktop_entry():
+        print(path)
+    return 0

@@ -449,7 +449,7 @@ def test_restore_says_it_waits_for_another_writer_and_gives_up_clearly(
     assert "waiting for another window or command to finish writing" in err
     assert "kept it locked for writing for 1 s, so nothing was restored" in err
     assert "Traceback" not in err
-    assert [row[5] for row in listed(capsys, db_path)] == ["Kept", "Added after"]
+    assert [row[5] for row in listed(capsys, db_path)] == ["Added after", "Kept"]  # newest on top
 
 
 def test_a_change_while_another_process_writes_says_the_database_is_busy(
@@ -661,3 +661,40 @@ def test_attach_refuses_what_is_not_a_picture_with_status_2(
     assert dump(db_path) == before
     code, _, err = run(capsys, "confirm", "1", "--db", db)
     assert (code, "no standard written yet" in err) == (2, True)
+
+
+def test_add_puts_the_new_card_on_top_of_its_column_as_the_window_does(capsys, db_path):
+    for title in ("First", "Second"):
+        assert run(capsys, "add", title, "--db", str(db_path))[0] == 0
+    assert [row[5] for row in listed(capsys, db_path)] == ["Second", "First"]
+
+
+def test_install_desktop_puts_the_entry_and_the_icon_in_the_users_data_folder(
+    capsys, tmp_path, monkeypatch
+):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "share"))
+    code, out, _ = run(capsys, "install-desktop")
+    assert code == 0
+    entry = tmp_path / "share" / "applications" / "kaizen-board.desktop"
+    icon = tmp_path / "share" / "icons" / "hicolor" / "scalable" / "apps" / "kaizen-board.svg"
+    assert out.split() == [str(entry), str(icon)]
+    lines = entry.read_text().splitlines()
+    assert "Icon=kaizen-board" in lines
+    (command,) = (line.removeprefix("Exec=") for line in lines if line.startswith("Exec="))
+    assert command.split() == [sys.executable, "-m", "kaizen_board"]
+    assert icon.read_bytes().startswith(b"<svg") or b"<svg" in icon.read_bytes()[:200]
+    done = subprocess.run([*command.split(), "--version"], capture_output=True, text=True)
+    assert done.returncode == 0
+    assert done.stdout.startswith("kaizen-board")
+
+
+def test_install_desktop_where_no_folder_can_be_made_says_so_with_status_2(
+    capsys, tmp_path, monkeypatch
+):
+    blocker = tmp_path / "share"
+    blocker.write_text("a file, not a folder")
+    monkeypatch.setenv("XDG_DATA_HOME", str(blocker))
+    code, _, err = run(capsys, "install-desktop")
+    assert code == 2
+    assert f"cannot make the folder {blocker / 'applications'}" in err
+    assert "Traceback" not in err

@@ -204,6 +204,16 @@ class BoardController(QObject):
         )
         return changes[0].card_id if changes else None
 
+    def card_matches(self, card_id: int, search) -> bool:
+        """Whether a search (a CardFilter) shows the card."""
+        from kaizen_board.store.models import Card
+
+        with self.reading(), self.store.read():
+            condition = search.condition(self.store)
+            query = Card.select(Card.id).where(Card.id == card_id)
+            return (query.where(condition) if condition is not None else query).exists()
+        return True  # not readable now: nothing said
+
     def add_cards(self, titles: list[str], stage: Stage = Stage.STANDARD, index: int = 0) -> int:
         """One card per title, in order from `index`, as one step to undo; how many."""
         board = self.board.id

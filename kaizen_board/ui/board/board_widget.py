@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
 
 from kaizen_board import ops
 from kaizen_board.ops import CardFilter
+from kaizen_board.ops.fields import TITLE_MAX
 from kaizen_board.rules import stage_after, stage_before
 from kaizen_board.stages import STAGES, Stage
+from kaizen_board.translation import english_plural
 from kaizen_board.ui.board.column import CardListView, ColumnWidget
 from kaizen_board.ui.board.stage_model import StageModel
 from kaizen_board.ui.controller import BoardController, Executed
@@ -363,13 +365,35 @@ class BoardWidget(QWidget):
         if not titles:
             return
         if len(titles) == 1:
-            added = self.controller.add_card(titles[0]) is not None
+            card = self.controller.add_card(titles[0])
+            added = card is not None
         else:
             if len(titles) > ASK_ABOVE_LINES and not self._confirm_many(len(titles)):
                 return
             added = self.controller.add_cards(titles) > 0
+            card = None
         if added:
             self.capture.clear()
+            self._say_if_hidden(card, len(titles))
+
+    def _say_if_hidden(self, card: int | None, count: int) -> None:
+        """A card added while a search hides it is not lost from sight without a word."""
+        search = self.models[Stage.STANDARD].search
+        if not search:
+            return
+        if card is not None and self.controller.card_matches(card, search):
+            return
+        self.controller.said.emit(
+            english_plural(
+                self.tr(
+                    "Added %n card(s) to the top of Standard; the search hides them: "
+                    "clear it (Esc in the search box) to see them.",
+                    "",
+                    count,
+                ),
+                count,
+            )
+        )
 
     def _confirm_many(self, count: int) -> bool:
         answer = QMessageBox.question(
@@ -382,12 +406,19 @@ class BoardWidget(QWidget):
         return answer == QMessageBox.StandardButton.Yes
 
     def _on_capture_changed(self, text: str) -> None:
-        lines = len(ops.titles_from_lines(text))
-        self.capture_hint.setVisible(lines > 1)
-        if lines > 1:
+        titles = ops.titles_from_lines(text)
+        too_long = next((title for title in titles if len(title) > TITLE_MAX), None)
+        if too_long is not None:  # refused on Enter, as the editor refuses it: said now
             self.capture_hint.setText(
-                self.tr("{0} lines: Enter adds one card for each").format(lines)
+                self.tr("A title holds at most {0} characters; this one has {1}").format(
+                    TITLE_MAX, len(too_long)
+                )
             )
+        elif len(titles) > 1:
+            self.capture_hint.setText(
+                self.tr("{0} lines: Enter adds one card for each").format(len(titles))
+            )
+        self.capture_hint.setVisible(too_long is not None or len(titles) > 1)
 
     def _apply_search(self) -> None:
         search = CardFilter.parse(self.search.text())

@@ -325,3 +325,30 @@ def test_a_first_run_points_to_the_help_which_explains_the_loop_and_the_marks(
     window.close()
     again = make_window(store, board)  # read once: not pointed to again
     assert again.statusBar().currentMessage() == ""
+
+
+def test_a_card_captured_while_a_search_hides_it_is_not_lost_without_a_word(
+    qtbot, store, board, make_window
+):
+    ops.add_card(store, board.id, "Shadow board")
+    window = make_window(store, board)
+    widget = window.board_widget
+    widget.search.setText("shadow")
+    qtbot.waitUntil(lambda: bool(widget.models[Stage.STANDARD].search))
+    qtbot.keyClicks(widget.capture, "Shadow board for the drills")  # it matches: shown
+    qtbot.keyClick(widget.capture, Qt.Key.Key_Return)
+    assert "hides" not in window.statusBar().currentMessage()
+    qtbot.keyClicks(widget.capture, "Spill kit")
+    qtbot.keyClick(widget.capture, Qt.Key.Key_Return)
+    assert "the search hides them" in window.statusBar().currentMessage()
+    assert "Added 1 card to the top of Standard" in window.statusBar().currentMessage()
+
+
+def test_a_title_too_long_is_said_as_it_is_typed(qtbot, store, board, make_window):
+    window = make_window(store, board)
+    widget = window.board_widget
+    widget.capture.setText("x" * 201)
+    assert widget.capture_hint.isVisibleTo(window)
+    assert "at most 200 characters; this one has 201" in widget.capture_hint.text()
+    widget.capture.setText("x" * 200)
+    assert not widget.capture_hint.isVisibleTo(window)
