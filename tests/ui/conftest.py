@@ -34,6 +34,24 @@ def errors(monkeypatch) -> list[str]:
     return shown
 
 
+@pytest.fixture(autouse=True)
+def unsaved_edits_discarded(monkeypatch) -> list:
+    """An editor closed with changes typed (say, as a test ends) asks whether to save
+    them; a modal box would block: the answer is Discard, and the editors asked are
+    listed. A test sets its own answer."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from kaizen_board.ui.dialogs import card_editor
+
+    asked: list = []
+    monkeypatch.setattr(
+        card_editor,
+        "ask_to_save",
+        lambda editor: asked.append(editor) or QMessageBox.StandardButton.Discard,
+    )
+    return asked
+
+
 @pytest.fixture
 def make_window(qtbot, settings, errors):
     def make(store, board) -> MainWindow:

@@ -323,15 +323,7 @@ class CardEditor(QDialog):
         if not self.changed_fields():
             super().reject()
             return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Unsaved changes"),
-            self.tr("You changed this card. Save your changes?"),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
-        )
+        answer = ask_to_save(self)
         if answer == QMessageBox.StandardButton.Save:
             self.accept()
         elif answer == QMessageBox.StandardButton.Discard:
@@ -366,6 +358,19 @@ class CardEditor(QDialog):
 
     def _take_theirs(self, name: str, value: Any) -> None:
         self._set_value(name, value)
+
+
+def ask_to_save(editor: QWidget) -> QMessageBox.StandardButton:
+    """Save, Discard or Cancel: what to do with the changes typed in a closing editor."""
+    return QMessageBox.question(
+        editor,
+        editor.tr("Unsaved changes"),
+        editor.tr("You changed this card. Save your changes?"),
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Save,
+    )
 
 
 class ConflictPanel(QWidget):

@@ -19,6 +19,7 @@ from kaizen_board.store import open_store
 from kaizen_board.ui.board import board_widget
 from kaizen_board.ui.dialogs.archive_dialog import ArchiveDialog
 from kaizen_board.ui.dialogs.card_editor import CardEditor
+from kaizen_board.ui.dialogs.card_editor import ask_to_save as real_ask_to_save
 from tests.helpers import dump
 from tests.ui.helpers import select, shown
 
@@ -344,6 +345,7 @@ def test_esc_in_the_editor_with_changes_typed_asks_first(
         "question",
         lambda *args: asked.append(args[2]) or getattr(QMessageBox.StandardButton, answer),
     )
+    monkeypatch.setattr(card_editor, "ask_to_save", real_ask_to_save)  # the box itself
     qtbot.keyClick(editor, Qt.Key.Key_Escape)  # nothing typed: closes without asking
     assert asked == []
     assert not editor.isVisible()
