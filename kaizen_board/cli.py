@@ -17,6 +17,7 @@ from kaizen_board.stages import Stage
 from kaizen_board.store import Store, open_store
 from kaizen_board.store.models import name_key
 from kaizen_board.store.opening import engine_for
+from kaizen_board.translation import counted, plural
 
 STAGE_KEYS = ", ".join(stage.value for stage in Stage)
 
@@ -638,9 +639,9 @@ def _export(args: argparse.Namespace, store: Store, board: BoardInfo) -> int:
         )
     else:
         count = export_board(store, board.id, args.file, excel=args.excel)
-    print(f"Wrote {count} card(s) of board {board.name!r} to {args.file}")
+    print(f"Wrote {counted(count, 'card')} of board {board.name!r} to {args.file}")
     if args.history:
-        print(f"Wrote {events} event(s) to {args.history}")
+        print(f"Wrote {counted(events, 'event')} to {args.history}")
     return 0
 
 
@@ -679,12 +680,13 @@ def _import(args: argparse.Namespace, store: Store) -> int:
         print(f"Note: {note}")
     for item in summary.stage_values:
         target = "archived" if item.target == "archived" else item.target.column_title
-        things = "move(s)" if summary.tool == "kanboard-transitions" else "card(s)"
+        thing = "move" if summary.tool == "kanboard-transitions" else "card"
+        things = plural(item.cards, thing)
         print(f"  {item.value or '(no list)'!s:30} {item.cards:>7} {things} -> {target}")
     for warning in summary.warnings:
         print(f"Warning: {warning}")
     if summary.warned > len(summary.warnings):
-        print(f"... and {summary.warned - len(summary.warnings)} more warning(s)")
+        print(f"... and {counted(summary.warned - len(summary.warnings), 'more warning')}")
     return 0
 
 

@@ -22,3 +22,14 @@ def english_plural(text: str, count: int) -> str:
     has it ("3 week(s)"), made English: "(s)" goes for one and becomes "s" for more. A
     translation has no "(s)" and comes back as it is."""
     return text.replace("(s)", "" if count == 1 else "s")
+
+
+def plural(count: int, noun: str, nouns: str | None = None) -> str:
+    """`noun` for one, else `nouns` (by default `noun` + "s"): an English noun counted."""
+    return noun if count == 1 else nouns or f"{noun}s"
+
+
+def counted(count: int, noun: str, nouns: str | None = None) -> str:
+    """ "1 card", "25 cards": a count with its noun, in English (the command line's and
+    the core's messages; the window's go through Qt's %n forms)."""
+    return f"{count} {plural(count, noun, nouns)}"

@@ -276,14 +276,14 @@ def test_export_and_import_round_trip_from_the_command_line(capsys, db_path, tmp
         capsys, "export", str(board_csv), "--history", str(events_csv), "--db", str(db_path)
     )
     assert code == 0
-    assert "Wrote 25 card(s) of board 'Kaizen'" in out
+    assert "Wrote 25 cards of board 'Kaizen'" in out
     assert events_csv.read_text().startswith("card_id,kind,from_stage,to_stage,at,member,lap")
     fresh = tmp_path / "fresh.sqlite"
     code, out, _ = run(capsys, "import", str(board_csv), "--db", str(fresh), "--dry-run")
-    assert out.startswith("Would import 25 card(s) into 'Kaizen'")
+    assert out.startswith("Would import 25 cards into 'Kaizen'")
     assert listed(capsys, fresh) == []
     code, out, _ = run(capsys, "import", str(board_csv), "--db", str(fresh))
-    assert out.startswith("Imported 25 card(s) into 'Kaizen'")
+    assert out.startswith("Imported 25 cards into 'Kaizen'")
     again = tmp_path / "again.csv"
     run(capsys, "export", str(again), "--db", str(fresh))
     assert again.read_bytes() == board_csv.read_bytes()

@@ -30,6 +30,7 @@ from kaizen_board.store.models import (
     name_key,
 )
 from kaizen_board.store.store import Store
+from kaizen_board.translation import counted
 
 BATCH = 2_000
 
@@ -42,7 +43,8 @@ class CopySummary:
 
     def describe(self) -> str:
         names = ", ".join(repr(name) for name in self.boards) or "no board"
-        return f"Copied {names}: {self.cards} card(s) with {self.events} event(s)."
+        cards, events = counted(self.cards, "card"), counted(self.events, "event")
+        return f"Copied {names}: {cards} with {events}."
 
 
 def copy_boards(source: Store, target: Store, names: list[str] | None = None) -> CopySummary:

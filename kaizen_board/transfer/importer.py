@@ -70,6 +70,7 @@ from kaizen_board.transfer.sources import (
     Table,
     open_table,
 )
+from kaizen_board.translation import counted, plural
 
 ERRORS_SHOWN = 20
 SPOOL_BATCH = 1_000  # checked cards written to the temporary file at a time
@@ -152,7 +153,8 @@ class ImportSummary:
         )
         if self.archived:
             stages += f"{'; ' if stages else ''}{self.archived} archived"
-        text = f"{verb} {self.added} card(s) into {boards}" + (f" ({stages})" if stages else "")
+        text = f"{verb} {counted(self.added, 'card')} into {boards}"
+        text += f" ({stages})" if stages else ""
         if self.tool not in ("spreadsheet", "kaizen-board"):
             text += f" from {TOOL_NAMES.get(self.tool, self.tool)}"
         if self.skipped:
@@ -166,7 +168,7 @@ class ImportSummary:
             )
         if self.moves or self.tool == TRANSITIONS:
             verb = "would be" if self.dry_run else "were"
-            text += f"; {self.moves} move(s) from the source's history {verb} added"
+            text += f"; {counted(self.moves, 'move')} from the source's history {verb} added"
         return text + "."
 
     def describe(self) -> str:
@@ -177,9 +179,10 @@ class ImportSummary:
             shown = ", ".join(names[:10]) + (
                 f" and {len(names) - 10} more" if len(names) > 10 else ""
             )
-            text += f". Ignored unknown column(s): {shown}"
+            text += f". Ignored unknown {plural(len(names), 'column')}: {shown}"
         if self.warned:
-            text += f". {self.warned} value(s) were made to fit (see the warnings)"
+            were = "was" if self.warned == 1 else "were"
+            text += f". {counted(self.warned, 'value')} {were} made to fit (see the warnings)"
         return text + "."
 
     def mapping(self) -> dict[str, str]:
@@ -345,7 +348,8 @@ def _read_and_check(
         summary.source = f"{table.tool}:{table.source_name or stem}"
         if table.skipped_rows:
             summary.notes.append(
-                f"the first {table.skipped_rows} row(s), above the header, were skipped"
+                f"the first {counted(table.skipped_rows, 'row')}, above the header, "
+                f"{'was' if table.skipped_rows == 1 else 'were'} skipped"
             )
         if is_own_export(table.header):
             return _read_own(path, table, spool, summary, told)
@@ -368,7 +372,7 @@ def _read_own(path: Path, table: Table, spool, summary: ImportSummary, told: _To
     def card_of(line: int, cells: list[str]) -> dict[str, Any]:
         if len(cells) != len(header):
             raise InvalidInput(
-                f"line {line}: {len(cells)} field(s), but the header has {len(header)}"
+                f"line {line}: {counted(len(cells), 'field')}, but the header has {len(header)}"
             )
         card = _checked_card(line, dict(zip(header, cells, strict=True)))
         ids.add(line, card["id"])
@@ -447,7 +451,7 @@ def _read_transitions(
     moves = []
     for line, cells in table.rows:
         if len(cells) < 6:
-            summary.warnings.append(f"line {line}: {len(cells)} field(s); a move has 7")
+            summary.warnings.append(f"line {line}: {counted(len(cells), 'field')}; a move has 7")
             continue
         when = parse_date(cells[5])
         if when is None:
@@ -684,7 +688,7 @@ def _store_cards(
         return
     summary.record_id = _record(store, path, summary, context, inserter.cards, events, reading)
     summary.change = ImportChange(
-        f"Import {summary.added} card(s) from {path.name}",
+        f"Import {counted(summary.added, 'card')} from {path.name}",
         inserter.cards,
         events,
         summary.added,
@@ -700,7 +704,8 @@ def list_imports(store: Store) -> list[str]:
     if not rows:
         return ["No import has been made into this database."]
     return [
-        f"{row.id:>5}  {row.at.astimezone():%Y-%m-%d %H:%M}  {row.added:>7} card(s) added"
+        f"{row.id:>5}  {row.at.astimezone():%Y-%m-%d %H:%M}  "
+        f"{row.added:>7} {plural(row.added, 'card')} added"
         + (f", {row.updated} updated" if row.updated else "")
         + f"  from {Path(row.file).name} ({TOOL_NAMES.get(row.tool, row.tool)})"
         + ("  [undone]" if row.undone else "")
@@ -727,7 +732,7 @@ def undo_import(store: Store, wanted: str | None) -> str:
         raise InvalidInput(f"import {record.id} was undone already")
     if not record.added and not record.first_event:
         raise InvalidInput(
-            f"import {record.id} added nothing (it updated {record.updated} card(s)): the "
+            f"import {record.id} added nothing (it updated {counted(record.updated, 'card')}): the "
             "command line cannot take updates back; the window's Undo can, in the session "
             "that made them"
         )
@@ -742,9 +747,9 @@ def undo_import(store: Store, wanted: str | None) -> str:
     kept = change.kept.pop("rows", None)
     if kept is not None:
         kept.close()
-    text = f"Undid import {record.id}: took away the {record.added} card(s) it added"
+    text = f"Undid import {record.id}: took away the {counted(record.added, 'card')} it added"
     if record.updated:
-        text += f"; the {record.updated} card(s) it updated keep their new values"
+        text += f"; the {counted(record.updated, 'card')} it updated keep their new values"
     return text + "."
 
 
@@ -837,7 +842,10 @@ def _store_history(
             continue
         moves.setdefault(card.id, []).append((move, before, after))
     if early:
-        summary.warnings.append(f"{early} move(s) from before their card was created were left out")
+        summary.warnings.append(
+            f"{counted(early, 'move')} from before their card was created "
+            f"{'was' if early == 1 else 'were'} left out"
+        )
         summary.warned += 1
     rows = []
     for card_id, card_moves in moves.items():

@@ -17,6 +17,7 @@ from kaizen_board.ops import BoardInfo, Change
 from kaizen_board.ops.standards import card_nudge, move_writing
 from kaizen_board.stages import Stage
 from kaizen_board.store import Store
+from kaizen_board.translation import english_plural
 from kaizen_board.ui.commands import (
     AddCardsCommand,
     ArchiveCardsCommand,
@@ -353,10 +354,12 @@ class BoardController(QObject):
             return changes
 
         changes = self.run(perform, ConfirmCommand)
+        count = len(changes)
         if changes:
             self.said.emit(
-                self.tr("You confirmed you work to the standard of {0} card(s).").format(
-                    len(changes)
+                english_plural(
+                    self.tr("You confirmed you work to the standard of %n card(s).", "", count),
+                    count,
                 )
                 if len(changes) > 1
                 else changes[0].label

@@ -198,7 +198,7 @@ def test_a_simple_list_from_elsewhere_is_imported(store, board, tmp_path):
     assert summary.added == 3
     assert summary.ignored_columns == ["Colour"]
     assert not summary.kept_ids
-    assert "Ignored unknown column(s): Colour" in summary.describe()
+    assert "Ignored unknown column: Colour" in summary.describe()
     lines = {line.title: line for line in ops.list_cards(store, board.id)}
     assert (lines["Shadow board"].stage, lines["Shadow board"].owner) == (Stage.IMPROVE, "Aiko")
     assert lines["Two-bin gloves"].stage is Stage.MEET
@@ -230,7 +230,7 @@ def test_a_dry_run_says_what_would_be_added_and_adds_nothing(store, board, db_pa
     path.write_text("title,stage\nOne,improve\nTwo,\n", encoding="utf-8")
     before = dump(store)
     summary = import_board(store, path, dry_run=True)
-    assert summary.describe() == ("Would import 2 card(s) into 'Kaizen' (Standard 1, Improve 1).")
+    assert summary.describe() == ("Would import 2 cards into 'Kaizen' (Standard 1, Improve 1).")
     assert [row["title"] for row in summary.preview] == ["One", "Two"]
     assert dump(store) == before
 
@@ -253,7 +253,7 @@ BAD_OWN_FILES = [
         OWN_HEADER + b"2,Kaizen,ok,standard,1,1,yesterday\n",
         "line 3, created_at: 'yesterday' is not a date and time like 2026-11-23T09:00:00+00:00",
     ),
-    (OWN_HEADER + b"2,Kaizen,ok,standard,1,1,,extra\n", "line 3: 8 field(s), but the header has 7"),
+    (OWN_HEADER + b"2,Kaizen,ok,standard,1,1,,extra\n", "line 3: 8 fields, but the header has 7"),
     (
         OWN_HEADER + b"2,Kaizen," + b"x" * 201 + b",standard,1,1,\n",
         "line 3, title: the title is 201 characters long",

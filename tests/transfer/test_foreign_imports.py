@@ -126,7 +126,7 @@ def test_an_import_is_undone_from_the_command_lines_function_and_the_counts_foll
         events = Event.select().count()
     summary = import_board(store, path)
     assert summary.added == 2
-    assert "took away the 2 card(s)" in undo_import(store, None)
+    assert "took away the 2 cards" in undo_import(store, None)
     assert list(cards_of(store, board)) == ["Already here"]
     with store.read():
         assert Event.select().count() == events
@@ -192,7 +192,7 @@ def test_planner_workbook_with_rows_above_the_header(store, board, tmp_path):
     book.save(path)
     summary = import_board(store, path)
     assert summary.tool == "planner"
-    assert summary.notes == ["the first 3 row(s), above the header, were skipped"]
+    assert summary.notes == ["the first 3 rows, above the header, were skipped"]
     cards = cards_of(store, board)
     assert cards["Kanban for spare parts"]["stage"] is Stage.IMPROVE
     assert cards["Kanban for spare parts"]["owner"] == "Kenji Sato"
@@ -332,7 +332,7 @@ def test_the_command_line_maps_lists_and_says_what_went_where(tmp_path):
     assert "jira.csv" in listed.stdout
     undone = run("import", "--undo")
     assert undone.returncode == 0
-    assert "took away the 2 card(s)" in undone.stdout
+    assert "took away the 2 cards" in undone.stdout
     broken = tmp_path / "broken.zip"
     broken.write_bytes(b"PK\x03\x04 not really")
     refused = run("import", str(broken))

@@ -149,7 +149,7 @@ def test_an_import_is_one_step_to_undo_and_redo_brings_back_the_same_cards(
     assert summary.added == 3
     assert told[-1].everything
     imported = dump(db_path)
-    assert controller.undo_stack.undoText() == "Import 3 card(s) from ideas.csv"
+    assert controller.undo_stack.undoText() == "Import 3 cards from ideas.csv"
     controller.undo_stack.undo()
     assert [c.title for c in ops.list_cards(store, board.id)] == ["Already here"]
     controller.undo_stack.redo()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from kaizen_board import ops
+from kaizen_board.translation import english_plural
 from kaizen_board.ui.controller import BoardController
 
 SHOWN_AT_MOST = 500
@@ -65,7 +66,7 @@ class ArchiveDialog(QDialog):
             self.cards.addItem(item)
         count = self.cards.count()
         self.summary.setText(
-            self.tr("{0} card(s) shown").format(count)
+            english_plural(self.tr("%n card(s) shown", "", count), count)
             if count < SHOWN_AT_MOST
             else self.tr("The first {0} cards: type to narrow them down").format(count)
         )

@@ -30,6 +30,7 @@ from kaizen_board.errors import Conflict, InvalidInput, KaizenError
 from kaizen_board.ops.fields import TITLE_MAX, Impact, clean_title, tags_for_editing
 from kaizen_board.ops.history import detail_in_words, what_happened
 from kaizen_board.stages import Stage
+from kaizen_board.translation import english_plural
 from kaizen_board.ui.controller import BoardController
 from kaizen_board.ui.dialogs.pictures_panel import PicturesPanel
 from kaizen_board.ui.plain_text import plain_label
@@ -224,13 +225,12 @@ class CardEditor(QDialog):
         self.impact_note.setText(card["impact_note"])
         self.standard.setPlainText(card["standard"])
         stage: Stage = card["stage"]
+        improvements = card["improvements"]
         self.about.setText(
-            self.tr("{0}, lap {1}; {2} improvement(s); created {3}").format(
-                self.tr(stage.column_title),
-                card["lap"],
-                card["improvements"],
-                _local(card["created_at"]),
-            )
+            english_plural(
+                self.tr("{0}, lap {1}; %n improvement(s); created {2}", "", improvements),
+                improvements,
+            ).format(self.tr(stage.column_title), card["lap"], _local(card["created_at"]))
         )
         self.revisions.clear()
         self._revision_texts = []

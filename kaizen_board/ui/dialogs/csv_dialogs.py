@@ -35,6 +35,7 @@ from kaizen_board.transfer.importer import (
     ImportSummary,
     import_board,
 )
+from kaizen_board.translation import english_plural
 from kaizen_board.ui.controller import BoardController
 from kaizen_board.ui.folders import remember, start_in
 from kaizen_board.ui.plain_text import plain_label
@@ -245,7 +246,8 @@ class ImportPreview(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.shown.setText(self.tr("The first {0} card(s):").format(len(summary.preview)))
+        first = len(summary.preview)
+        self.shown.setText(english_plural(self.tr("The first %n card(s):", "", first), first))
 
     def chosen(self) -> ImportOptions:
         """The choices made in the dialog."""
@@ -338,7 +340,7 @@ def export_from_window(window: MainWindow) -> None:
     message = (
         window.tr("Export cancelled; nothing was written")
         if count is None
-        else window.tr("Exported {0} card(s) to {1}").format(count, path)
+        else english_plural(window.tr("Exported %n card(s) to {0}", "", count), count).format(path)
     )
     window.statusBar().showMessage(message, 8000)
 

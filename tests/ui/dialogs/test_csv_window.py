@@ -19,7 +19,7 @@ def test_export_from_the_window_writes_the_board(store, board, make_window, tmp_
     window.export_csv()
     assert target.read_bytes().startswith(b"\xef\xbb\xbfid,board,title")
     assert "Exported idea" in target.read_text(encoding="utf-8-sig")
-    assert window.statusBar().currentMessage() == f"Exported 1 card(s) to {target}"
+    assert window.statusBar().currentMessage() == f"Exported 1 card to {target}"
 
 
 def test_an_export_runs_off_the_windows_thread_and_cancel_writes_nothing(
@@ -81,7 +81,7 @@ def test_import_shows_a_preview_then_adds_the_cards_to_the_board_shown(
     window.import_csv()
     assert previews == [
         (
-            "Would import 2 card(s) into 'Office' (Standard 1, Improve 1).\nRead as: CSV, UTF-8",
+            "Would import 2 cards into 'Office' (Standard 1, Improve 1).\nRead as: CSV, UTF-8",
             2,
             "Shadow board",
         )
@@ -195,7 +195,7 @@ def test_an_import_waits_off_the_windows_thread_for_another_writer_to_finish(
     assert errors == []
     assert shown(window, Stage.STANDARD) == ["Shadow board", "Two bins"]
     assert len(ticks) >= 10  # the window's timers ran while the import waited
-    assert window.controller.undo_stack.undoText() == "Import 2 card(s) from ideas.csv"
+    assert window.controller.undo_stack.undoText() == "Import 2 cards from ideas.csv"
 
 
 def test_an_import_cancelled_in_its_progress_dialog_stores_nothing(
