@@ -7,9 +7,23 @@ from kaizen_board.ops.fields import BOARD_NAME_MAX, clean_line, clean_name
 from kaizen_board.ops.rows import BoardInfo
 from kaizen_board.ops.undo import BoardChange
 from kaizen_board.store import Store
-from kaizen_board.store.models import Board, Member, name_key
+from kaizen_board.store.models import (
+    Board,
+    BoardColumn,
+    BoardMember,
+    Card,
+    CreditTally,
+    Event,
+    EventTally,
+    LeadTally,
+    Member,
+    StageCount,
+    name_key,
+)
 
 DEFAULT_BOARD_NAME = "Kaizen"
+# What a board keeps of its cards and events, and of itself.
+BOARD_TOTALS = (StageCount, EventTally, CreditTally, LeadTally, BoardColumn, BoardMember)
 
 
 def list_boards(store: Store) -> list[BoardInfo]:
@@ -52,6 +66,25 @@ def rename_board(store: Store, board_id: int, name: str) -> BoardChange:
             raise NotFound(f"no board #{board_id} in {store.location}")
         Board.update(name=name, key=name_key(name)).where(Board.id == board_id).execute()
     return BoardChange(f"Rename board {before!r} to {name!r}", board_id, before, name)
+
+
+def delete_board(store: Store, board_id: int) -> str:
+    """Delete a board for good: its cards (with their pictures and standards), their
+    history, its columns' counts, running totals, limits and team. Not undone: the
+    window takes a backup first. The only board stays (a database always shows one).
+    Returns its name."""
+    with store.write():
+        name = Board.select(Board.name).where(Board.id == board_id).scalar()
+        if name is None:
+            raise NotFound(f"no board #{board_id} in {store.location}")
+        if Board.select().count() == 1:
+            raise InvalidInput(f"{name!r} is the only board: make another one before deleting it")
+        # In this order, so that what triggers keep of each row (counts, totals) is
+        # still there when the row goes, and then goes itself.
+        for model in (Event, Card, *BOARD_TOTALS):
+            model.delete().where(model.board == board_id).execute()
+        Board.delete().where(Board.id == board_id).execute()
+    return name
 
 
 def member_names(store: Store) -> list[str]:

@@ -20,7 +20,7 @@ KEEP = 7  # of each kind: daily, manual, before a restore, before an upgrade
 DAILY = timedelta(days=1)
 _STAMP = "%Y%m%d-%H%M%S-%f"  # to the microsecond: two backups never share a name
 _STAMP_PATTERN = r"\d{8}-\d{6}-\d{6}"
-_REASON_PATTERN = r"manual|before-restore|before-v\d+-to-v\d+"
+_REASON_PATTERN = r"manual|before-restore|before-deleting-a-board|before-v\d+-to-v\d+"
 
 
 @dataclass(frozen=True)
@@ -40,7 +40,8 @@ class Backup:
 
     @property
     def kind(self) -> str:
-        """What it is rotated with: "daily", "manual", "before-restore" or "before-upgrade"."""
+        """What it is rotated with: "daily", "manual", "before-restore",
+        "before-deleting-a-board" or "before-upgrade"."""
         if self.reason is None:
             return "daily"
         return "before-upgrade" if self.reason.startswith("before-v") else self.reason
@@ -51,6 +52,8 @@ class Backup:
             return "daily"
         if self.reason == "before-restore":
             return "before a restore"
+        if self.reason == "before-deleting-a-board":
+            return "before a board was deleted"
         upgrade = re.fullmatch(r"before-v(\d+)-to-v(\d+)", self.reason)
         if upgrade:
             return f"before the upgrade from version {upgrade[1]} to {upgrade[2]}"

@@ -106,6 +106,11 @@ class ArchiveCardsCommand(ChangeCommand):
     told = True
 
 
+class DeleteCardsCommand(ChangeCommand):
+    many = "Delete {0} cards"
+    told = True
+
+
 class RestoreCardsCommand(ChangeCommand):
     many = "Restore {0} cards"
 

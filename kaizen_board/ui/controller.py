@@ -24,6 +24,7 @@ from kaizen_board.ui.commands import (
     BoardCommand,
     ChangeCommand,
     ConfirmCommand,
+    DeleteCardsCommand,
     EditCardCommand,
     Executed,
     ImportCommand,
@@ -311,6 +312,14 @@ class BoardController(QObject):
             RestoreCardsCommand,
         )
 
+    def delete(self, card_ids: Sequence[int]) -> None:
+        """Delete cards for good (their history of events stays); one step to undo."""
+        board, ids = self.board.id, list(card_ids)
+        self.run(
+            lambda: [ops.delete_card(self.store, card_id, board_id=board) for card_id in ids],
+            DeleteCardsCommand,
+        )
+
     def edit(self, card_id: int, version: int, fields: dict[str, Any]) -> list[Change]:
         """Save an edit; raises the core's error (InvalidInput, Conflict) to the editor."""
         board = self.board.id
@@ -432,6 +441,30 @@ class BoardController(QObject):
         changes = self.run(lambda: [ops.rename_board(self.store, board, name)], BoardCommand)
         if changes:
             self.switch_board(changes[0].board)
+
+    def delete_board(self) -> str | None:
+        """Delete the board shown for good, after a backup of the database (SQLite's
+        file; a team server keeps its own), then show another: the backup's path ("" on
+        a team server), or None if refused (said why). Undo does not reach back past it:
+        its steps were of the board that is gone."""
+        from kaizen_board.store.backups import take_backup
+
+        if self._refused_as_read_only():
+            return None
+        board = self.board
+        try:
+            backup = ""
+            if self.store.engine.keeps_file_backups:
+                backup = str(take_backup(self.store, reason="before-deleting-a-board"))
+            self.atomically(lambda: ops.delete_board(self.store, board.id))
+        except KaizenError as error:
+            self.failed.emit(str(error))
+            return None
+        self.undo_stack.clear()
+        with self.reading():
+            self.switch_board(ops.list_boards(self.store)[0])
+        self.broadcast(Executed(boards=True, everything=True))
+        return backup
 
     def import_file(
         self,

@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
 from kaizen_board import __version__, ops, paths
 from kaizen_board.errors import KaizenError, NotFound
 from kaizen_board.ops import BoardInfo
+from kaizen_board.stages import STAGES
 from kaizen_board.store import Store
+from kaizen_board.translation import english_plural
 from kaizen_board.ui.board.board_widget import BoardWidget
 from kaizen_board.ui.board.legend import ImpactLegend
 from kaizen_board.ui.controller import BoardController, Executed
@@ -217,6 +219,7 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         self._action(menu, self.tr("&New board…"), self.new_board)
         self._action(menu, self.tr("&Rename board…"), self.rename_board)
+        self._action(menu, self.tr("&Delete board…"), self.delete_board)
         self._action(menu, self.tr("&Team…"), self.show_team)
 
     # Boards and databases ----------------------------------------------------------
@@ -246,6 +249,23 @@ class MainWindow(QMainWindow):
         )
         if accepted:
             self.controller.rename_board(name)
+
+    def delete_board(self) -> bool:
+        """Board > Delete board…: asked first (naming the board and its cards), then a
+        backup, then the board is gone and another shown."""
+        board = self.controller.board
+        with self.controller.reading():
+            cards = sum(ops.column_count(self.store, board.id, stage) for stage in STAGES)
+        if not ask_to_delete_board(self, board.name, cards, self.store.engine.keeps_file_backups):
+            return False
+        backup = self.controller.delete_board()
+        if backup is None:
+            return False
+        where = self.tr(" A backup from just before is in {0}.").format(backup) if backup else ""
+        self.statusBar().showMessage(
+            self.tr("Deleted the board {0}.").format(board.name) + where, 15000
+        )
+        return True
 
     def open_database(self) -> None:
         from kaizen_board.ui.dialogs.open_dialog import ask_location
@@ -481,3 +501,29 @@ class MainWindow(QMainWindow):
         if self.charts is not None:
             self.charts.close()
         super().closeEvent(event)
+
+
+def ask_to_delete_board(parent: QWidget, name: str, cards: int, backed_up: bool) -> bool:
+    """Whether to delete the board `name` (with `cards` cards on it) for good."""
+    text = english_plural(
+        parent.tr(
+            "Delete the board {0} with its %n card(s) and all their history, for good?", "", cards
+        ),
+        cards,
+    ).format(name)
+    text += " " + (
+        parent.tr("A backup of the database is taken first; undo cannot bring it back.")
+        if backed_up
+        else parent.tr(
+            "It goes for the whole team, and undo cannot bring it back: only the team "
+            "server's own backups can."
+        )
+    )
+    answer = QMessageBox.question(
+        parent,
+        parent.tr("Delete board"),
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Yes

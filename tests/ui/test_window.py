@@ -160,3 +160,55 @@ def test_a_team_servers_place_is_its_host_and_database_never_a_password():
         "db.example.org/kaizen"
     )
     assert place_name("/home/aiko/boards/line 2.sqlite") == "line 2.sqlite"
+
+
+@pytest.mark.parametrize("answer", [True, False])
+def test_a_board_is_deleted_once_asked_after_a_backup_and_another_is_shown(
+    qtbot, store, board, make_window, monkeypatch, db_path, answer
+):
+    from kaizen_board.ui import mainwindow
+
+    ops.add_card(store, board.id, "Shadow board")
+    ops.add_card(store, board.id, "Spill kit")
+    office = ops.create_board(store, "Office").board
+    ops.add_card(store, office.id, "Two-bin kanban")
+    window = make_window(store, board)
+    asked = []
+    monkeypatch.setattr(
+        mainwindow,
+        "ask_to_delete_board",
+        lambda _parent, name, cards, backed_up: asked.append((name, cards, backed_up)) or answer,
+    )
+    assert window.delete_board() == answer
+    assert asked == [("Kaizen", 2, True)]
+    if not answer:
+        assert [b.name for b in ops.list_boards(store)] == ["Kaizen", "Office"]
+        return
+    assert [b.name for b in ops.list_boards(store)] == ["Office"]
+    assert window.controller.board.name == "Office"
+    assert shown(window, Stage.STANDARD) == ["Two-bin kanban"]
+    assert "Office" in window.windowTitle()
+    backups = list((db_path.parent / "backups").iterdir())
+    assert len(backups) == 1
+    assert str(backups[0]) in window.statusBar().currentMessage()
+    assert not window.controller.undo_stack.canUndo()
+    from kaizen_board.store import open_store
+
+    before = open_store(backups[0], member_name="Tester")  # the backup has it all
+    try:
+        kaizen = ops.find_board(before, "Kaizen")
+        assert ops.column_count(before, kaizen.id, Stage.STANDARD) == 2
+    finally:
+        before.close()
+
+
+def test_the_only_board_is_not_deleted_and_the_window_says_why(
+    qtbot, store, board, make_window, monkeypatch, errors
+):
+    from kaizen_board.ui import mainwindow
+
+    window = make_window(store, board)
+    monkeypatch.setattr(mainwindow, "ask_to_delete_board", lambda *args: True)
+    assert not window.delete_board()
+    assert any("the only board" in error for error in errors)
+    assert [b.name for b in ops.list_boards(store)] == ["Kaizen"]

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -41,8 +42,11 @@ class ArchiveDialog(QDialog):
         self.summary = QLabel(self)
         self.restore_button = QPushButton(self.tr("&Restore to the board"), self)
         self.restore_button.clicked.connect(self.restore_selected)
+        self.delete_button = QPushButton(self.tr("&Delete for good…"), self)
+        self.delete_button.clicked.connect(self.delete_selected)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.delete_button, QDialogButtonBox.ButtonRole.DestructiveRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.filter)
@@ -76,3 +80,30 @@ class ArchiveDialog(QDialog):
         if ids:
             self.controller.restore(ids)
             self.load()
+
+    def delete_selected(self) -> None:
+        """Delete the selected cards for good, once asked (Edit > Undo brings them back)."""
+        ids = [item.data(Qt.ItemDataRole.UserRole) for item in self.cards.selectedItems()]
+        if ids and ask_to_delete(self, len(ids)):
+            self.controller.delete(ids)
+            self.load()
+
+
+def ask_to_delete(parent: QWidget, count: int) -> bool:
+    """Whether to delete `count` archived cards for good."""
+    answer = QMessageBox.question(
+        parent,
+        parent.tr("Delete for good"),
+        english_plural(
+            parent.tr(
+                "Delete %n card(s) for good? Their history stays in the charts and the "
+                "review; Edit > Undo brings them back.",
+                "",
+                count,
+            ),
+            count,
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Yes

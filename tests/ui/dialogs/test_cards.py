@@ -188,6 +188,41 @@ def test_archived_cards_are_found_and_restored_from_their_view(qtbot, store, boa
     assert shown(window, Stage.STANDARD) == ["Keep", "Older idea"]
 
 
+@pytest.mark.parametrize("answer", [True, False])
+def test_archived_cards_are_deleted_for_good_once_asked_and_undone_with_ctrl_z(
+    qtbot, store, board, make_window, monkeypatch, db_path, answer
+):
+    from kaizen_board.ui.dialogs import archive_dialog
+
+    for title in ("Keep", "Old idea", "Older idea"):
+        ops.add_card(store, board.id, title)
+    ops.archive_card(store, 2)
+    ops.archive_card(store, 3)
+    window = make_window(store, board)
+    dialog = ArchiveDialog(window.controller, window)
+    qtbot.addWidget(dialog)
+    asked = []
+    monkeypatch.setattr(
+        archive_dialog, "ask_to_delete", lambda _parent, count: asked.append(count) or answer
+    )
+    before = dump(db_path)
+    dialog.cards.selectAll()
+    dialog.delete_button.click()
+    assert asked == [2]
+    if not answer:
+        assert dump(db_path) == before
+        assert dialog.cards.count() == 2
+        return
+    assert dialog.cards.count() == 0
+    assert [card.title for card in ops.list_cards(store, board.id, archived=True)] == []
+    history = ops.card_history(store, 2)
+    assert history, "the history of a deleted card stays"
+    assert "Ctrl+Z undoes it." in window.statusBar().currentMessage()
+    window.controller.undo_stack.undo()
+    dialog.load()
+    assert dialog.cards.count() == 2
+
+
 def test_keys_typed_in_the_text_fields_leave_the_selected_card_alone(
     qtbot, store, board, make_window
 ):
