@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from functools import lru_cache
 from itertools import chain
 from typing import Any
@@ -188,7 +188,9 @@ def journal_for_fill(store: Store) -> Iterator[None]:
         yield
     finally:
         if mode == "delete":
-            database.execute_sql("PRAGMA journal_mode = WAL")
+            # A reader that came meanwhile may keep it from switching: the next open does.
+            with suppress(peewee.OperationalError):
+                database.execute_sql("PRAGMA journal_mode = WAL")
 
 
 def _has_no_rows(store: Store) -> bool:
@@ -210,6 +212,7 @@ def rows_first(store: Store) -> Iterator[Fill | None]:
     """
     if store.engine.name != "sqlite" or not is_empty(store):
         yield None
+        store.engine.after_bulk_fill(store.database, (*FILLED, "stage_count", *tallies.TALLIES))
         return
     database = store.database
     tables = ", ".join("?" for _ in FILLED)

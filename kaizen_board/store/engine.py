@@ -207,6 +207,10 @@ class Engine:
         """Store many rows of `model`, each a tuple of values for `columns`, quickly."""
         raise NotImplementedError
 
+    def after_bulk_fill(self, database: peewee.Database, tables: tuple[str, ...]) -> None:
+        """Many rows went into `tables` (inside the write): let the planner know what they
+        hold now, where it does not learn that as it goes."""
+
     def stream(self, database: peewee.Database, query: Any) -> Any:
         """The rows of a query, read from the database as they are iterated (memory does
         not grow with the result). Inside a transaction."""

@@ -504,3 +504,29 @@ def test_on_the_team_server_each_member_confirms_for_themselves_and_shares_the_p
     with pytest.raises(DatabaseProblem, match="you may read this board but not change it"):
         ops.confirm_standard(screen, card)
     screen.close()
+
+
+def test_a_bulk_fill_leaves_the_planner_knowing_what_the_tables_hold(team_url, tmp_path):
+    """Autovacuum analyzes a while after a bulk load; until then a million fresh cards'
+    charts were planned as for an empty board. The fill analyzes its tables itself."""
+    store = open_store(team_url, member_name="Tester")
+    try:
+        path = tmp_path / "cards.csv"
+        path.write_text("title,stage\n" + "".join(f"Idea {n},Improve\n" for n in range(300)))
+        with store.read():
+            before = dict(
+                store.database.execute_sql(
+                    "SELECT relname, COALESCE(analyze_count, 0) FROM pg_stat_user_tables"
+                ).fetchall()
+            )
+        assert import_board(store, path).added == 300
+        with store.read():
+            after = dict(
+                store.database.execute_sql(
+                    "SELECT relname, COALESCE(analyze_count, 0) FROM pg_stat_user_tables"
+                ).fetchall()
+            )
+        for table in ("card", "event", "stage_count", "event_tally", "credit_tally"):
+            assert after[table] > before[table], table
+    finally:
+        store.close()

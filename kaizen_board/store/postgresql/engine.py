@@ -475,6 +475,13 @@ class PostgresqlEngine(Engine):
             for row in rows:
                 copy.write_row(row)
 
+    def after_bulk_fill(self, database: peewee.Database, tables: tuple[str, ...]) -> None:
+        # The planner's statistics come from autovacuum's ANALYZE, a while after a bulk
+        # load; until then the all-time charts of a million fresh cards were planned as
+        # for an empty board (2.2 s instead of 0.27 s). As PostgreSQL's manual advises
+        # ("Populating a Database": run ANALYZE afterwards), at once, in the same write.
+        database.execute_sql("ANALYZE " + ", ".join(f'"{table}"' for table in tables))
+
     def stream(self, database: peewee.Database, query: Any) -> Any:
         sql, params = query.sql()
         cursor = database.connection().cursor(name=f"kaizen_{id(query)}")

@@ -171,7 +171,8 @@ def test_a_column_over_its_wip_limit_warns_but_takes_more(
     assert "rgba(255, 140, 0" in column.header.styleSheet()
 
 
-def test_archived_cards_are_found_and_restored_from_their_view(qtbot, store, board, make_window):
+def archive_shown(qtbot, store, board, make_window):
+    """A board with "Keep" on it and two cards archived, and the window's archive view."""
     for title in ("Keep", "Old idea", "Older idea"):
         ops.add_card(store, board.id, title)
     ops.archive_card(store, 2)
@@ -179,6 +180,11 @@ def test_archived_cards_are_found_and_restored_from_their_view(qtbot, store, boa
     window = make_window(store, board)
     dialog = ArchiveDialog(window.controller, window)
     qtbot.addWidget(dialog)
+    return window, dialog
+
+
+def test_archived_cards_are_found_and_restored_from_their_view(qtbot, store, board, make_window):
+    window, dialog = archive_shown(qtbot, store, board, make_window)
     assert dialog.cards.count() == 2
     qtbot.keyClicks(dialog.filter, "older")
     assert dialog.cards.count() == 1
@@ -194,13 +200,7 @@ def test_archived_cards_are_deleted_for_good_once_asked_and_undone_with_ctrl_z(
 ):
     from kaizen_board.ui.dialogs import archive_dialog
 
-    for title in ("Keep", "Old idea", "Older idea"):
-        ops.add_card(store, board.id, title)
-    ops.archive_card(store, 2)
-    ops.archive_card(store, 3)
-    window = make_window(store, board)
-    dialog = ArchiveDialog(window.controller, window)
-    qtbot.addWidget(dialog)
+    window, dialog = archive_shown(qtbot, store, board, make_window)
     asked = []
     monkeypatch.setattr(
         archive_dialog, "ask_to_delete", lambda _parent, count: asked.append(count) or answer
