@@ -67,6 +67,9 @@ NOW_MICROS = int((NOW - datetime(1970, 1, 1, tzinfo=UTC)).total_seconds()) * 1_0
 TWO_YEARS = timedelta(days=730)
 
 
+SEEDED_TABLES = ("card", "event", "stage_count", "event_tally", "credit_tally", "lead_tally")
+
+
 def seed(path, cards: int, *, improvements: bool = False) -> None:
     """A board of `cards` cards over four stages, submitted over the last two years (in a
     database file, or on the team server at a postgresql:// address)."""
@@ -99,6 +102,10 @@ def seed(path, cards: int, *, improvements: bool = False) -> None:
             "'restandardize', 1, 86400000000 * (1 + MOD(card_id, 40)) FROM event "
             "WHERE kind = 'created'"
         )
+    # As an import leaves it (store/bulk_load.py): on a team server, the planner told
+    # what the tables now hold, not left to autovacuum's timing.
+    with store.write():
+        store.engine.after_bulk_fill(store.database, SEEDED_TABLES)
     store.close()
 
 
