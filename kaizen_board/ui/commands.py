@@ -32,12 +32,15 @@ class Executed:
         boards: boards were made or renamed.
         limits: a work-in-progress limit changed.
         everything: read it all again (an import, a restore, another writer).
+        imported: the ids (first, last) of the cards an import added: selected and
+            scrolled to where they are.
     """
 
     card_ids: tuple[int, ...] = ()
     boards: bool = False
     limits: bool = False
     everything: bool = False
+    imported: tuple[int, int] | None = None  # the first and last id of cards just imported
 
 
 class ChangeCommand(QUndoCommand):
@@ -146,7 +149,9 @@ class ImportCommand(ChangeCommand):
     there for another writer's lock, as the import itself did."""
 
     def executed(self) -> Executed:
-        return Executed(everything=True)
+        added = [change.cards for change in self.changes if getattr(change, "count", 0)]
+        imported = (min(a for a, _ in added), max(b for _, b in added)) if added else None
+        return Executed(everything=True, imported=imported)
 
     def _replay(self, step, changes: list[Change]) -> None:
         controller = self._controller

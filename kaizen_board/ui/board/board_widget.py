@@ -23,6 +23,7 @@ from kaizen_board.ops import CardFilter
 from kaizen_board.ops.fields import TITLE_MAX
 from kaizen_board.rules import stage_after, stage_before
 from kaizen_board.stages import STAGES, Stage
+from kaizen_board.store.models import Card
 from kaizen_board.translation import english_plural
 from kaizen_board.ui.board.column import CardListView, ColumnWidget
 from kaizen_board.ui.board.stage_model import StageModel
@@ -201,6 +202,32 @@ class BoardWidget(QWidget):
                 column.view.scrollTo(first)
                 self._active = stage
 
+    def _show_imported(self, first: int, last: int) -> None:
+        """The cards an import added, selected where they are, the first scrolled to:
+        at the end of their columns (read there if the column shows its top)."""
+        with self.controller.store.read():
+            stages = set(
+                Card.select(Card.stage)
+                .where(
+                    (Card.board == self.controller.board.id)
+                    & Card.id.between(first, last)
+                    & Card.archived_at.is_null()
+                )
+                .distinct()
+                .scalars()
+            )
+        for stage in stages:
+            model = self.models[Stage(stage)]
+            if not any(first <= row.id <= last for row in model.loaded_rows()):
+                model.show_end()
+        imported = [
+            row.id
+            for model in self.models.values()
+            for row in model.loaded_rows()
+            if first <= row.id <= last
+        ]
+        self._select(imported)
+
     def _on_operation(self, executed: Executed) -> None:
         had_focus = isinstance(self.focusWidget(), CardListView)
         with self.controller.reading():
@@ -216,6 +243,8 @@ class BoardWidget(QWidget):
                 self.set_board()  # another board or database: from its top
             else:
                 self.reload()
+            if executed.imported is not None:
+                self._show_imported(*executed.imported)
         elif executed.limits:
             self._load_wip_limits()
         elif executed.card_ids:

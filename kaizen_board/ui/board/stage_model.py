@@ -325,6 +325,10 @@ class StageModel(QAbstractListModel):
             return row
         return None
 
+    def loaded_rows(self) -> list[CardRow]:
+        """The rows read so far (the window of the column held)."""
+        return list(self._rows)
+
     def row_of(self, card_id: int) -> int | None:
         for number, row in enumerate(self._rows):
             if row.id == card_id:

@@ -327,3 +327,25 @@ def test_a_file_in_another_encoding_is_read_once_the_user_names_it(
     assert "--encoding cp1252" in asked[0]
     [card] = ops.list_cards(store, board.id)
     assert (card.title, card.stage) == ("Ölwechsel prüfen", Stage.IMPROVE)
+
+
+def test_imported_cards_are_selected_and_scrolled_to_at_the_end_of_long_columns(
+    qtbot, store, board, make_window, tmp_path, monkeypatch
+):
+    from tests.helpers import add_cards_in_bulk
+
+    add_cards_in_bulk(store, board.id, ({"title": f"Card {n}"} for n in range(3000)))
+    path = tmp_path / "ideas.csv"
+    path.write_text("title,stage\nShadow board,standard\nLabel bins,improve\n")
+    window = make_window(store, board)
+    monkeypatch.setattr(csv_dialogs, "ask_import_path", lambda *args: str(path))
+    monkeypatch.setattr(
+        csv_dialogs.ImportPreview, "exec", lambda dialog: QDialog.DialogCode.Accepted
+    )
+    window.import_csv()
+    columns = window.board_widget.columns
+    assert window.board_widget.selected_ids(Stage.STANDARD) == [3001]  # after 3,000 cards
+    assert window.board_widget.selected_ids(Stage.IMPROVE) == [3002]
+    view = columns[Stage.STANDARD].view
+    rect = view.visualRect(view.model().index(view.model().row_of(3001)))
+    assert view.viewport().rect().intersects(rect), "scrolled to"
