@@ -26,14 +26,16 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from functools import lru_cache
 from itertools import chain
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import peewee
 
 from kaizen_board.store import tallies
-from kaizen_board.store.sqlite.text_fill import TextIndexesBeside
 from kaizen_board.store.store import Store
 from kaizen_board.times import DAY_MICROS
+
+if TYPE_CHECKING:
+    from kaizen_board.store.sqlite.text_fill import TextIndexesBeside
 
 # The tables whose rows a bulk fill writes, and what is kept of them.
 FILLED = ("card", "event", "standard_revision")
@@ -75,19 +77,22 @@ def insert_rows(store: Store, model: Any, columns: Sequence[Any], rows: Sequence
     if store.engine.name != "sqlite":
         store.engine.insert_rows(store.database, model, list(columns), list(rows))
         return
-    # Statements of a power of two rows each (the most one may bind, then halves for
-    # what is left): a batch takes a few statements, and the driver keeps a handful
-    # prepared, not one of every size a batch's rest comes in (each of thousands of
-    # values holds about a megabyte prepared).
-    most = 1 << (VALUES_PER_STATEMENT // len(columns)).bit_length() - 1
-    table = model._meta.table_name
     names = tuple(column.column_name for column in columns)
-    cursor = store.database.cursor()
+    insert_many(store.database.cursor().execute, model._meta.table_name, names, rows)
+
+
+def insert_many(execute: Any, table: str, names: tuple[str, ...], rows: Sequence[tuple]) -> None:
+    """Rows of `table` (tuples of values for the columns `names`) through SQLite's
+    `execute`, in INSERT statements of a power of two rows each (the most one may bind,
+    then halves for what is left): a batch takes a few statements, and the driver keeps a
+    handful prepared, not one of every size a batch's rest comes in (each of thousands of
+    values holds about a megabyte prepared)."""
+    most = 1 << (VALUES_PER_STATEMENT // len(names)).bit_length() - 1
     start = 0
     while start < len(rows):
         count = min(most, 1 << (len(rows) - start).bit_length() - 1)
         chunk = rows[start : start + count]
-        cursor.execute(_statement(table, names, count), list(chain.from_iterable(chunk)))
+        execute(_statement(table, names, count), list(chain.from_iterable(chunk)))
         start += count
 
 
@@ -267,6 +272,8 @@ def _text_indexes_beside(
 ) -> TextIndexesBeside | None:
     """A helper to make the text indexes of a table's rows as they come, if they are
     the copies of one table's rows (store/sqlite/text_fill.py)."""
+    from kaizen_board.store.sqlite.text_fill import TextIndexesBeside
+
     indexed = [(target, copy) for target, copy in copies if target in text_indexes]
     sources = {re.search(r"\bFROM (\w+)", copy).group(1) for _, copy in indexed}
     if len(sources) != 1:

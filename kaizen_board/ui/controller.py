@@ -370,7 +370,7 @@ class BoardController(QObject):
                     self.tr("You confirmed you work to the standard of %n card(s).", "", count),
                     count,
                 )
-                if len(changes) > 1
+                if count > 1
                 else changes[0].label
             )
         elif already:

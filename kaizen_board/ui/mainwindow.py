@@ -326,7 +326,7 @@ class MainWindow(QMainWindow):
 
                 store = open_store(path, member_name=self.store.member_name or None)
                 try:
-                    fill_demo(store, ops.ensure_board(store, "Kaizen").id)
+                    fill_demo(store, ops.default_board(store).id)
                 finally:
                     store.close()
 

@@ -35,6 +35,8 @@ from operator import itemgetter
 from pathlib import Path
 from typing import IO, Any
 
+from kaizen_board.store.bulk_load import insert_many
+
 # An FTS5 table's shadow tables: what it holds is all in these.
 SHADOWS = ("data", "idx", "docsize", "config", "content")
 _COLUMN = r'\b{table}\.("?)(\w+)\1'
@@ -188,13 +190,9 @@ def _shadows(database: Any, name: str) -> list[str]:
 def _copy_table(database: Any, scratch: sqlite3.Connection, table: str) -> None:
     """Every row of `table` in `scratch` into the same table of `database`."""
     source = scratch.execute(f'SELECT * FROM "{table}"')
-    width = len(source.description)
-    marks = "(" + ", ".join("?" * width) + ")"
+    names = tuple(column[0] for column in source.description)
     while rows := source.fetchmany(ROWS_PER_COPY):
-        values = [value for row in rows for value in row]
-        database.execute_sql(
-            f'INSERT INTO "{table}" VALUES ' + ", ".join([marks] * len(rows)), values
-        )
+        insert_many(database.execute_sql, table, names, rows)
 
 
 def _fill(path: str, stream: IO[bytes]) -> None:
@@ -218,7 +216,7 @@ def _fill(path: str, stream: IO[bytes]) -> None:
     while (rows := batches.get()) is not None:
         if rows is EOFError:
             sys.exit("the fill stopped before its last batch")
-        _store(connection, order.table, len(order.columns), rows)
+        insert_many(connection.execute, order.table, order.columns, rows)
         waiting += len(rows)
         if waiting >= ROWS_PER_FILL:
             _index(connection, order)
@@ -255,17 +253,6 @@ def _index(connection: sqlite3.Connection, order: _Order) -> None:
     for _, _, fill in order.indexes:
         connection.execute(fill)
     connection.execute(f'DELETE FROM "{order.table}"')
-
-
-def _store(connection: sqlite3.Connection, table: str, width: int, rows: list[tuple]) -> None:
-    marks = "(" + ", ".join("?" * width) + ")"
-    step = 30_000 // width
-    for start in range(0, len(rows), step):
-        chunk = rows[start : start + step]
-        connection.execute(
-            f'INSERT INTO "{table}" VALUES ' + ", ".join([marks] * len(chunk)),
-            [value for row in chunk for value in row],
-        )
 
 
 def _set_pending(connection: sqlite3.Connection, name: str, pending: int) -> None:

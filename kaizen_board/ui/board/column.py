@@ -262,7 +262,8 @@ class ColumnWidget(QWidget):
         layout.addLayout(top)
         if extra is not None:
             layout.addWidget(extra)
-        self.extra = extra
+        self.extra = extra  # what sits above the cards: the quick capture, or room as tall
+        self._room_like: QWidget | None = None  # the widget that room keeps the height of
         layout.addWidget(self.view)
         model.modelReset.connect(self.update_header)
         model.total_known.connect(self.update_header)
@@ -304,7 +305,7 @@ class ColumnWidget(QWidget):
         other.installEventFilter(self)  # its height changes with the zoom and its hint
 
     def eventFilter(self, watched, event) -> bool:
-        if watched is getattr(self, "_room_like", None) and event.type() == QEvent.Type.Resize:
+        if watched is self._room_like and event.type() == QEvent.Type.Resize:
             self.extra.setFixedHeight(event.size().height())
         return super().eventFilter(watched, event)
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-from kaizen_board.ui.board.card_delegate import IMPACT_HUES, impact_colour
+from kaizen_board.ui.board.legend import impact_swatches
 
 
 class HelpDialog(QDialog):
@@ -31,11 +31,6 @@ class HelpDialog(QDialog):
 
     def text(self) -> str:
         tr = self.tr
-        swatches = " ".join(
-            f'<span style="color:{impact_colour(category).name()}">&#9646;</span>&nbsp;'
-            f"{html.escape(tr(category))}"
-            for category in IMPACT_HUES
-        )
         keys = [
             ("Ctrl+N", tr("type a new idea (Enter adds it to the top of Standard)")),
             ("Ctrl+F", tr("find cards: words, tag:5S, @name")),
@@ -91,7 +86,7 @@ class HelpDialog(QDialog):
             "<li>" + tr("its owner's initials in a circle of the owner's own colour;") + "</li>",
             "<li>"
             + tr("the colour down its left edge: what the improvement brings:")
-            + f" {swatches};</li>",
+            + f" {impact_swatches()};</li>",
             "<li>"
             + tr(
                 "in amber, what the loop still asks of it (no standard, a new standard "

@@ -11,6 +11,15 @@ from tests.helpers import dump
 from tests.ui.helpers import shown
 
 
+def import_accepted(window, path, monkeypatch) -> None:
+    """File > Import… of `path`, its preview accepted as it is."""
+    monkeypatch.setattr(csv_dialogs, "ask_import_path", lambda *args: str(path))
+    monkeypatch.setattr(
+        csv_dialogs.ImportPreview, "exec", lambda dialog: QDialog.DialogCode.Accepted
+    )
+    window.import_csv()
+
+
 def test_export_from_the_window_writes_the_board(store, board, make_window, tmp_path, monkeypatch):
     ops.add_card(store, board.id, "Exported idea")
     window = make_window(store, board)
@@ -252,11 +261,7 @@ def test_undoing_an_import_runs_off_the_windows_thread_and_waits_there_for_a_wri
     path = tmp_path / "ideas.csv"
     path.write_text("title\nShadow board\nTwo bins\n")
     window = make_window(store, board)
-    monkeypatch.setattr(csv_dialogs, "ask_import_path", lambda *args: str(path))
-    monkeypatch.setattr(
-        csv_dialogs.ImportPreview, "exec", lambda dialog: QDialog.DialogCode.Accepted
-    )
-    window.import_csv()
+    import_accepted(window, path, monkeypatch)
     assert shown(window, Stage.STANDARD) == ["Shadow board", "Two bins"]
     ticks = []
     timer = QTimer(window, interval=20)
@@ -338,11 +343,7 @@ def test_imported_cards_are_selected_and_scrolled_to_at_the_end_of_long_columns(
     path = tmp_path / "ideas.csv"
     path.write_text("title,stage\nShadow board,standard\nLabel bins,improve\n")
     window = make_window(store, board)
-    monkeypatch.setattr(csv_dialogs, "ask_import_path", lambda *args: str(path))
-    monkeypatch.setattr(
-        csv_dialogs.ImportPreview, "exec", lambda dialog: QDialog.DialogCode.Accepted
-    )
-    window.import_csv()
+    import_accepted(window, path, monkeypatch)
     columns = window.board_widget.columns
     assert window.board_widget.selected_ids(Stage.STANDARD) == [3001]  # after 3,000 cards
     assert window.board_widget.selected_ids(Stage.IMPROVE) == [3002]
