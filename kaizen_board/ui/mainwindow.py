@@ -27,6 +27,7 @@ from kaizen_board.ui.board.legend import ImpactLegend
 from kaizen_board.ui.controller import BoardController, Executed
 from kaizen_board.ui.data_safety import DataSafety
 from kaizen_board.ui.database_session import DatabaseSession, last_board_key, remembered_board
+from kaizen_board.ui.icon_set import icon
 from kaizen_board.ui.plain_text import plain_label, warn
 from kaizen_board.ui.tasks import run_in_background
 from kaizen_board.ui.toolbar import BoardToolbar
@@ -119,66 +120,105 @@ class MainWindow(QMainWindow):
         menus = self.menuBar()
         file_menu = menus.addMenu(self.tr("&File"))
         self._action(
-            file_menu, self.tr("&Open database…"), self.open_database, QKeySequence.StandardKey.Open
+            file_menu,
+            self.tr("&Open database…"),
+            self.open_database,
+            QKeySequence.StandardKey.Open,
+            "open",
         )
-        self._action(file_menu, self.tr("&Archived cards…"), self.show_archive, "Ctrl+Shift+A")
+        self._action(
+            file_menu, self.tr("&Archived cards…"), self.show_archive, "Ctrl+Shift+A", "archive"
+        )
         file_menu.addSeparator()
         self._action(
-            file_menu, self.tr("Restore from &backup…"), lambda: self.safety.restore_from_backup()
+            file_menu,
+            self.tr("Restore from &backup…"),
+            lambda: self.safety.restore_from_backup(),
+            icon_name="restore",
         )
         file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Export board to CSV…"), self.export_csv, "Ctrl+E")
-        self._action(file_menu, self.tr("&Import…"), self.import_csv, "Ctrl+I")
-        file_menu.addSeparator()
         self._action(
+            file_menu, self.tr("&Export board to CSV…"), self.export_csv, "Ctrl+E", "export"
+        )
+        self._action(file_menu, self.tr("&Import…"), self.import_csv, "Ctrl+I", "import")
+        file_menu.addSeparator()
+        print_review = self._action(
             file_menu,
             self.tr("&Print weekly review…"),
             self.print_review,
             QKeySequence.StandardKey.Print,
+            "print",
         )
         self._action(
-            file_menu, self.tr("Save weekly review as P&DF…"), lambda: self.save_review(".pdf")
+            file_menu,
+            self.tr("Save weekly review as P&DF…"),
+            lambda: self.save_review(".pdf"),
+            icon_name="pdf",
         )
         self._action(
-            file_menu, self.tr("Save weekly review as P&NG…"), lambda: self.save_review(".png")
+            file_menu,
+            self.tr("Save weekly review as P&NG…"),
+            lambda: self.save_review(".png"),
+            icon_name="png",
         )
         self._action(
-            file_menu, self.tr("Print &kaizen sheet of the card…"), self.print_sheet, "Ctrl+Shift+P"
+            file_menu,
+            self.tr("Print &kaizen sheet of the card…"),
+            self.print_sheet,
+            "Ctrl+Shift+P",
+            "print",
         )
-        self._action(file_menu, self.tr("Save kaizen &sheet of the card…"), self.save_sheet)
+        self._action(
+            file_menu, self.tr("Save kaizen &sheet of the card…"), self.save_sheet, icon_name="save"
+        )
         file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quit")
 
         edit_menu = menus.addMenu(self.tr("&Edit"))
         stack = self.controller.undo_stack
         undo = stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setIcon(icon("undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setIcon(icon("redo"))
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
         edit_menu.addSeparator()
-        self._action(edit_menu, self.tr("&New card"), self.board_widget.focus_capture, "Ctrl+N")
+        new_card = self._action(
+            edit_menu, self.tr("&New card"), self.board_widget.focus_capture, "Ctrl+N", "new-card"
+        )
         self._action(
             edit_menu,
             self.tr("&Find…"),
             self.board_widget.focus_search,
             QKeySequence.StandardKey.Find,
+            "find",
         )
 
         view_menu = menus.addMenu(self.tr("&View"))
-        self._action(view_menu, self.tr("&Charts"), self.show_charts, "Ctrl+Shift+C")
+        charts = self._action(
+            view_menu, self.tr("&Charts"), self.show_charts, "Ctrl+Shift+C", "charts"
+        )
         view_menu.addSeparator()
-        zoom_in = self._action(view_menu, self.tr("Zoom &in"), lambda: self.zoom(+1))
+        zoom_in = self._action(
+            view_menu, self.tr("Zoom &in"), lambda: self.zoom(+1), icon_name="zoom-in"
+        )
         zoom_in.setShortcuts([QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")])
         self._action(
-            view_menu, self.tr("Zoom &out"), lambda: self.zoom(-1), QKeySequence.StandardKey.ZoomOut
+            view_menu,
+            self.tr("Zoom &out"),
+            lambda: self.zoom(-1),
+            QKeySequence.StandardKey.ZoomOut,
+            "zoom-out",
         )
         self._action(view_menu, self.tr("&Actual size"), lambda: self.zoom(0), "Ctrl+0")
         self.full_screen_action = self._action(
-            view_menu, self.tr("&Full screen"), self.toggle_full_screen, "F11"
+            view_menu, self.tr("&Full screen"), self.toggle_full_screen, "F11", "full-screen"
         )
         self.full_screen_action.setCheckable(True)
+
+        self.toolbar.put_actions([new_card, undo, redo, None, charts, print_review])
 
         card_menu = menus.addMenu(self.tr("&Card"))
         card_menu.addActions(self.board_widget.card_actions)
@@ -193,13 +233,18 @@ class MainWindow(QMainWindow):
             self.tr("How the board &works"),
             self.show_help,
             QKeySequence.StandardKey.HelpContents,
+            "help",
         )
-        self._action(help_menu, self.tr("Open the &sample board"), self.open_sample_board)
+        self._action(
+            help_menu, self.tr("Open the &sample board"), self.open_sample_board, icon_name="sample"
+        )
         help_menu.addSeparator()
-        self._action(help_menu, self.tr("&About Kaizen Board"), self.show_about)
+        self._action(help_menu, self.tr("&About Kaizen Board"), self.show_about, icon_name="about")
 
-    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
+    def _action(self, menu, text: str, slot, shortcut=None, icon_name=None) -> QAction:
         action = QAction(text, self)
+        if icon_name is not None:
+            action.setIcon(icon(icon_name))
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
@@ -217,10 +262,10 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, b=board: self.switch_board(b))
             group.addAction(action)
         menu.addSeparator()
-        self._action(menu, self.tr("&New board…"), self.new_board)
-        self._action(menu, self.tr("&Rename board…"), self.rename_board)
-        self._action(menu, self.tr("&Delete board…"), self.delete_board)
-        self._action(menu, self.tr("&Team…"), self.show_team)
+        self._action(menu, self.tr("&New board…"), self.new_board, icon_name="new-board")
+        self._action(menu, self.tr("&Rename board…"), self.rename_board, icon_name="rename")
+        self._action(menu, self.tr("&Delete board…"), self.delete_board, icon_name="delete")
+        self._action(menu, self.tr("&Team…"), self.show_team, icon_name="team")
 
     # Boards and databases ----------------------------------------------------------
 

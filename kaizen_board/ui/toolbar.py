@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QToolBar, QWidget
 
 from kaizen_board import ops
@@ -45,13 +46,32 @@ class BoardToolbar(QToolBar):
         self.member_box.setMinimumContentsLength(14)
         self.member_box.lineEdit().editingFinished.connect(self._on_member_changed)
         self.member_box.activated.connect(lambda _index: self._on_member_changed())
-        self.addWidget(QLabel(self.tr(" Board: "), self))
-        self.addWidget(self.board_box)
-        self.addSeparator()
-        self.addWidget(QLabel(self.tr(" You are: "), self))
-        self.addWidget(self.member_box)
+        # Each box named by its label (the name Qt's accessibility gives a box on Linux).
+        for text, box in (
+            (self.tr(" Board: "), self.board_box),
+            (self.tr(" You are: "), self.member_box),
+        ):
+            label = QLabel(text, self)
+            label.setBuddy(box)
+            self.addWidget(label)
+            self.addWidget(box)
+        self.insertSeparator(self.actions()[2])
         controller.operation_did_execute.connect(self._on_operation)
         self.fill()
+
+    def put_actions(self, actions: list[QAction | None]) -> None:
+        """Buttons for the window's most used actions (None: a separator), before the
+        boxes; each shows its icon, and its name and shortcut as a tooltip."""
+        first = self.actions()[0]
+        for action in actions:
+            if action is None:
+                self.insertSeparator(first)
+                continue
+            self.insertAction(first, action)
+            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            name = action.text().replace("&", "").rstrip("…")
+            action.setToolTip(f"{name} ({shortcut})" if shortcut else name)
+        self.insertSeparator(first)
 
     def fill(self) -> None:
         """Read the boards and members again."""

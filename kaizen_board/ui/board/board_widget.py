@@ -28,6 +28,7 @@ from kaizen_board.translation import english_plural
 from kaizen_board.ui.board.column import CardListView, ColumnWidget
 from kaizen_board.ui.board.stage_model import StageModel
 from kaizen_board.ui.controller import BoardController, Executed
+from kaizen_board.ui.icon_set import icon
 from kaizen_board.ui.plain_text import as_rich_text
 
 SEARCH_DELAY_MS = 250
@@ -302,18 +303,38 @@ class BoardWidget(QWidget):
 
     def _make_card_actions(self) -> list[QAction]:
         specs = [
-            (self.tr("&Open card"), [Qt.Key.Key_Return, Qt.Key.Key_Enter], self.open_current),
-            (self.tr("Move to &next stage"), [QKeySequence("Ctrl+Right")], self.move_next),
-            (self.tr("Move to &previous stage"), [QKeySequence("Ctrl+Left")], self.move_previous),
-            (self.tr("Move &up"), [QKeySequence("Ctrl+Up")], self.move_up),
-            (self.tr("Move &down"), [QKeySequence("Ctrl+Down")], self.move_down),
-            (self.tr("&Archive"), [QKeySequence(QKeySequence.StandardKey.Delete)], self.archive),
+            (
+                self.tr("&Open card"),
+                [Qt.Key.Key_Return, Qt.Key.Key_Enter],
+                self.open_current,
+                "open-card",
+            ),
+            (self.tr("Move to &next stage"), [QKeySequence("Ctrl+Right")], self.move_next, "next"),
+            (
+                self.tr("Move to &previous stage"),
+                [QKeySequence("Ctrl+Left")],
+                self.move_previous,
+                "previous",
+            ),
+            (self.tr("Move &up"), [QKeySequence("Ctrl+Up")], self.move_up, "up"),
+            (self.tr("Move &down"), [QKeySequence("Ctrl+Down")], self.move_down, "down"),
+            (
+                self.tr("&Archive"),
+                [QKeySequence(QKeySequence.StandardKey.Delete)],
+                self.archive,
+                "archive",
+            ),
             # Step 2: "I work to this standard" (K: kakunin, confirmation).
-            (self.tr("&Confirm I work to its standard"), [QKeySequence("Ctrl+K")], self.confirm),
+            (
+                self.tr("&Confirm I work to its standard"),
+                [QKeySequence("Ctrl+K")],
+                self.confirm,
+                "confirm",
+            ),
         ]
         actions = []
-        for text, keys, slot in specs:
-            action = QAction(text, self)
+        for text, keys, slot, icon_name in specs:
+            action = QAction(icon(icon_name), text, self)
             action.setShortcuts([QKeySequence(key) for key in keys])
             # Only while a list of cards has focus: in the quick-capture and search
             # fields these keys edit text.

@@ -25,6 +25,7 @@ from kaizen_board.rules import over_wip_limit
 from kaizen_board.stages import Stage
 from kaizen_board.ui.board.card_delegate import CardDelegate
 from kaizen_board.ui.board.stage_model import StageModel
+from kaizen_board.ui.icon_set import icon
 
 # Over the limit, the header turns this translucent amber: readable on light and dark.
 OVER_LIMIT_STYLE = "background: rgba(255, 140, 0, 0.35); border-radius: 4px;"
@@ -229,6 +230,7 @@ class ColumnWidget(QWidget):
         # removed. A menu button of its own, narrow enough for a window 800 px wide.
         self.limit_button = QToolButton(self)
         self.limit_button.setText("⋯")
+        self.limit_button.setIcon(icon("menu"))
         self.limit_button.setToolTip(self.tr("Column menu: set or remove a work-in-progress limit"))
         self.limit_button.setAccessibleName(
             self.tr("Menu of {0}").format(self.tr(self.stage.column_title))

@@ -149,7 +149,11 @@ class ImportPreview(QDialog):
         self._select(self.encoding, self.options.encoding or "")
         self._select(self.closed, self.options.closed or ARCHIVED)
         self._select(self.repeated, self.options.update)
-        form = QFormLayout()
+        # The choices, offered where the file can be read again with others.
+        choices = QWidget(self)
+        choices.setVisible(reread is not None)
+        form = QFormLayout(choices)
+        form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("&Encoding:"), self.encoding)
         form.addRow(self.tr("&Finished cards go:"), self.closed)
         form.addRow(self.tr("Cards already &there from an earlier import:"), self.repeated)
@@ -167,6 +171,7 @@ class ImportPreview(QDialog):
             [self.tr("Title"), self.tr("Stage"), self.tr("Owner"), self.tr("Tags")]
         )
         self.shown = QLabel(self)
+        self.shown.setBuddy(self.table)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -176,8 +181,7 @@ class ImportPreview(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.problem_label)
-        if reread is not None:
-            layout.addLayout(form)
+        layout.addWidget(choices)
         self.mapping_label = QLabel(self.tr("Where the lists of the file go:"), self)
         self.mapping_label.setBuddy(self.mapping)
         layout.addWidget(self.mapping_label)
@@ -218,6 +222,9 @@ class ImportPreview(QDialog):
                     box.addItem(self.tr(stage.column_title), stage.value)
                 box.addItem(self.tr("Archived"), ARCHIVED)
                 box.setEnabled(self.reread is not None)
+                box.setAccessibleName(
+                    self.tr("Where {0} goes").format(item.value or self.tr("(no list)"))
+                )
                 box.currentIndexChanged.connect(self._choices_changed)
                 self.mapping.setCellWidget(row, 2, box)
             box.blockSignals(True)

@@ -20,6 +20,7 @@ class HelpDialog(QDialog):
         self.setWindowTitle(self.tr("How the board works — Kaizen Board"))
         self.resize(640, 700)
         self.page = QTextBrowser(self)
+        self.page.setAccessibleName(self.tr("How the board works"))
         self.page.setOpenExternalLinks(False)
         self.page.setHtml(self.text())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

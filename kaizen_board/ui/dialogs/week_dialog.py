@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -50,6 +51,10 @@ class WeekDialog(QDialog):
         self.calendar.setSelectedDate(_qdate(today))
         self.calendar.clicked.connect(self._on_day_picked)
         self.calendar.activated.connect(self._on_day_picked)
+        # The days' table inside the calendar is what takes focus: named for screen readers.
+        days = self.calendar.findChild(QTableView, "qt_calendar_calendarview")
+        if days is not None:
+            days.setAccessibleName(self.tr("Day of another week"))
         self._marked: list[QDate] = []
         self._mark_week()
         buttons = QDialogButtonBox(

@@ -350,3 +350,16 @@ def test_imported_cards_are_selected_and_scrolled_to_at_the_end_of_long_columns(
     view = columns[Stage.STANDARD].view
     rect = view.visualRect(view.model().index(view.model().row_of(3001)))
     assert view.viewport().rect().intersects(rect), "scrolled to"
+
+
+def test_a_preview_that_cannot_read_again_shows_no_choices_over_its_text(qtbot, store, tmp_path):
+    from kaizen_board.transfer.importer import import_board
+
+    path = tmp_path / "ideas.csv"
+    path.write_text("title\nShadow board\n", encoding="utf-8")
+    preview = csv_dialogs.ImportPreview(import_board(store, path, dry_run=True))
+    qtbot.addWidget(preview)
+    preview.show()
+    qtbot.waitExposed(preview)
+    assert not preview.encoding.isVisible()
+    assert preview.summary_label.isVisible()
