@@ -17,9 +17,15 @@ from kaizen_board.stages import Stage
 from kaizen_board.store import Store, open_store
 from kaizen_board.store.models import name_key
 from kaizen_board.store.opening import engine_for
-from kaizen_board.translation import counted, plural
+from kaizen_board.translation import QT_TRANSLATE_NOOP, translate
 
 STAGE_KEYS = ", ".join(stage.value for stage in Stage)
+# A picture's kind (its key, as stored) in words, translated where shown.
+_PICTURE_KINDS = {
+    "before": QT_TRANSLATE_NOOP("Cli", "before"),
+    "after": QT_TRANSLATE_NOOP("Cli", "after"),
+    "plain": QT_TRANSLATE_NOOP("Cli", "plain"),
+}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -27,8 +33,11 @@ def build_parser() -> argparse.ArgumentParser:
     _add_common(common, default=argparse.SUPPRESS)
     parser = argparse.ArgumentParser(
         prog="kaizen-board",
-        description="A kanban board for the kaizen loop: Standard, Meet the standard, "
-        "Improve, Re-standardize, and round again. Without a command it opens the window.",
+        description=translate(
+            "Cli",
+            "A kanban board for the kaizen loop: Standard, Meet the standard, "
+            "Improve, Re-standardize, and round again. Without a command it opens the window.",
+        ),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     _add_common(parser, default=None)
@@ -37,43 +46,64 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser(
         "demo",
         parents=[common],
-        help="make a sample board with a realistic history, in a database of its own "
-        "(demo.sqlite in your data folder) unless --db names one",
+        help=translate(
+            "Cli",
+            "make a sample board with a realistic history, in a database of its own "
+            "(demo.sqlite in your data folder) unless --db names one",
+        ),
     )
-    demo.add_argument("--cards", type=_positive, default=60, help="how many cards (60)")
-    demo.add_argument("--weeks", type=_positive, default=12, help="weeks of history (12)")
-    demo.add_argument("--seed", type=int, default=2026, help="random seed (2026)")
+    demo.add_argument(
+        "--cards", type=_positive, default=60, help=translate("Cli", "how many cards (60)")
+    )
+    demo.add_argument(
+        "--weeks", type=_positive, default=12, help=translate("Cli", "weeks of history (12)")
+    )
+    demo.add_argument("--seed", type=int, default=2026, help=translate("Cli", "random seed (2026)"))
     demo.set_defaults(run=run_demo)
 
-    add = commands.add_parser("add", parents=[common], help="add a card; prints its id")
+    add = commands.add_parser(
+        "add", parents=[common], help=translate("Cli", "add a card; prints its id")
+    )
     add.add_argument("title")
     add.add_argument("--stage", default="standard", help=f"{STAGE_KEYS} (standard)")
-    add.add_argument("--owner", metavar="NAME", help="who owns the card")
-    add.add_argument("--by", metavar="NAME", help="who submitted the idea (you)")
+    add.add_argument("--owner", metavar="NAME", help=translate("Cli", "who owns the card"))
+    add.add_argument("--by", metavar="NAME", help=translate("Cli", "who submitted the idea (you)"))
     add.set_defaults(run=run_add)
 
-    move = commands.add_parser("move", parents=[common], help="move a card to a stage")
+    move = commands.add_parser(
+        "move", parents=[common], help=translate("Cli", "move a card to a stage")
+    )
     move.add_argument("card_id", type=int, metavar="CARD_ID")
     move.add_argument("stage", metavar="STAGE", help=STAGE_KEYS)
     move.add_argument(
-        "--index", type=int, metavar="N", help="position in the stage, 0 for the top (the end)"
+        "--index",
+        type=int,
+        metavar="N",
+        help=translate("Cli", "position in the stage, 0 for the top (the end)"),
     )
     written = move.add_mutually_exclusive_group()
     written.add_argument(
         "--standard",
         metavar="TEXT",
-        help="write the card's standard with the move (its new one, entering Re-standardize; "
-        "its first, leaving Standard without one): one change, one undo",
+        help=translate(
+            "Cli",
+            "write the card's standard with the move (its new one, entering Re-standardize; "
+            "its first, leaving Standard without one): one change, one undo",
+        ),
     )
     written.add_argument(
-        "--standard-file", metavar="FILE", help="the same, the text read from a UTF-8 file"
+        "--standard-file",
+        metavar="FILE",
+        help=translate("Cli", "the same, the text read from a UTF-8 file"),
     )
     move.set_defaults(run=run_move)
 
     show = commands.add_parser(
         "show",
         parents=[common],
-        help="print one card whole: its fields, its standard and earlier ones, its history",
+        help=translate(
+            "Cli", "print one card whole: its fields, its standard and earlier ones, its history"
+        ),
     )
     show.add_argument("card_id", type=int, metavar="CARD_ID")
     show.set_defaults(run=run_show)
@@ -81,31 +111,40 @@ def build_parser() -> argparse.ArgumentParser:
     confirm = commands.add_parser(
         "confirm",
         parents=[common],
-        help="confirm that you (or --by NAME) work to a card's standard as it is now (step 2)",
+        help=translate(
+            "Cli",
+            "confirm that you (or --by NAME) work to a card's standard as it is now (step 2)",
+        ),
     )
     confirm.add_argument("card_id", type=int, metavar="CARD_ID")
     confirm.add_argument(
-        "--by", metavar="NAME", help="who confirms (you; on a team server always you)"
+        "--by",
+        metavar="NAME",
+        help=translate("Cli", "who confirms (you; on a team server always you)"),
     )
     confirm.set_defaults(run=run_confirm)
 
     members = commands.add_parser(
         "members",
         parents=[common],
-        help="list the board's team, whose confirmations count; add or remove members",
+        help=translate(
+            "Cli", "list the board's team, whose confirmations count; add or remove members"
+        ),
     )
     members.add_argument("action", nargs="?", choices=("list", "add", "remove"), default="list")
     members.add_argument("names", nargs="*", metavar="NAME")
-    members.add_argument("--all", action="store_true", help="those who left too")
+    members.add_argument("--all", action="store_true", help=translate("Cli", "those who left too"))
     members.set_defaults(run=run_members)
 
     attach = commands.add_parser(
         "attach",
         parents=[common],
-        help="add a picture to a card: a photo of before or after the improvement",
-        description="Add a picture (PNG, JPEG, GIF, WebP, BMP or TIFF) to a card; "
-        + limits_in_words()
-        + ".",
+        help=translate(
+            "Cli", "add a picture to a card: a photo of before or after the improvement"
+        ),
+        description=translate(
+            "Cli", "Add a picture (PNG, JPEG, GIF, WebP, BMP or TIFF) to a card; {limits}."
+        ).format(limits=limits_in_words()),
     )
     attach.add_argument("card_id", type=int, metavar="CARD_ID")
     attach.add_argument("file", metavar="FILE")
@@ -117,154 +156,230 @@ def build_parser() -> argparse.ArgumentParser:
     listing = commands.add_parser(
         "list",
         parents=[common],
-        help="list cards, one a line: id, stage, position, lap, owner, title (tab-separated)",
+        help=translate(
+            "Cli",
+            "list cards, one a line: id, stage, position, lap, owner, title (tab-separated)",
+        ),
     )
     listing.add_argument("--stage", help=STAGE_KEYS)
-    listing.add_argument("--archived", action="store_true", help="list the archived cards")
+    listing.add_argument(
+        "--archived", action="store_true", help=translate("Cli", "list the archived cards")
+    )
     listing.add_argument(
         "--search",
         metavar="WORDS",
         type=_search,
-        help="only the cards the window's search box finds for WORDS: words, tag:NAME, "
-        "@MEMBER (quote WORDS that hold spaces); each keeps its position in its stage",
+        help=translate(
+            "Cli",
+            "only the cards the window's search box finds for WORDS: words, tag:NAME, "
+            "@MEMBER (quote WORDS that hold spaces); each keeps its position in its stage",
+        ),
     )
     listing.set_defaults(run=run_list)
 
     report = commands.add_parser(
-        "report", parents=[common], help="write the weekly review page as PDF or PNG"
+        "report",
+        parents=[common],
+        help=translate("Cli", "write the weekly review page as PDF or PNG"),
     )
-    report.add_argument("--week", metavar="YYYY-Www", help="ISO week, like 2026-W48 (this week)")
     report.add_argument(
-        "-o", "--output", metavar="FILE", help="a .pdf or .png file (kaizen-review-WEEK.pdf)"
+        "--week", metavar="YYYY-Www", help=translate("Cli", "ISO week, like 2026-W48 (this week)")
     )
-    report.add_argument("--paper", choices=("a4", "letter"), help="paper size (by locale)")
+    report.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help=translate("Cli", "a .pdf or .png file (kaizen-review-WEEK.pdf)"),
+    )
+    report.add_argument(
+        "--paper", choices=("a4", "letter"), help=translate("Cli", "paper size (by locale)")
+    )
     report.set_defaults(run=run_report)
 
     sheet = commands.add_parser(
         "sheet",
         parents=[common],
-        help="write a card's kaizen sheet (one page for the wall) as PDF or PNG",
+        help=translate("Cli", "write a card's kaizen sheet (one page for the wall) as PDF or PNG"),
     )
     sheet.add_argument("card_id", type=int, metavar="CARD_ID")
     sheet.add_argument(
-        "-o", "--output", metavar="FILE", help="a .pdf or .png file (kaizen-sheet-CARD.pdf)"
+        "-o",
+        "--output",
+        metavar="FILE",
+        help=translate("Cli", "a .pdf or .png file (kaizen-sheet-CARD.pdf)"),
     )
-    sheet.add_argument("--paper", choices=("a4", "letter"), help="paper size (by locale)")
+    sheet.add_argument(
+        "--paper", choices=("a4", "letter"), help=translate("Cli", "paper size (by locale)")
+    )
     sheet.set_defaults(run=run_sheet)
 
-    export = commands.add_parser("export", parents=[common], help="write the board to CSV")
+    export = commands.add_parser(
+        "export", parents=[common], help=translate("Cli", "write the board to CSV")
+    )
     export.add_argument("file", metavar="FILE")
-    export.add_argument("--history", metavar="FILE", help="also write every event to FILE")
     export.add_argument(
-        "--excel", action="store_true", help="start with a byte-order mark, for Excel"
+        "--history", metavar="FILE", help=translate("Cli", "also write every event to FILE")
+    )
+    export.add_argument(
+        "--excel",
+        action="store_true",
+        help=translate("Cli", "start with a byte-order mark, for Excel"),
     )
     export.set_defaults(run=run_export)
 
     importing = commands.add_parser(
         "import",
         parents=[common],
-        help="add the cards of a file: its own CSV export, or another tool's (Trello, Jira, "
-        "Kanboard, Wekan, Asana, Notion, GitHub Projects, Focalboard, Planner) or any table "
-        "with a title column",
+        help=translate(
+            "Cli",
+            "add the cards of a file: its own CSV export, or another tool's (Trello, Jira, "
+            "Kanboard, Wekan, Asana, Notion, GitHub Projects, Focalboard, Planner) or any table "
+            "with a title column",
+        ),
     )
     importing.add_argument("file", metavar="FILE", nargs="?")
     importing.add_argument(
-        "--dry-run", action="store_true", help="check the file and say what would be added"
+        "--dry-run",
+        action="store_true",
+        help=translate("Cli", "check the file and say what would be added"),
     )
     importing.add_argument(
         "--map",
         metavar="LIST=STAGE",
         action="append",
         default=[],
-        help='where the cards of a list, column or status go: --map "To Do=standard" '
-        '--map "Doing=improve" (a stage, or archived); repeat for each',
+        help=translate(
+            "Cli",
+            'where the cards of a list, column or status go: --map "To Do=standard" '
+            '--map "Doing=improve" (a stage, or archived); repeat for each',
+        ),
     )
     importing.add_argument(
         "--closed",
         metavar="STAGE",
-        help="where finished (closed, done, archived) cards go: archived (the default) or a stage",
+        help=translate(
+            "Cli",
+            "where finished (closed, done, archived) cards go: archived (the default) or a stage",
+        ),
     )
     importing.add_argument(
         "--encoding",
         metavar="NAME",
-        help="the file's text encoding if it is not UTF-8 or UTF-16 "
-        "(cp1252: German or French Excel)",
+        help=translate(
+            "Cli",
+            "the file's text encoding if it is not UTF-8 or UTF-16 "
+            "(cp1252: German or French Excel)",
+        ),
     )
     importing.add_argument(
         "--update",
         action="store_true",
-        help="update the cards an earlier import of the same source added "
-        "(they are skipped otherwise)",
+        help=translate(
+            "Cli",
+            "update the cards an earlier import of the same source added "
+            "(they are skipped otherwise)",
+        ),
     )
     importing.add_argument(
-        "--list", action="store_true", help="list the imports made, newest first, with their ids"
+        "--list",
+        action="store_true",
+        help=translate("Cli", "list the imports made, newest first, with their ids"),
     )
     importing.add_argument(
         "--undo",
         metavar="ID",
         nargs="?",
         const="last",
-        help="take back an import (the newest, or the one with this id from --list): the "
-        "cards it added, with their events",
+        help=translate(
+            "Cli",
+            "take back an import (the newest, or the one with this id from --list): the "
+            "cards it added, with their events",
+        ),
     )
     importing.set_defaults(run=run_import)
 
     backup = commands.add_parser(
-        "backup", parents=[common], help="write a verified copy of the database"
+        "backup",
+        parents=[common],
+        help=translate("Cli", "write a verified copy of the database"),
     )
     backup.add_argument(
-        "path", nargs="?", metavar="PATH", help="where to write it (the backups folder)"
+        "path",
+        nargs="?",
+        metavar="PATH",
+        help=translate("Cli", "where to write it (the backups folder)"),
     )
     backup.set_defaults(run=run_backup)
 
     copying = commands.add_parser(
         "copy",
-        help="copy boards with their whole history between two databases (a file, a team "
-        "server), either way",
+        help=translate(
+            "Cli",
+            "copy boards with their whole history between two databases (a file, a team "
+            "server), either way",
+        ),
     )
     copying.add_argument("--from", dest="source", metavar="SOURCE", required=True)
     copying.add_argument("--to", dest="target", metavar="TARGET", required=True)
     copying.add_argument(
-        "--board", dest="boards", metavar="NAME", action="append", help="only this board (all)"
+        "--board",
+        dest="boards",
+        metavar="NAME",
+        action="append",
+        help=translate("Cli", "only this board (all)"),
     )
     copying.set_defaults(run=run_copy)
 
     team = commands.add_parser(
-        "team", help="set up a team server: its schema, members and viewers (PostgreSQL)"
+        "team",
+        help=translate("Cli", "set up a team server: its schema, members and viewers (PostgreSQL)"),
     )
     team_commands = team.add_subparsers(dest="team_command", metavar="STEP", required=True)
     team_init = team_commands.add_parser(
-        "init", help="make the schema and the roles kaizen_members and kaizen_viewers"
+        "init",
+        help=translate("Cli", "make the schema and the roles kaizen_members and kaizen_viewers"),
     )
     team_init.add_argument("url", metavar="URL", help="postgresql://[user@]host[:port]/dbname")
     team_init.set_defaults(run=run_team_init)
     team_add = team_commands.add_parser(
-        "add", help="a sign-in for a person, in the members' group (or the viewers')"
+        "add",
+        help=translate("Cli", "a sign-in for a person, in the members' group (or the viewers')"),
     )
     team_add.add_argument("url", metavar="URL", help="postgresql://[user@]host[:port]/dbname")
-    team_add.add_argument("name", metavar="NAME", help="the sign-in name, like aiko")
     team_add.add_argument(
-        "--viewer", action="store_true", help="may only read the board (a shop-floor screen)"
+        "name", metavar="NAME", help=translate("Cli", "the sign-in name, like aiko")
+    )
+    team_add.add_argument(
+        "--viewer",
+        action="store_true",
+        help=translate("Cli", "may only read the board (a shop-floor screen)"),
     )
     team_add.set_defaults(run=run_team_add)
 
     backups = commands.add_parser(
-        "backups", parents=[common], help="list the database's backups, newest first"
+        "backups",
+        parents=[common],
+        help=translate("Cli", "list the database's backups, newest first"),
     )
     backups.set_defaults(run=run_backups)
 
     restore = commands.add_parser(
         "restore",
         parents=[common],
-        help="replace the database with a backup (the current state is backed up first)",
+        help=translate(
+            "Cli", "replace the database with a backup (the current state is backed up first)"
+        ),
     )
-    restore.add_argument("path", metavar="PATH", help="the backup file")
+    restore.add_argument("path", metavar="PATH", help=translate("Cli", "the backup file"))
     restore.set_defaults(run=run_restore)
 
     desktop = commands.add_parser(
         "install-desktop",
-        help="put Kaizen Board in your desktop's applications menu, with its icon "
-        "(for you alone: in $XDG_DATA_HOME, by default ~/.local/share)",
+        help=translate(
+            "Cli",
+            "put Kaizen Board in your desktop's applications menu, with its icon "
+            "(for you alone: in $XDG_DATA_HOME, by default ~/.local/share)",
+        ),
     )
     desktop.set_defaults(run=run_install_desktop)
     return parser
@@ -275,18 +390,36 @@ def _add_common(parser: argparse.ArgumentParser, default) -> None:
         "--db",
         metavar="PATH",
         default=default,
-        help="database file, sqlite:/// or postgresql:// URL (default: $KAIZEN_BOARD_DB, else "
-        "one file in your data folder)",
+        help=translate(
+            "Cli",
+            "database file, sqlite:/// or postgresql:// URL (default: $KAIZEN_BOARD_DB, else "
+            "one file in your data folder)",
+        ),
     )
     parser.add_argument(
-        "--board", metavar="NAME", default=default, help="board to use (the first one)"
+        "--board",
+        metavar="NAME",
+        default=default,
+        help=translate("Cli", "board to use (the first one)"),
+    )
+    parser.add_argument(
+        "--lang",
+        metavar="CODE",
+        default=default,
+        help=translate(
+            "Cli",
+            "the language of the window and of what is printed: en, de, ja (by default the "
+            "one chosen in the window, else the system's)",
+        ),
     )
 
 
 def _positive(text: str) -> int:
     value = int(text)
     if value < 1:
-        raise argparse.ArgumentTypeError(f"{text} is not a positive whole number")
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "{text} is not a positive whole number").format(text=text)
+        )
     return value
 
 
@@ -294,7 +427,10 @@ def _search(text: str) -> ops.CardFilter:
     search = ops.CardFilter.parse(text)
     if not search:
         raise argparse.ArgumentTypeError(
-            f"{text!r} has no words to look for; give some, like: --search 'pump tag:5S @Aiko'"
+            translate(
+                "Cli",
+                "{text} has no words to look for; give some, like: --search 'pump tag:5S @Aiko'",
+            ).format(text=repr(text))
         )
     return search
 
@@ -328,7 +464,11 @@ def _with_store(
         )
         if writes and store.read_only is not None:
             store.close()
-            raise ReadOnlyDatabase(f"{store.location}: {store.read_only}; nothing was changed")
+            raise ReadOnlyDatabase(
+                translate("Cli", "{location}: {reason}; nothing was changed").format(
+                    location=store.location, reason=store.read_only
+                )
+            )
         try:
             code = command(args, store)
         except DamageFound as found:
@@ -348,7 +488,12 @@ def _with_store(
         finally:
             store.close()
         if new:
-            print(f"kaizen-board: made a new database at {store.location}", file=sys.stderr)
+            print(
+                translate("Cli", "kaizen-board: made a new database at {location}").format(
+                    location=store.location
+                ),
+                file=sys.stderr,
+            )
         return code
 
     return run
@@ -424,14 +569,27 @@ def _demo(args: argparse.Namespace, store: Store, board: BoardInfo) -> int:
 
     summary = fill_demo(store, board.id, cards=args.cards, weeks=args.weeks, seed=args.seed)
     print(
-        f"Added {summary.cards} cards with {args.weeks} weeks of history to board "
-        f"{board.name!r} in {store.location}: {summary.moves} moves, "
-        f"{summary.improvements} improvements, {summary.archived} archived."
+        translate(
+            "Cli",
+            "Added {cards} cards with {weeks} weeks of history to board {board} in "
+            "{location}: {moves} moves, {improvements} improvements, {archived} archived.",
+        ).format(
+            cards=summary.cards,
+            weeks=args.weeks,
+            board=repr(board.name),
+            location=store.location,
+            moves=summary.moves,
+            improvements=summary.improvements,
+            archived=summary.archived,
+        )
     )
     if args.db is None:
         print(
-            f"The sample is a database of its own; open it with: kaizen-board --db "
-            f"{store.location}   (delete the file to remove it)"
+            translate(
+                "Cli",
+                "The sample is a database of its own; open it with: kaizen-board --db "
+                "{location}   (delete the file to remove it)",
+            ).format(location=store.location)
         )
     return 0
 
@@ -463,7 +621,10 @@ def _move(args: argparse.Namespace, store: Store, board: BoardInfo) -> int:
     move_writing(store, [args.card_id], stage, args.index, standards=written, board_id=board.id)
     if nudge is Nudge.MEMBERS_MISSING or (nudge is not None and standard is None):
         warning = warning_for(nudge, args.card_id, card["missing"])
-        print(f"kaizen-board: warning: {warning}", file=sys.stderr)
+        print(
+            translate("Cli", "kaizen-board: warning: {warning}").format(warning=warning),
+            file=sys.stderr,
+        )
     return 0
 
 
@@ -472,10 +633,16 @@ def _read_text_file(name: str, option: str) -> str:
         return Path(name).read_text(encoding="utf-8")
     except UnicodeDecodeError as error:
         raise InvalidInput(
-            f"{option} {name}: byte {error.start} is not UTF-8 text; save it as UTF-8"
+            translate(
+                "Cli", "{option} {name}: byte {byte} is not UTF-8 text; save it as UTF-8"
+            ).format(option=option, name=name, byte=error.start)
         ) from None
     except OSError as error:
-        raise InvalidInput(f"{option} {name}: cannot read it ({error.strerror})") from None
+        raise InvalidInput(
+            translate("Cli", "{option} {name}: cannot read it ({reason})").format(
+                option=option, name=name, reason=error.strerror
+            )
+        ) from None
 
 
 def _show(args: argparse.Namespace, store: Store, board: BoardInfo) -> int:
@@ -488,75 +655,149 @@ def _show(args: argparse.Namespace, store: Store, board: BoardInfo) -> int:
     def when(moment) -> str:
         return "" if moment is None else f"{moment.astimezone():%Y-%m-%d %H:%M}"
 
-    stage = Stage(card["stage"]).column_title
-    place = "archived" if card["archived_at"] is not None else f"position {card['position']}"
+    stage = Stage(card["stage"]).title
+    if card["archived_at"] is not None:
+        place = translate("Cli", "archived")
+    else:
+        place = translate("Cli", "position {position}").format(position=card["position"])
+    no_one = translate("Cli", "no one")
+    someone = translate("Cli", "someone")
     lines = [
         f"#{card['id']} {card['title']}",
-        f"  stage: {stage} ({place}), lap {card['lap']}, since {when(card['entered_stage_at'])}",
-        f"  owner: {card['owner'] or '—'}; submitted by: {card['submitted_by'] or '—'}",
-        f"  created: {when(card['created_at'])}; improvements: {card['improvements']}",
+        "  "
+        + translate("Cli", "stage: {stage} ({place}), lap {lap}, since {since}").format(
+            stage=stage, place=place, lap=card["lap"], since=when(card["entered_stage_at"])
+        ),
+        "  "
+        + translate("Cli", "owner: {owner}; submitted by: {submitter}").format(
+            owner=card["owner"] or "—", submitter=card["submitted_by"] or "—"
+        ),
+        "  "
+        + translate("Cli", "created: {created}; improvements: {improvements}").format(
+            created=when(card["created_at"]), improvements=card["improvements"]
+        ),
     ]
     if card["tags"]:
-        lines.append(f"  tags: {card['tags'].replace(',', ', ')}")
+        tags = card["tags"].replace(",", ", ")
+        lines.append("  " + translate("Cli", "tags: {tags}").format(tags=tags))
     if card["impact_category"] or card["impact_note"]:
-        lines.append(f"  impact: {card['impact_category'] or ''} {card['impact_note']}".rstrip())
+        lines.append(
+            "  "
+            + translate("Cli", "impact: {category} {note}")
+            .format(category=card["impact_category"] or "", note=card["impact_note"])
+            .rstrip()
+        )
     if card["description"]:
-        lines += ["", "Description:", *_indented(card["description"])]
+        lines += ["", translate("Cli", "Description:"), *_indented(card["description"])]
     lines.append("")
     if card["standard"].strip():
-        lines += [f"Standard, version {card['standard_version']}:", *_indented(card["standard"])]
+        lines += [
+            translate("Cli", "Standard, version {version}:").format(
+                version=card["standard_version"]
+            ),
+            *_indented(card["standard"]),
+        ]
         confirmations = ops.confirmations_of(store, card)
         lines.append(
-            f"  confirmed in lap {card['lap']} by: {', '.join(confirmations.confirmed) or 'no one'}"
-            f"; not yet by: {', '.join(confirmations.missing) or 'no one'}"
+            "  "
+            + translate(
+                "Cli", "confirmed in lap {lap} by: {confirmed}; not yet by: {missing}"
+            ).format(
+                lap=card["lap"],
+                confirmed=", ".join(confirmations.confirmed) or no_one,
+                missing=", ".join(confirmations.missing) or no_one,
+            )
         )
     else:
-        lines.append("Standard: none written")
+        lines.append(translate("Cli", "Standard: none written"))
     if revisions:
-        lines.append("  earlier texts, oldest first:")
+        lines.append("  " + translate("Cli", "earlier texts, oldest first:"))
     for replaced, lap, text in revisions:
-        lines.append(f"  lap {lap}, replaced {when(replaced)}:")
-        lines += _indented(text or "(none)", "    ")
+        lines.append(
+            "  "
+            + translate("Cli", "lap {lap}, replaced {when}:").format(lap=lap, when=when(replaced))
+        )
+        lines += _indented(text or translate("Cli", "(none)"), "    ")
     pictures = ops.card_pictures(store, args.card_id)
     if pictures:
-        lines += ["", "Pictures:"]
+        lines += ["", translate("Cli", "Pictures:")]
     for picture in pictures:
-        scaled = ", scaled down" if picture.scaled else ""
-        lines.append(
-            f"  #{picture.id} {picture.kind}: {picture.width} x {picture.height} "
-            f"{picture.format.upper()}, {_kilobytes(picture.original_bytes)} as given{scaled}, "
-            f"{when(picture.added_at)} by {picture.member or 'someone'}"
-            + (f" ({picture.name})" if picture.name else "")
+        if picture.scaled:
+            shown = translate(
+                "Cli",
+                "#{id} {kind}: {width} x {height} {format}, {size} as given, scaled down, "
+                "{added} by {member}",
+            )
+        else:
+            shown = translate(
+                "Cli",
+                "#{id} {kind}: {width} x {height} {format}, {size} as given, {added} by {member}",
+            )
+        shown = shown.format(
+            id=picture.id,
+            kind=_picture_kind(picture.kind),
+            width=picture.width,
+            height=picture.height,
+            format=picture.format.upper(),
+            size=_kilobytes(picture.original_bytes),
+            added=when(picture.added_at),
+            member=picture.member or someone,
         )
-    lines += ["", "History:"]
+        lines.append("  " + shown + (f" ({picture.name})" if picture.name else ""))
+    lines += ["", translate("Cli", "History:")]
     for line in history:
         said = what_happened(line)
         detail = detail_in_words(line.detail) if line.detail else ""
         lines.append(
             f"  {when(line.at)}  {said}{f' ({detail})' if detail else ''}"
-            f"  — {line.member or 'someone'}"
+            f"  — {line.member or someone}"
         )
     print("\n".join(lines))
     return 0
 
 
 def _kilobytes(size: int) -> str:
-    return f"{size / 1024:.0f} kB" if size < 1024 * 1024 else f"{size / (1024 * 1024):.1f} MB"
+    if size < 1024 * 1024:
+        return translate("Cli", "{size} kB").format(size=f"{size / 1024:.0f}")
+    return translate("Cli", "{size} MB").format(size=f"{size / (1024 * 1024):.1f}")
+
+
+def _picture_kind(kind: str) -> str:
+    """A picture's kind in the user's language (as stored where it has no words)."""
+    return translate("Cli", _PICTURE_KINDS[kind]) if kind in _PICTURE_KINDS else kind
 
 
 def _confirm(args: argparse.Namespace, store: Store, board: BoardInfo) -> int:
     change = ops.confirm_standard(store, args.card_id, member=args.by, board_id=board.id)
     card = ops.card_details(store, args.card_id)
     confirmations = ops.confirmations_of(store, card)
-    done = "confirmed" if change is not None else "had confirmed it already"
     asked = name_key(args.by or store.member_name)  # as stored, not as typed
     who = next((n for n in confirmations.confirmed if name_key(n) == asked), args.by)
-    print(
-        f"{who} {done}: #{card['id']} {card['title']}, standard version "
-        f"{card['standard_version']}; {len(confirmations.confirmed)}/{confirmations.team} "
-        "on standard"
-        + (f" (not yet: {', '.join(confirmations.missing)})" if confirmations.missing else "")
+    if change is not None:
+        said = translate(
+            "Cli",
+            "{who} confirmed: #{id} {title}, standard version {version}; "
+            "{confirmed}/{team} on standard",
+        )
+    else:
+        said = translate(
+            "Cli",
+            "{who} had confirmed it already: #{id} {title}, standard version {version}; "
+            "{confirmed}/{team} on standard",
+        )
+    said = said.format(
+        who=who,
+        id=card["id"],
+        title=card["title"],
+        version=card["standard_version"],
+        confirmed=len(confirmations.confirmed),
+        team=confirmations.team,
     )
+    if confirmations.missing:
+        said += translate("Cli", " (not yet: {names})").format(
+            names=", ".join(confirmations.missing)
+        )
+    print(said)
     return 0
 
 
@@ -567,10 +808,21 @@ def _members(args: argparse.Namespace, store: Store, board: BoardInfo) -> int:
             for name in args.names:
                 change(store, board.id, name)
     elif args.names:
-        raise InvalidInput("'members' lists the team; to change it: members add|remove NAME")
+        raise InvalidInput(
+            translate("Cli", "'members' lists the team; to change it: members add|remove NAME")
+        )
+    # One member a line, tab-separated: name, when joined, when left (if so).
     for member in ops.team_of(store, board.id, with_left=args.all):
-        left = "" if member.left_at is None else f"\tleft {member.left_at.astimezone():%Y-%m-%d}"
-        print(f"{member.name}\tjoined {member.joined_at.astimezone():%Y-%m-%d}{left}")
+        joined = translate("Cli", "joined {date}").format(
+            date=f"{member.joined_at.astimezone():%Y-%m-%d}"
+        )
+        left = (
+            ""
+            if member.left_at is None
+            else "\t"
+            + translate("Cli", "left {date}").format(date=f"{member.left_at.astimezone():%Y-%m-%d}")
+        )
+        print(f"{member.name}\t{joined}{left}")
     return 0
 
 
@@ -582,10 +834,20 @@ def _attach(args: argparse.Namespace, store: Store, board: BoardInfo) -> int:
         store, args.card_id, data, kind=args.kind, name=Path(args.file).name, board_id=board.id
     )
     picture = change.after
-    scaled = " (scaled down)" if picture["scaled"] else ""
+    if picture["scaled"]:
+        said = translate(
+            "Cli", "picture #{id} ({kind}, {width} x {height} (scaled down)) added to card #{card}"
+        )
+    else:
+        said = translate("Cli", "picture #{id} ({kind}, {width} x {height}) added to card #{card}")
     print(
-        f"picture #{picture['id']} ({picture['kind']}, {picture['width']} x "
-        f"{picture['height']}{scaled}) added to card #{args.card_id}"
+        said.format(
+            id=picture["id"],
+            kind=_picture_kind(picture["kind"]),
+            width=picture["width"],
+            height=picture["height"],
+            card=args.card_id,
+        )
     )
     return 0
 
@@ -626,7 +888,11 @@ def _sheet(args: argparse.Namespace, store: Store, board: BoardInfo) -> int:
 
     output = args.output or f"kaizen-sheet-{args.card_id}.pdf"
     written = save_sheet(store, args.card_id, output, paper=args.paper)
-    print(f"Wrote the kaizen sheet of card #{args.card_id} to {written}")
+    print(
+        translate("Cli", "Wrote the kaizen sheet of card #{card} to {path}").format(
+            card=args.card_id, path=written
+        )
+    )
     return 0
 
 
@@ -639,9 +905,15 @@ def _export(args: argparse.Namespace, store: Store, board: BoardInfo) -> int:
         )
     else:
         count = export_board(store, board.id, args.file, excel=args.excel)
-    print(f"Wrote {counted(count, 'card')} of board {board.name!r} to {args.file}")
+    print(
+        translate("Cli", "Wrote %n card(s) of board {board} to {path}", None, count).format(
+            board=repr(board.name), path=args.file
+        )
+    )
     if args.history:
-        print(f"Wrote {counted(events, 'event')} to {args.history}")
+        print(
+            translate("Cli", "Wrote %n event(s) to {path}", None, events).format(path=args.history)
+        )
     return 0
 
 
@@ -649,11 +921,17 @@ def _import(args: argparse.Namespace, store: Store) -> int:
     from kaizen_board.transfer.importer import import_board, list_imports, undo_import
 
     if (args.list or args.undo is not None) and (args.file or args.dry_run or args.map):
-        what = "--list" if args.list else "--undo"
-        raise InvalidInput(
-            f"import {what} takes no FILE, --dry-run or --map: it "
-            + ("lists the imports made" if args.list else "takes back an import already made")
-        )
+        if args.list:
+            said = translate(
+                "Cli", "import --list takes no FILE, --dry-run or --map: it lists the imports made"
+            )
+        else:
+            said = translate(
+                "Cli",
+                "import --undo takes no FILE, --dry-run or --map: it takes back an import "
+                "already made",
+            )
+        raise InvalidInput(said)
     if args.list:
         for line in list_imports(store):
             print(line)
@@ -662,7 +940,9 @@ def _import(args: argparse.Namespace, store: Store) -> int:
         print(undo_import(store, None if args.undo == "last" else args.undo))
         return 0
     if not args.file:
-        raise InvalidInput("import: name the FILE to import (or --list, or --undo)")
+        raise InvalidInput(
+            translate("Cli", "import: name the FILE to import (or --list, or --undo)")
+        )
     summary = import_board(
         store,
         args.file,
@@ -675,18 +955,26 @@ def _import(args: argparse.Namespace, store: Store) -> int:
     )
     print(summary.describe())
     if summary.kind:
-        print(f"Read as: {summary.kind}")
+        print(translate("Cli", "Read as: {kind}").format(kind=summary.kind))
     for note in summary.notes:
-        print(f"Note: {note}")
+        print(translate("Cli", "Note: {note}").format(note=note))
     for item in summary.stage_values:
-        target = "archived" if item.target == "archived" else item.target.column_title
-        thing = "move" if summary.tool == "kanboard-transitions" else "card"
-        things = plural(item.cards, thing)
-        print(f"  {item.value or '(no list)'!s:30} {item.cards:>7} {things} -> {target}")
+        archived = item.target == "archived"
+        target = translate("Cli", "archived") if archived else item.target.title
+        cards = item.cards  # a plain name: lupdate skips a call whose count is an attribute
+        if summary.tool == "kanboard-transitions":
+            things = translate("Cli", "%n move(s)", None, cards)
+        else:
+            things = translate("Cli", "%n card(s)", None, cards)
+        value = item.value or translate("Cli", "(no list)")
+        # The count right-aligned in 7 places, its words after it.
+        aligned = " " * max(0, 7 - len(str(cards))) + things
+        print(f"  {value!s:30} {aligned} -> {target}")
     for warning in summary.warnings:
-        print(f"Warning: {warning}")
+        print(translate("Cli", "Warning: {warning}").format(warning=warning))
     if summary.warned > len(summary.warnings):
-        print(f"... and {counted(summary.warned - len(summary.warnings), 'more warning')}")
+        more = summary.warned - len(summary.warnings)
+        print(translate("Cli", "... and %n more warning(s)", None, more))
     return 0
 
 
@@ -694,7 +982,11 @@ def _backup(args: argparse.Namespace, store: Store) -> int:
     from kaizen_board.store.restore import backup_now
 
     written = backup_now(store, args.path)
-    print(f"Backed up {store.location} to {written}")
+    print(
+        translate("Cli", "Backed up {location} to {path}").format(
+            location=store.location, path=written
+        )
+    )
     return 0
 
 
@@ -730,7 +1022,11 @@ def _team_store(url: str) -> Store:
     from kaizen_board.store.opening import scheme_of
 
     if scheme_of(url) != "postgresql":
-        raise InvalidInput(f"{url}: a team is set up on a PostgreSQL server (postgresql://...)")
+        raise InvalidInput(
+            translate(
+                "Cli", "{url}: a team is set up on a PostgreSQL server (postgresql://...)"
+            ).format(url=url)
+        )
     return open_store(url)
 
 
@@ -767,8 +1063,11 @@ def run_restore(args: argparse.Namespace) -> int:
         if not told:
             told.append(True)
             print(
-                "kaizen-board: waiting for another window or command to finish writing "
-                f"(at most {WAIT_SECONDS:.0f} s)…",
+                translate(
+                    "Cli",
+                    "kaizen-board: waiting for another window or command to finish writing "
+                    "(at most {seconds} s)…",
+                ).format(seconds=f"{WAIT_SECONDS:.0f}"),
                 file=sys.stderr,
                 flush=True,
             )
@@ -777,12 +1076,24 @@ def run_restore(args: argparse.Namespace) -> int:
     try:
         if done.set_aside is not None:
             print(
-                f"{done.store.location} was damaged: it was moved aside to {done.set_aside}, "
-                f"and {args.path} restored in its place"
+                translate(
+                    "Cli",
+                    "{location} was damaged: it was moved aside to {aside}, "
+                    "and {backup} restored in its place",
+                ).format(location=done.store.location, aside=done.set_aside, backup=args.path)
+            )
+        elif done.before is None:
+            print(
+                translate("Cli", "Restored {location} from {backup}").format(
+                    location=done.store.location, backup=args.path
+                )
             )
         else:
-            kept = "" if done.before is None else f"; what it held before is in {done.before}"
-            print(f"Restored {done.store.location} from {args.path}{kept}")
+            print(
+                translate(
+                    "Cli", "Restored {location} from {backup}; what it held before is in {before}"
+                ).format(location=done.store.location, backup=args.path, before=done.before)
+            )
     finally:
         done.store.close()
     return 0

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from kaizen_board.errors import FileProblem
 from kaizen_board.files import write_atomically
+from kaizen_board.translation import translate
 
 ICONS = Path(__file__).parent / "ui" / "icons"
 
@@ -37,7 +38,9 @@ def install_desktop_entry() -> list[Path]:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise FileProblem(
-                f"cannot make the folder {path.parent}: {error.strerror or error}"
+                translate("DesktopEntry", "cannot make the folder {folder}: {reason}").format(
+                    folder=path.parent, reason=error.strerror or error
+                )
             ) from error
         write_atomically(path, lambda temporary, content=content: temporary.write_bytes(content))
     return list(targets)

@@ -23,6 +23,7 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from kaizen_board.errors import FileProblem
+from kaizen_board.translation import translate
 
 FILE_MODE = 0o600
 FOLDER_MODE = 0o700
@@ -51,11 +52,18 @@ def write_atomically(target: str | os.PathLike[str], write: Callable[[Path], Non
         full = disk_full_in(error)
         if full is not None:
             raise FileProblem(
-                f"the disk holding {target} is full ({full.strerror}): nothing was written. "
-                "Make room and try again"
+                translate(
+                    "Files",
+                    "the disk holding {path} is full ({reason}): nothing was written. Make room "
+                    "and try again",
+                ).format(path=target, reason=full.strerror)
             ) from error
         if isinstance(error, OSError):
-            raise FileProblem(f"cannot write {target}: {error.strerror}") from error
+            raise FileProblem(
+                translate("Files", "cannot write {path}: {reason}").format(
+                    path=target, reason=error.strerror
+                )
+            ) from error
         raise
     return target
 
@@ -120,7 +128,12 @@ def _locked_workspace(folder: Path, name: str) -> tuple[Path, int]:
             os.fchmod(held, FOLDER_MODE)  # a umask of 0700 would leave it unusable
             return workspace, held
         os.close(held)  # removed before it was locked
-    raise OSError(errno.EAGAIN, f"another program keeps removing new folders in {folder}")
+    raise OSError(
+        errno.EAGAIN,
+        translate("Files", "another program keeps removing new folders in {folder}").format(
+            folder=folder
+        ),
+    )
 
 
 def _left_behind_by(entry: os.DirEntry) -> str | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 APP_NAME = "kaizen-board"
@@ -51,9 +52,9 @@ def demo_database_path() -> Path:
 def settings_path() -> Path:
     """The window's settings file: `$XDG_CONFIG_HOME/kaizen-board.conf`, by default
     `~/.config/kaizen-board.conf`."""
-    from PySide6.QtCore import QStandardPaths
-
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation)
+    folder = os.environ.get("XDG_CONFIG_HOME", "")
+    if not os.path.isabs(folder):  # unset or relative: ignored, as the XDG rules say
+        folder = os.path.join(os.path.expanduser("~"), ".config")
     return Path(folder) / f"{APP_NAME}.conf"
 
 

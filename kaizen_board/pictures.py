@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kaizen_board.errors import InvalidInput
+from kaizen_board.translation import translate
 
 MAX_FILE_BYTES = 25 * 1024 * 1024  # a phone's photo is 2-12 MB
 MAX_PIXELS = 50_000_000  # 8,660 x 5,773; a 48-megapixel phone camera's largest
@@ -36,6 +37,8 @@ THUMB_SIDE = 192
 KEPT_FORMATS = ("png", "jpeg")
 READ_FORMATS = ("png", "jpeg", "jpg", "gif", "webp", "bmp", "tiff", "tif")
 KINDS = ("before", "after", "plain")
+_MAX_MB = MAX_FILE_BYTES // (1024 * 1024)  # as messages say them
+_MAX_MEGAPIXELS = MAX_PIXELS // 1_000_000
 
 
 @dataclass(frozen=True)
@@ -53,11 +56,11 @@ class CheckedPicture:
 
 def limits_in_words() -> str:
     """The caps a user can see (the card editor and `attach --help` say them)."""
-    return (
-        f"pictures up to {MAX_FILE_BYTES // (1024 * 1024)} MB and "
-        f"{MAX_PIXELS // 1_000_000} megapixels; larger than {MAX_SIDE} pixels are "
-        "scaled down"
-    )
+    return translate(
+        "Pictures",
+        "pictures up to {size} MB and {megapixels} megapixels; larger than {side} pixels are "
+        "scaled down",
+    ).format(size=_MAX_MB, megapixels=_MAX_MEGAPIXELS, side=MAX_SIDE)
 
 
 def read_picture_file(path: str | Path) -> bytes:
@@ -66,36 +69,53 @@ def read_picture_file(path: str | Path) -> bytes:
     try:
         found = path.stat()
         if stat.S_ISDIR(found.st_mode):
-            raise InvalidInput(f"{path} is a folder, not a picture")
+            raise InvalidInput(
+                translate("Pictures", "{path} is a folder, not a picture").format(path=path)
+            )
         if not stat.S_ISREG(found.st_mode):  # a pipe or a device would never end
-            raise InvalidInput(f"{path} is not a picture file")
+            raise InvalidInput(
+                translate("Pictures", "{path} is not a picture file").format(path=path)
+            )
         if found.st_size > MAX_FILE_BYTES:
             raise InvalidInput(_too_big(path.name, found.st_size))
         with path.open("rb") as file:
             return file.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
-        raise InvalidInput(f"{path}: no such file") from None
+        raise InvalidInput(
+            translate("Pictures", "{path}: no such file").format(path=path)
+        ) from None
     except OSError as error:
-        raise InvalidInput(f"{path} could not be read: {error.strerror or error}") from None
+        raise InvalidInput(
+            translate("Pictures", "{path} could not be read: {reason}").format(
+                path=path, reason=error.strerror or error
+            )
+        ) from None
 
 
 def _too_big(name: str, size: int) -> str:
-    return (
-        f"{name} is {size / (1024 * 1024):.1f} MB; a picture may be up to "
-        f"{MAX_FILE_BYTES // (1024 * 1024)} MB"
+    return translate("Pictures", "{name} is {size} MB; a picture may be up to {limit} MB").format(
+        name=name, size=f"{size / (1024 * 1024):.1f}", limit=_MAX_MB
     )
 
 
-def check_picture(data: bytes, name: str = "the picture") -> CheckedPicture:
+def check_picture(data: bytes, name: str | None = None) -> CheckedPicture:
     """The picture in `data`, checked and ready to store; InvalidInput saying what is
-    wrong with it (see the module) and naming it."""
+    wrong with it (see the module) and naming it ("the picture" if no `name`)."""
+    if name is None:
+        name = translate("Pictures", "the picture")
     if len(data) > MAX_FILE_BYTES:
         raise InvalidInput(_too_big(name, len(data)))
     if not data:
-        raise InvalidInput(f"{name} is empty, not a picture")
+        raise InvalidInput(
+            translate("Pictures", "{name} is empty, not a picture").format(name=name)
+        )
     image, found, upright = _read(data, name)
     if found == "jpeg" and not _jpeg_ends(data):
-        raise InvalidInput(f"{name} is damaged or cut short: its JPEG data has no end")
+        raise InvalidInput(
+            translate(
+                "Pictures", "{name} is damaged or cut short: its JPEG data has no end"
+            ).format(name=name)
+        )
     fits = max(image.width(), image.height()) <= MAX_SIDE
     if found in KEPT_FORMATS and upright and fits and not _has_metadata(data, found):
         stored, stored_format = data, found
@@ -127,17 +147,31 @@ def _read(data: bytes, name: str):
         found = "jpeg" if found == "jpg" else found
         if not found or not reader.canRead():
             raise InvalidInput(
-                f"{name} is not a picture Kaizen Board can read (PNG, JPEG, GIF, WebP, BMP or TIFF)"
+                translate(
+                    "Pictures",
+                    "{name} is not a picture Kaizen Board can read (PNG, JPEG, GIF, WebP, BMP or "
+                    "TIFF)",
+                ).format(name=name)
             )
         if found not in READ_FORMATS:
             raise InvalidInput(
-                f"{name} is a {found.upper()} file; use PNG, JPEG, GIF, WebP, BMP or TIFF"
+                translate(
+                    "Pictures", "{name} is a {format} file; use PNG, JPEG, GIF, WebP, BMP or TIFF"
+                ).format(name=name, format=found.upper())
             )
         size = reader.size()
         if size.isValid() and size.width() * size.height() > MAX_PIXELS:
             raise InvalidInput(
-                f"{name} claims to be {size.width()} x {size.height()} pixels, more than the "
-                f"{MAX_PIXELS // 1_000_000} megapixels a picture may have; it was not read"
+                translate(
+                    "Pictures",
+                    "{name} claims to be {width} x {height} pixels, more than the {megapixels} "
+                    "megapixels a picture may have; it was not read",
+                ).format(
+                    name=name,
+                    width=size.width(),
+                    height=size.height(),
+                    megapixels=_MAX_MEGAPIXELS,
+                )
             )
         # The decoders say what they filled in for a damaged file as a warning of their
         # category (libjpeg's "premature end of data", and the like).
@@ -153,16 +187,28 @@ def _read(data: bytes, name: str):
         finally:
             qInstallMessageHandler(previous)
         if image.isNull():
-            raise InvalidInput(f"{name} is damaged or cut short: {reader.errorString()}")
+            raise InvalidInput(_damaged(name, reader.errorString()))
         if warnings:
-            raise InvalidInput(f"{name} is damaged or cut short: {warnings[0]}")
+            raise InvalidInput(_damaged(name, warnings[0]))
         if image.width() * image.height() > MAX_PIXELS:
-            raise InvalidInput(f"{name} is larger than {MAX_PIXELS // 1_000_000} megapixels")
+            raise InvalidInput(
+                translate("Pictures", "{name} is larger than {megapixels} megapixels").format(
+                    name=name, megapixels=_MAX_MEGAPIXELS
+                )
+            )
         none = QImageIOHandler.Transformation.TransformationNone
         return image, found, reader.transformation() == none
     finally:
         del reader  # before its device: some readers (TIFF) touch it as they close
         source.close()
+
+
+def _damaged(name: str, reason: str) -> str:
+    """The message for a picture the decoder could not read whole, with its `reason` in
+    the decoder's own words (Qt's, libjpeg's)."""
+    return translate("Pictures", "{name} is damaged or cut short: {reason}").format(
+        name=name, reason=reason
+    )
 
 
 def _segments(data: bytes):
@@ -223,6 +269,10 @@ def _encode(image, image_format: str) -> bytes:
     target = QBuffer(array)
     target.open(QIODevice.OpenModeFlag.WriteOnly)
     if not image.save(target, image_format.upper(), 90 if image_format == "jpeg" else -1):
-        raise InvalidInput(f"the picture could not be stored as {image_format.upper()}")
+        raise InvalidInput(
+            translate("Pictures", "the picture could not be stored as {format}").format(
+                format=image_format.upper()
+            )
+        )
     target.close()
     return bytes(array.data())

@@ -116,3 +116,17 @@ def history(store, board, clock):
     at(clock, 2026, 11, 29, 23, 30)  # Sunday 23:30 UTC: Monday 00:30 in Berlin
     ops.add_card(store, board.id, "Late idea")
     return {"first": first}
+
+
+@pytest.fixture
+def language(qapp):
+    """Load a language for the test; English again after it (in the application and
+    its locale too)."""
+    from PySide6.QtCore import QLocale, Qt
+
+    from kaizen_board import translation
+
+    yield translation.load
+    translation.unload()
+    QLocale.setDefault(QLocale.system())
+    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

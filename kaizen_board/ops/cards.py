@@ -22,6 +22,7 @@ from kaizen_board.ops.undo import CardChange
 from kaizen_board.stages import Stage
 from kaizen_board.store import Store
 from kaizen_board.store.models import Card, Member, Picture, StandardRevision, name_key
+from kaizen_board.translation import translate
 
 EDITABLE = (
     "title",
@@ -112,7 +113,7 @@ def add_card(
             to_stage=stage.value,
             position=index,
         )
-    label = f"Add '{card['title']}'"
+    label = translate("Cards", "Add '{title}'").format(title=card["title"])
     return CardChange(label, None, card, event)
 
 
@@ -137,7 +138,9 @@ def add_cards(
         try:
             clean_title(title)
         except InvalidInput as error:
-            raise InvalidInput(f"line {number}: {error}") from error
+            raise InvalidInput(
+                translate("Cards", "line {line}: {problem}").format(line=number, problem=error)
+            ) from error
     with store.write():
         return [
             add_card(
@@ -201,7 +204,7 @@ def edit_card(
             changed["standard_version"] = card["standard_version"] + 1
         after = update_card(store, card, {**changed, "updated_at": now})
         event = record_event(store, after, EventKind.EDITED, now, actor, detail=detail)
-    label = f"Edit '{after['title']}'"
+    label = translate("Cards", "Edit '{title}'").format(title=after["title"])
     return CardChange(label, card, after, event, revisions)
 
 
@@ -229,7 +232,7 @@ def delete_card(
             from_stage=card["stage"] if live else None,
             detail={"title": card["title"]},
         )
-    label = f"Delete '{card['title']}'"
+    label = translate("Cards", "Delete '{title}'").format(title=card["title"])
     return CardChange(label, card, None, event, revisions, pictures)
 
 

@@ -12,6 +12,7 @@ from kaizen_board.ops.undo import WipLimitChange
 from kaizen_board.stages import Stage
 from kaizen_board.store import Store
 from kaizen_board.store.models import BoardColumn, Card, Member, StageCount
+from kaizen_board.translation import translate
 
 Owner = Member.alias("owner")
 
@@ -120,13 +121,20 @@ def set_wip_limit(
     """Set a column's work-in-progress limit (None: no limit): a warning when exceeded,
     never a block. None if it is the limit already."""
     if limit is not None and limit < 1:
-        raise InvalidInput(f"a work-in-progress limit must be at least 1, not {limit}")
+        raise InvalidInput(
+            translate("Columns", "a work-in-progress limit must be at least 1, not {limit}").format(
+                limit=limit
+            )
+        )
     stage = Stage(stage)
     with store.write():
         before = wip_limits(store, board_id)[stage]
         if before == limit:
             return None
         write_wip_limit(board_id, stage, limit)
-    title = stage.column_title
-    label = f"Limit {title} to {limit}" if limit is not None else f"Remove the limit of {title}"
+    title = translate("Stage", stage.column_title)
+    if limit is not None:
+        label = translate("Columns", "Limit {stage} to {limit}").format(stage=title, limit=limit)
+    else:
+        label = translate("Columns", "Remove the limit of {stage}").format(stage=title)
     return WipLimitChange(label, board_id, stage, before, limit)

@@ -21,6 +21,7 @@ from kaizen_board.ops.team import current_team, has_left, join_if_new
 from kaizen_board.ops.undo import Change
 from kaizen_board.store import Store
 from kaizen_board.store.models import Board, Card, Event, Member, name_key
+from kaizen_board.translation import translate
 
 
 class Confirmations(NamedTuple):
@@ -82,7 +83,11 @@ class ConfirmChange(Change):
         with store.write():
             gone = Event.delete().where(Event.id == self.event["id"]).execute()
             if gone != 1:
-                raise Conflict("the confirmation is gone already, so nothing was undone")
+                raise Conflict(
+                    translate(
+                        "Confirmations", "the confirmation is gone already, so nothing was undone"
+                    )
+                )
             if self.joined is not None:
                 leave_if_joined_by(self.event["board"], [self.event["credit"]], self.joined[0])
 
@@ -96,8 +101,11 @@ class ConfirmChange(Change):
             )
             if version.tuples().first() != (self.event["standard_version"], self.event["lap"]):
                 raise Conflict(
-                    f"the standard of card #{self.event['card_id']} was changed since, so the "
-                    "confirmation of the one before was not made again"
+                    translate(
+                        "Confirmations",
+                        "the standard of card #{card} was changed since, so the confirmation of "
+                        "the one before was not made again",
+                    ).format(card=self.event["card_id"])
                 )
             Event.insert(self.event).execute()
 
@@ -123,11 +131,18 @@ def confirm_standard(
     with store.write():
         card = load_card(store, card_id, board_id=board_id, expected_version=expected_version)
         if card["archived_at"] is not None:
-            raise InvalidInput(f"card #{card_id} is archived; restore it to confirm its standard")
+            raise InvalidInput(
+                translate(
+                    "Confirmations", "card #{card} is archived; restore it to confirm its standard"
+                ).format(card=card_id)
+            )
         if not card["standard"].strip():
             raise InvalidInput(
-                f"card #{card_id} has no standard written yet, so there is nothing to confirm; "
-                "write it first (step 1)"
+                translate(
+                    "Confirmations",
+                    "card #{card} has no standard written yet, so there is nothing to confirm; "
+                    "write it first (step 1)",
+                ).format(card=card_id)
             )
         actor = acting_member(store, by)
         board = Board.get_by_id(card["board"]).name
@@ -136,22 +151,31 @@ def confirm_standard(
         elif store.signed_in:
             if name_key(member) != name_key(store.member_name):
                 raise InvalidInput(
-                    f"on a team server each member confirms for themselves: you are signed in "
-                    f"as {store.member_name}, and {member} confirms signed in as {member}"
+                    translate(
+                        "Confirmations",
+                        "on a team server each member confirms for themselves: you are signed in "
+                        "as {you}, and {member} confirms signed in as {member}",
+                    ).format(you=store.member_name, member=member)
                 )
             confirming = actor
         else:
             found = find_member(store, member)
             if found is None or team_row(card["board"], found) is None:
                 raise InvalidInput(
-                    f"{member!r} is not on the team of the board {board!r}; add them with "
-                    "'kaizen-board members add NAME' (or Board > Team…) first"
+                    translate(
+                        "Confirmations",
+                        "{member} is not on the team of the board {board}; add them with "
+                        "'kaizen-board members add NAME' (or Board > Team…) first",
+                    ).format(member=repr(member), board=repr(board))
                 )
             confirming = found
         name = Member.get_by_id(confirming).name
         if has_left(card["board"], confirming):
             raise InvalidInput(
-                f"{name} left the team of the board {board!r}; add them to it again to confirm"
+                translate(
+                    "Confirmations",
+                    "{member} left the team of the board {board}; add them to it again to confirm",
+                ).format(member=name, board=repr(board))
             )
         if Event.select().where(_of_standard_now(card) & (Event.credit == confirming)).exists():
             return None
@@ -166,5 +190,7 @@ def confirm_standard(
             standard_version=card["standard_version"],
             detail={"text": f"standard version {card['standard_version']}, by {name}"},
         )
-    label = f"{name} confirms the standard of '{card['title']}'"
+    label = translate("Confirmations", "{member} confirms the standard of '{title}'").format(
+        member=name, title=card["title"]
+    )
     return ConfirmChange(label, event, joined)

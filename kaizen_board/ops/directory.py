@@ -20,6 +20,7 @@ from kaizen_board.store.models import (
     StageCount,
     name_key,
 )
+from kaizen_board.translation import translate
 
 DEFAULT_BOARD_NAME = "Kaizen"
 # What a board keeps of its cards and events, and of itself.
@@ -39,8 +40,14 @@ def find_board(store: Store, name: str) -> BoardInfo:
     with store.read():
         row = _board_named(name)
     if row is None:
-        names = ", ".join(repr(board.name) for board in list_boards(store)) or "none yet"
-        raise NotFound(f"no board named {name!r} in {store.location} (boards: {names})")
+        names = ", ".join(repr(board.name) for board in list_boards(store))
+        raise NotFound(
+            translate("Directory", "no board named {name} in {location} (boards: {names})").format(
+                name=repr(name),
+                location=store.location,
+                names=names or translate("Directory", "none yet"),
+            )
+        )
     return row
 
 
@@ -49,9 +56,22 @@ def create_board(store: Store, name: str) -> BoardChange:
     name = clean_line(name, "board name", BOARD_NAME_MAX)
     with store.write():
         if _board_named(name) is not None:
-            raise InvalidInput(f"a board named {name!r} already exists")
+            raise InvalidInput(_exists(name))
         board_id = Board.insert(name=name, key=name_key(name), created_at=store.now()).execute()
-    return BoardChange(f"New board {name!r}", board_id, None, name)
+    label = translate("Directory", "New board {name}").format(name=repr(name))
+    return BoardChange(label, board_id, None, name)
+
+
+def _exists(name: str) -> str:
+    return translate("Directory", "a board named {name} already exists").format(name=repr(name))
+
+
+def _no_board(store: Store, board_id: int) -> NotFound:
+    return NotFound(
+        translate("Directory", "no board #{board} in {location}").format(
+            board=board_id, location=store.location
+        )
+    )
 
 
 def rename_board(store: Store, board_id: int, name: str) -> BoardChange:
@@ -60,12 +80,15 @@ def rename_board(store: Store, board_id: int, name: str) -> BoardChange:
     with store.write():
         clash = _board_named(name)
         if clash is not None and clash.id != board_id:
-            raise InvalidInput(f"a board named {name!r} already exists")
+            raise InvalidInput(_exists(name))
         before = Board.select(Board.name).where(Board.id == board_id).scalar()
         if before is None:
-            raise NotFound(f"no board #{board_id} in {store.location}")
+            raise _no_board(store, board_id)
         Board.update(name=name, key=name_key(name)).where(Board.id == board_id).execute()
-    return BoardChange(f"Rename board {before!r} to {name!r}", board_id, before, name)
+    label = translate("Directory", "Rename board {before} to {after}").format(
+        before=repr(before), after=repr(name)
+    )
+    return BoardChange(label, board_id, before, name)
 
 
 def delete_board(store: Store, board_id: int) -> str:
@@ -76,9 +99,13 @@ def delete_board(store: Store, board_id: int) -> str:
     with store.write():
         name = Board.select(Board.name).where(Board.id == board_id).scalar()
         if name is None:
-            raise NotFound(f"no board #{board_id} in {store.location}")
+            raise _no_board(store, board_id)
         if Board.select().count() == 1:
-            raise InvalidInput(f"{name!r} is the only board: make another one before deleting it")
+            raise InvalidInput(
+                translate(
+                    "Directory", "{name} is the only board: make another one before deleting it"
+                ).format(name=repr(name))
+            )
         # In this order, so that what triggers keep of each row (counts, totals) is
         # still there when the row goes, and then goes itself.
         for model in (Event, Card, *BOARD_TOTALS):
@@ -122,7 +149,7 @@ def board_of(store: Store, board_id: int) -> BoardInfo:
     with store.read():
         row = Board.select(Board.id, Board.name).where(Board.id == board_id).tuples().first()
     if row is None:
-        raise NotFound(f"no board #{board_id} in {store.location}")
+        raise _no_board(store, board_id)
     return BoardInfo(*row)
 
 

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from enum import StrEnum
 
 from kaizen_board.errors import InvalidInput
+from kaizen_board.translation import QT_TRANSLATE_NOOP, translate
 
 TITLE_MAX = 200
 NAME_MAX = 80
@@ -25,6 +26,26 @@ class Impact(StrEnum):
     SAFETY = "safety"
 
 
+# The fields the rules name, as their messages say them ("the title is empty: ..."): each
+# with its article, so that a language gives its own (der Titel, die Beschreibung).
+_FIELDS = {
+    "title": QT_TRANSLATE_NOOP("Fields", "the title"),
+    "member name": QT_TRANSLATE_NOOP("Fields", "the member name"),
+    "board name": QT_TRANSLATE_NOOP("Fields", "the board name"),
+    "tag": QT_TRANSLATE_NOOP("Fields", "the tag"),
+    "description": QT_TRANSLATE_NOOP("Fields", "the description"),
+    "standard": QT_TRANSLATE_NOOP("Fields", "the standard"),
+    "impact note": QT_TRANSLATE_NOOP("Fields", "the impact note"),
+}
+
+
+def _the(what: str) -> str:
+    """ "the title": the field `what` as a rule's message names it, translated."""
+    if what in _FIELDS:
+        return translate("Fields", _FIELDS[what])
+    return translate("Fields", "the {field}").format(field=what)
+
+
 def _control_characters(text: str, allowed: str = "") -> list[str]:
     """Control characters (and lone surrogates, which are not text at all) in `text`."""
     return [
@@ -34,24 +55,38 @@ def _control_characters(text: str, allowed: str = "") -> list[str]:
 
 def _kind_of(char: str) -> str:
     if unicodedata.category(char) == "Cs":
-        return "a character that is not text (half of a pair, from bytes that are not UTF-8)"
-    return "a control character"
+        return translate(
+            "Fields",
+            "a character that is not text (half of a pair, from bytes that are not UTF-8)",
+        )
+    return translate("Fields", "a control character")
 
 
 def clean_line(text: str, what: str, limit: int) -> str:
     """A one-line value: trimmed, not empty, no control characters, not too long."""
     value = str(text).strip()
     if not value:
-        raise InvalidInput(f"the {what} is empty: type at least one character")
+        raise InvalidInput(
+            translate("Fields", "{field} is empty: type at least one character").format(
+                field=_the(what)
+            )
+        )
     bad = _control_characters(value)
     if bad:
         raise InvalidInput(
-            f"the {what} contains {_kind_of(bad[0])} ({ord(bad[0]):#04x}); "
-            "it must be one line of text"
+            translate(
+                "Fields", "{field} contains {character} ({code}); it must be one line of text"
+            ).format(field=_the(what), character=_kind_of(bad[0]), code=f"{ord(bad[0]):#04x}")
         )
     if len(value) > limit:
-        raise InvalidInput(f"the {what} is {len(value)} characters long; at most {limit} fit")
+        raise InvalidInput(_too_long(what, value, limit))
     return value
+
+
+def _too_long(what: str, value: str, limit: int) -> str:
+    return translate("Fields", "{field} is {length} characters long; at most {limit} fit").format(
+        field=_the(what), length=len(value), limit=limit
+    )
 
 
 def clean_title(text: str) -> str:
@@ -67,9 +102,13 @@ def clean_text(text: str | None, what: str, limit: int = TEXT_MAX) -> str:
     value = "" if text is None else str(text)
     bad = _control_characters(value, allowed="\n\t\r")
     if bad:
-        raise InvalidInput(f"the {what} contains {_kind_of(bad[0])} ({ord(bad[0]):#04x})")
+        raise InvalidInput(
+            translate("Fields", "{field} contains {character} ({code})").format(
+                field=_the(what), character=_kind_of(bad[0]), code=f"{ord(bad[0]):#04x}"
+            )
+        )
     if len(value) > limit:
-        raise InvalidInput(f"the {what} is {len(value)} characters long; at most {limit} fit")
+        raise InvalidInput(_too_long(what, value, limit))
     return value
 
 
@@ -82,7 +121,11 @@ def clean_tags(tags: str | Iterable[str] | None) -> str:
     seen: set[str] = set()
     for part in parts:
         if "," in part:
-            raise InvalidInput(f"the tag {part!r} contains a comma, which separates tags")
+            raise InvalidInput(
+                translate("Fields", "the tag {tag} contains a comma, which separates tags").format(
+                    tag=repr(part)
+                )
+            )
         tag = " ".join(part.split())
         if not tag:
             continue
@@ -110,4 +153,8 @@ def clean_impact(value: str | Impact | None) -> str | None:
         if impact.value == wanted:
             return impact.value
     names = ", ".join(impact.value for impact in Impact)
-    raise InvalidInput(f"unknown impact category {value!r}: use one of {names}")
+    raise InvalidInput(
+        translate("Fields", "unknown impact category {value}: use one of {names}").format(
+            value=repr(value), names=names
+        )
+    )

@@ -12,6 +12,7 @@ from kaizen_board.events import EventKind
 from kaizen_board.stages import Stage
 from kaizen_board.store import Store
 from kaizen_board.store.models import Event, Member, StandardRevision
+from kaizen_board.translation import QT_TRANSLATE_NOOP, translate
 
 Actor = Member.alias("actor")
 
@@ -101,12 +102,49 @@ def standard_revisions(store: Store, card_id: int) -> list[tuple[datetime, int, 
         return list(query.tuples())
 
 
+# Each kind of event in words, as a card's history lists it.
+_KINDS = {
+    EventKind.CREATED: QT_TRANSLATE_NOOP("History", "created"),
+    EventKind.EDITED: QT_TRANSLATE_NOOP("History", "edited"),
+    EventKind.MOVED: QT_TRANSLATE_NOOP("History", "moved"),
+    EventKind.IMPROVED: QT_TRANSLATE_NOOP("History", "improved"),
+    EventKind.REORDERED: QT_TRANSLATE_NOOP("History", "reordered"),
+    EventKind.ARCHIVED: QT_TRANSLATE_NOOP("History", "archived"),
+    EventKind.RESTORED: QT_TRANSLATE_NOOP("History", "restored"),
+    EventKind.DELETED: QT_TRANSLATE_NOOP("History", "deleted"),
+    EventKind.CONFIRMED: QT_TRANSLATE_NOOP("History", "confirmed"),
+    EventKind.PICTURED: QT_TRANSLATE_NOOP("History", "pictured"),
+}
+# The fields an event's detail names, in words (an edit's, a picture marked anew).
+_FIELDS = {
+    "title": QT_TRANSLATE_NOOP("History", "title"),
+    "description": QT_TRANSLATE_NOOP("History", "description"),
+    "standard": QT_TRANSLATE_NOOP("History", "standard"),
+    "owner": QT_TRANSLATE_NOOP("History", "owner"),
+    "submitted_by": QT_TRANSLATE_NOOP("History", "submitted_by"),
+    "tags": QT_TRANSLATE_NOOP("History", "tags"),
+    "impact_category": QT_TRANSLATE_NOOP("History", "impact_category"),
+    "impact_note": QT_TRANSLATE_NOOP("History", "impact_note"),
+    "picture kind": QT_TRANSLATE_NOOP("History", "picture kind"),
+}
+
+
 def what_happened(line: HistoryLine) -> str:
     """An event in words, as a card's history lists it: "moved Standard → Improve"."""
     if line.from_stage and line.to_stage and line.from_stage != line.to_stage:
-        verb = "improved: moved" if line.kind == EventKind.IMPROVED else "moved"
-        return f"{verb} {Stage(line.from_stage).column_title} → {Stage(line.to_stage).column_title}"
-    return str(line.kind)
+        stages = {
+            "source": translate("Stage", Stage(line.from_stage).column_title),
+            "target": translate("Stage", Stage(line.to_stage).column_title),
+        }
+        if line.kind == EventKind.IMPROVED:
+            return translate("History", "improved: moved {source} → {target}").format(**stages)
+        return translate("History", "moved {source} → {target}").format(**stages)
+    kind = str(line.kind)
+    return translate("History", _KINDS[kind]) if kind in _KINDS else kind
+
+
+def _field(name: str) -> str:
+    return translate("History", _FIELDS[name]) if name in _FIELDS else name
 
 
 def detail_in_words(detail: dict[str, Any]) -> str:
@@ -116,9 +154,13 @@ def detail_in_words(detail: dict[str, Any]) -> str:
         if name == "picture":  # its id, for undo; the text says what happened
             continue
         if isinstance(value, list) and len(value) == 2:
-            parts.append(f"{name}: {value[0] or '—'} → {value[1] or '—'}")
+            parts.append(
+                translate("History", "{field}: {before} → {after}").format(
+                    field=_field(name), before=value[0] or "—", after=value[1] or "—"
+                )
+            )
         elif name in ("title", "text", "imported"):
             parts.append(str(value))
         else:
-            parts.append(name)
+            parts.append(_field(name))
     return "; ".join(parts)

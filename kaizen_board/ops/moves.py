@@ -15,6 +15,7 @@ from kaizen_board.ops.undo import CardChange
 from kaizen_board.rules import outcome_of_move
 from kaizen_board.stages import Stage
 from kaizen_board.store import Store
+from kaizen_board.translation import translate
 
 
 def move_card(
@@ -73,9 +74,15 @@ def move_cards(
         board = cards[0]["board"]
         for card in cards:
             if card["archived_at"] is not None:
-                raise InvalidInput(f"card #{card['id']} is archived: restore it before moving it")
+                raise InvalidInput(
+                    translate(
+                        "Moves", "card #{card} is archived: restore it before moving it"
+                    ).format(card=card["id"])
+                )
             if card["board"] != board:
-                raise InvalidInput("cards of different boards cannot be moved together")
+                raise InvalidInput(
+                    translate("Moves", "cards of different boards cannot be moved together")
+                )
         if after is not None or before is not None:
             anchor = after if after is not None else before
             place = beside(store, board, stage, anchor, below=after is not None, cards=card_ids)
@@ -112,11 +119,12 @@ def _place(
     outcome = outcome_of_move(card, stage, now, actor, improved_in_lap=improved)
     after = update_card(store, card, {**outcome.values, "rank": rank})
     recorded = record_event(store, after, outcome.kind, now, actor, position=index, **outcome.event)
-    label = (
-        f"Reorder '{card['title']}'"
-        if outcome.kind is EventKind.REORDERED
-        else f"Move '{card['title']}' to {stage.column_title}"
-    )
+    if outcome.kind is EventKind.REORDERED:
+        label = translate("Moves", "Reorder '{title}'").format(title=card["title"])
+    else:
+        label = translate("Moves", "Move '{title}' to {stage}").format(
+            title=card["title"], stage=translate("Stage", stage.column_title)
+        )
     return CardChange(label, card, after, recorded)
 
 
@@ -155,7 +163,9 @@ def archive_card(
     with store.write():
         card = load_card(store, card_id, board_id=board_id, expected_version=expected_version)
         if card["archived_at"] is not None:
-            raise InvalidInput(f"card #{card_id} is archived already")
+            raise InvalidInput(
+                translate("Moves", "card #{card} is archived already").format(card=card_id)
+            )
         now = store.now()
         after = update_card(store, card, {"archived_at": now, "updated_at": now})
         event = record_event(
@@ -166,7 +176,7 @@ def archive_card(
             acting_member(store, by),
             from_stage=card["stage"],
         )
-    label = f"Archive '{card['title']}'"
+    label = translate("Moves", "Archive '{title}'").format(title=card["title"])
     return CardChange(label, card, after, event)
 
 
@@ -182,7 +192,9 @@ def restore_card(
     with store.write():
         card = load_card(store, card_id, board_id=board_id, expected_version=expected_version)
         if card["archived_at"] is None:
-            raise InvalidInput(f"card #{card_id} is not archived")
+            raise InvalidInput(
+                translate("Moves", "card #{card} is not archived").format(card=card_id)
+            )
         now = store.now()
         stage = Stage(card["stage"])
         rank = rank_near(card["board"], stage, card["rank"], card_id)
@@ -190,5 +202,5 @@ def restore_card(
         event = record_event(
             store, after, EventKind.RESTORED, now, acting_member(store, by), to_stage=stage.value
         )
-    label = f"Restore '{card['title']}'"
+    label = translate("Moves", "Restore '{title}'").format(title=card["title"])
     return CardChange(label, card, after, event)

@@ -19,6 +19,7 @@ from kaizen_board.ops.undo import Change
 from kaizen_board.pictures import KINDS, CheckedPicture, check_picture
 from kaizen_board.store import Store
 from kaizen_board.store.models import Event, Member, Picture
+from kaizen_board.translation import QT_TRANSLATE_NOOP, translate
 
 # Everything of a picture but its bytes, for lists.
 _INFO = (
@@ -34,6 +35,19 @@ _INFO = (
     Picture.original_bytes,
     Picture.scaled,
 )
+
+
+# The Undo menu's words for a picture added, and for one marked anew, by its kind.
+_ADDED = {
+    "before": QT_TRANSLATE_NOOP("Pictures", "Add a before picture to '{title}'"),
+    "after": QT_TRANSLATE_NOOP("Pictures", "Add an after picture to '{title}'"),
+    "plain": QT_TRANSLATE_NOOP("Pictures", "Add a picture to '{title}'"),
+}
+_MARKED = {
+    "before": QT_TRANSLATE_NOOP("Pictures", "Mark a picture of '{title}' before"),
+    "after": QT_TRANSLATE_NOOP("Pictures", "Mark a picture of '{title}' after"),
+    "plain": QT_TRANSLATE_NOOP("Pictures", "Mark a picture of '{title}' plain"),
+}
 
 
 class PictureInfo(NamedTuple):
@@ -53,7 +67,11 @@ class PictureInfo(NamedTuple):
 def _kind(kind: str) -> str:
     kind = str(kind).strip().lower()
     if kind not in KINDS:
-        raise InvalidInput(f"a picture is marked {', '.join(KINDS)}, not {kind!r}")
+        raise InvalidInput(
+            translate("Pictures", "a picture is marked {kinds}, not {kind}").format(
+                kinds=", ".join(KINDS), kind=repr(kind)
+            )
+        )
     return kind
 
 
@@ -76,7 +94,7 @@ def picture_bytes(store: Store, picture_id: int, *, thumbnail: bool = False) -> 
     with store.read():
         data = Picture.select(field).where(Picture.id == picture_id).scalar()
     if data is None:
-        raise NotFound(f"there is no picture #{picture_id}")
+        raise _no_picture(picture_id)
     return bytes(data)
 
 
@@ -121,7 +139,12 @@ class PictureChange(Change):
             current = Picture.select(Picture.id, Picture.kind).where(Picture.id == row["id"])
             found = current.tuples().first()
             if found != (None if expected is None else (expected["id"], expected["kind"])):
-                raise Conflict("the card's pictures were changed elsewhere since; left as they are")
+                raise Conflict(
+                    translate(
+                        "Pictures",
+                        "the card's pictures were changed elsewhere since; left as they are",
+                    )
+                )
             Picture.delete().where(Picture.id == row["id"]).execute()
             if wanted is not None:
                 Picture.insert(wanted).execute()
@@ -149,7 +172,7 @@ def attach_picture(
     name = str(name).strip()[:200]
     checked = data
     if not isinstance(checked, CheckedPicture):  # before the write lock is taken
-        checked = check_picture(data, name or "the picture")
+        checked = check_picture(data, name or translate("Pictures", "the picture"))
     with store.write():
         card = load_card(store, card_id, board_id=board_id)
         now = store.now()
@@ -177,8 +200,8 @@ def attach_picture(
             actor,
             detail={"text": _said("added", kind, name), "picture": row["id"]},
         )
-    shown = f"{kind} picture" if kind != "plain" else "picture"
-    return PictureChange(f"Add a {shown} to '{card['title']}'", None, row, event)
+    label = translate("Pictures", _ADDED[kind]).format(title=card["title"])
+    return PictureChange(label, None, row, event)
 
 
 def _said(done: str, kind: str, name: str) -> str:
@@ -196,8 +219,14 @@ def _recorded(store: Store, card: dict[str, Any], by: str | None, detail: dict) 
 def _picture_row(picture_id: int) -> dict[str, Any]:
     row = Picture.select().where(Picture.id == picture_id).dicts().first()
     if row is None:
-        raise NotFound(f"there is no picture #{picture_id}")
+        raise _no_picture(picture_id)
     return row
+
+
+def _no_picture(picture_id: int) -> NotFound:
+    return NotFound(
+        translate("Pictures", "there is no picture #{picture}").format(picture=picture_id)
+    )
 
 
 def remove_picture(store: Store, picture_id: int, *, by: str | None = None) -> PictureChange:
@@ -208,7 +237,8 @@ def remove_picture(store: Store, picture_id: int, *, by: str | None = None) -> P
         Picture.delete().where(Picture.id == picture_id).execute()
         said = _said("removed", row["kind"], row["name"])
         event = _recorded(store, card, by, {"text": said, "picture": picture_id})
-    return PictureChange(f"Remove a picture of '{card['title']}'", row, None, event)
+    label = translate("Pictures", "Remove a picture of '{title}'").format(title=card["title"])
+    return PictureChange(label, row, None, event)
 
 
 def mark_picture(
@@ -225,4 +255,5 @@ def mark_picture(
         Picture.update(kind=kind).where(Picture.id == picture_id).execute()
         marked = [row["kind"], kind]
         event = _recorded(store, card, by, {"picture kind": marked, "picture": picture_id})
-    return PictureChange(f"Mark a picture of '{card['title']}' {kind}", row, after, event)
+    label = translate("Pictures", _MARKED[kind]).format(title=card["title"])
+    return PictureChange(label, row, after, event)

@@ -16,6 +16,7 @@ from kaizen_board.errors import InvalidInput
 from kaizen_board.stages import Stage
 from kaizen_board.store import Store
 from kaizen_board.store.models import Card
+from kaizen_board.translation import translate
 
 RANK_GAP = 2**32
 
@@ -70,7 +71,11 @@ def neighbours(
     if index is None:
         return Card.select(fn.MAX(Card.rank)).where(live).scalar(), None
     if index < 0:
-        raise InvalidInput(f"position {index} is out of range: positions start at 0")
+        raise InvalidInput(
+            translate("Ranks", "position {index} is out of range: positions start at 0").format(
+                index=index
+            )
+        )
     query = (
         Card.select(Card.rank)
         .where(live)
@@ -84,8 +89,13 @@ def neighbours(
     if not ranks:
         count = count_in_stage(board_id, stage, exclude)
         raise InvalidInput(
-            f"position {index} is out of range: {stage.column_title} has {count} other "
-            f"card{'s' if count != 1 else ''}, so positions go from 0 to {count}"
+            translate(
+                "Ranks",
+                "position {index} is out of range: {stage} has %n other card(s), so positions "
+                "go from 0 to {count}",
+                None,
+                count,
+            ).format(index=index, stage=translate("Stage", stage.column_title), count=count)
         )
     return ranks[0], (ranks[1] if len(ranks) > 1 else None)
 
@@ -142,7 +152,9 @@ def beside(
             or tuple(found[1:4]) != (board_id, stage.value, None)
         ):
             raise InvalidInput(
-                f"card #{anchor_id} is not a card of {stage.column_title} to place others by"
+                translate(
+                    "Ranks", "card #{card} is not a card of {stage} to place others by"
+                ).format(card=anchor_id, stage=translate("Stage", stage.column_title))
             )
         rank, nearest = found[0], found[4]
         return (rank, nearest) if below else (nearest, rank)

@@ -21,6 +21,7 @@ from kaizen_board.store.models import (
     Picture,
     StandardRevision,
 )
+from kaizen_board.translation import translate
 
 
 class BoardInfo(NamedTuple):
@@ -155,19 +156,26 @@ def load_card(
     """The card's row, checked to be on `board_id` and at `expected_version` if given."""
     row = store.engine.card_row(store.database, card_id)
     if row is None:
-        raise NotFound(f"there is no card #{card_id}")
+        raise NotFound(translate("Rows", "there is no card #{card}").format(card=card_id))
     card = {
         field.name: field.python_value(value) for field, value in zip(_FIELDS, row, strict=True)
     }
     if board_id is not None and card["board"] != board_id:
         theirs = Board.get_by_id(card["board"]).name
         ours = Board.get_by_id(board_id).name
-        raise InvalidInput(f"card #{card_id} is on board {theirs!r}, not on {ours!r}")
+        raise InvalidInput(
+            translate("Rows", "card #{card} is on board {theirs}, not on {ours}").format(
+                card=card_id, theirs=repr(theirs), ours=repr(ours)
+            )
+        )
     if expected_version is not None and card["version"] != expected_version:
         raise Conflict(
-            f"{card['title']!r} (card #{card_id}) was changed elsewhere since you opened it, "
-            "by someone else or in another window. Nothing of yours was saved over it: "
-            "look at it as it is now and make your change again"
+            translate(
+                "Rows",
+                "{title} (card #{card}) was changed elsewhere since you opened it, by someone "
+                "else or in another window. Nothing of yours was saved over it: look at it as "
+                "it is now and make your change again",
+            ).format(title=repr(card["title"]), card=card_id)
         )
     return card
 
@@ -177,7 +185,11 @@ def update_card(store: Store, card: dict[str, Any], values: dict[str, Any]) -> d
     values = {**values, "version": card["version"] + 1}
     updated = store.engine.update_row(store.database, Card, card["id"], card["version"], values)
     if updated != 1:
-        raise Conflict(f"card #{card['id']} was changed elsewhere at the same moment")
+        raise Conflict(
+            translate("Rows", "card #{card} was changed elsewhere at the same moment").format(
+                card=card["id"]
+            )
+        )
     return {**card, **values}
 
 

@@ -22,6 +22,7 @@ from kaizen_board.ops.rows import load_card
 from kaizen_board.ops.undo import Change
 from kaizen_board.stages import Stage
 from kaizen_board.store import Store
+from kaizen_board.translation import QT_TRANSLATE_NOOP, translate
 
 
 class Nudge(StrEnum):
@@ -64,26 +65,39 @@ def card_nudge(store: Store, card_id: int, target: Stage, *, board_id: int | Non
 
 
 # The seed's words for step 2 (the method as it is taught).
-SKIP_WARNING = "Do not skip this step"
+SKIP_WARNING = QT_TRANSLATE_NOOP("Standards", "Do not skip this step")
 
 
 def warning_for(nudge: Nudge, card_id: int, missing: Sequence[str] = ()) -> str:
     """The command line's words for a nudge skipped."""
     if nudge is Nudge.MEMBERS_MISSING:
-        return (
-            f"card #{card_id} went on to Improve before everyone works to its standard "
-            f"({SKIP_WARNING.lower()}): not yet confirmed by {', '.join(missing)}"
+        skip = translate("Standards", SKIP_WARNING)
+        return translate(
+            "Standards",
+            "card #{card} went on to {stage} before everyone works to its standard ({warning}): "
+            "not yet confirmed by {names}",
+        ).format(
+            card=card_id,
+            stage=_title(Stage.IMPROVE),
+            warning=skip[:1].lower() + skip[1:],
+            names=", ".join(missing),
         )
     if nudge is Nudge.NO_STANDARD:
-        return (
-            f"card #{card_id} left Standard with no standard written (step 1: write down how "
-            "the work is done now); write it with --standard TEXT or in the card's editor"
-        )
-    return (
-        f"card #{card_id} entered Re-standardize without its new standard (the improvement "
-        "is not the way of working until it is written); write it with --standard TEXT "
-        "or in the card's editor"
-    )
+        return translate(
+            "Standards",
+            "card #{card} left {stage} with no standard written (step 1: write down how the "
+            "work is done now); write it with --standard TEXT or in the card's editor",
+        ).format(card=card_id, stage=_title(Stage.STANDARD))
+    return translate(
+        "Standards",
+        "card #{card} entered {stage} without its new standard (the improvement is not the "
+        "way of working until it is written); write it with --standard TEXT or in the card's "
+        "editor",
+    ).format(card=card_id, stage=_title(Stage.RESTANDARDIZE))
+
+
+def _title(stage: Stage) -> str:
+    return translate("Stage", stage.column_title)
 
 
 def move_writing(

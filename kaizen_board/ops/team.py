@@ -18,6 +18,7 @@ from kaizen_board.ops.rows import team_row, write_team_row
 from kaizen_board.ops.undo import Change
 from kaizen_board.store import Store
 from kaizen_board.store.models import BoardMember, Member, name_key
+from kaizen_board.translation import translate
 
 
 class TeamMember(NamedTuple):
@@ -70,7 +71,11 @@ class TeamChange(Change):
     def _put(self, store: Store, expected: tuple | None, wanted: tuple | None) -> None:
         with store.write():
             if team_row(self.board_id, self.member_id) != expected:
-                raise Conflict("the team was changed elsewhere since, so it was left as it is")
+                raise Conflict(
+                    translate(
+                        "Team", "the team was changed elsewhere since, so it was left as it is"
+                    )
+                )
             write_team_row(self.board_id, self.member_id, wanted)
 
 
@@ -86,7 +91,10 @@ def add_to_team(store: Store, board_id: int, name: str) -> TeamChange | None:
         after = (store.now(), None)
         write_team_row(board_id, member, after)
         shown = Member.get_by_id(member).name
-    return TeamChange(f"Add {shown} to the team of {board.name}", board_id, member, before, after)
+    label = translate("Team", "Add {member} to the team of {board}").format(
+        member=shown, board=board.name
+    )
+    return TeamChange(label, board_id, member, before, after)
 
 
 def remove_from_team(store: Store, board_id: int, name: str) -> TeamChange:
@@ -98,12 +106,17 @@ def remove_from_team(store: Store, board_id: int, name: str) -> TeamChange:
         row = found.tuples().first()
         before = None if row is None else team_row(board_id, row[0])
         if before is None or before[1] is not None:
-            raise InvalidInput(f"{name!r} is not on the team of the board {board.name!r}")
+            raise InvalidInput(
+                translate("Team", "{member} is not on the team of the board {board}").format(
+                    member=repr(name), board=repr(board.name)
+                )
+            )
         after = (before[0], store.now())
         write_team_row(board_id, row[0], after)
-    return TeamChange(
-        f"Remove {row[1]} from the team of {board.name}", board_id, row[0], before, after
+    label = translate("Team", "Remove {member} from the team of {board}").format(
+        member=row[1], board=board.name
     )
+    return TeamChange(label, board_id, row[0], before, after)
 
 
 def join_if_new(store: Store, board_id: int, member: int) -> tuple | None:

@@ -39,6 +39,7 @@ from kaizen_board.store.models import (
     StandardRevision,
     name_key,
 )
+from kaizen_board.translation import translate
 
 
 class Change:
@@ -159,8 +160,12 @@ def undo_card_change(store: Store, change: CardChange) -> None:
         _require(
             current,
             change.after,
-            f"card #{card} exists again; the delete was not undone",
-            f"card #{card} was changed elsewhere after this change, so it was not undone",
+            translate("Undo", "card #{card} exists again; the delete was not undone").format(
+                card=card
+            ),
+            translate(
+                "Undo", "card #{card} was changed elsewhere after this change, so it was not undone"
+            ).format(card=card),
         )
         _put_row(card, current, change.before)
         if change.after is not None:  # whom it named joined the team by it: they leave
@@ -188,9 +193,14 @@ def redo_card_change(store: Store, change: CardChange) -> None:
         _require(
             current,
             change.before,
-            f"card #{card} exists again, so it was not added again",
-            f"card #{card} was changed elsewhere since this change was undone, so it was not "
-            "made again",
+            translate("Undo", "card #{card} exists again, so it was not added again").format(
+                card=card
+            ),
+            translate(
+                "Undo",
+                "card #{card} was changed elsewhere since this change was undone, so it was not "
+                "made again",
+            ).format(card=card),
         )
         _put_row(card, current, change.after)
         if change.after is not None and change.before is not None:  # an edit
@@ -274,8 +284,10 @@ class BoardChange(Change):
                 )
                 if used:
                     raise Conflict(
-                        f"cards were added to the board {self.after!r} since it was made, "
-                        "so it stays"
+                        translate(
+                            "Undo",
+                            "cards were added to the board {board} since it was made, so it stays",
+                        ).format(board=repr(self.after))
                     )
                 BoardColumn.delete().where(BoardColumn.board == self.board_id).execute()
                 Board.delete().where(Board.id == self.board_id).execute()
@@ -287,7 +299,11 @@ class BoardChange(Change):
             self._require_name(self.before)
             if self.before is None:
                 if Board.select().where(Board.key == name_key(self.after)).exists():
-                    raise Conflict(f"a board named {self.after!r} exists again")
+                    raise Conflict(
+                        translate("Undo", "a board named {name} exists again").format(
+                            name=repr(self.after)
+                        )
+                    )
                 Board.insert(
                     id=self.board_id,
                     name=self.after,
@@ -302,14 +318,20 @@ class BoardChange(Change):
         current = Board.select(Board.name).where(Board.id == self.board_id).scalar()
         if current != expected:
             raise Conflict(
-                f"the board {self.after!r} was changed elsewhere since, so it was left as it is"
+                translate(
+                    "Undo", "the board {board} was changed elsewhere since, so it was left as it is"
+                ).format(board=repr(self.after))
             )
 
 
 def _name_board(board_id: int, name: str) -> None:
     clash = Board.select().where((Board.key == name_key(name)) & (Board.id != board_id))
     if clash.exists():
-        raise Conflict(f"another board is named {name!r} now, so it was left as it is")
+        raise Conflict(
+            translate("Undo", "another board is named {name} now, so it was left as it is").format(
+                name=repr(name)
+            )
+        )
     Board.update(name=name, key=name_key(name)).where(Board.id == board_id).execute()
 
 
@@ -338,8 +360,10 @@ class WipLimitChange(Change):
             )
             if current != expected:
                 raise Conflict(
-                    f"the limit of {self.stage.column_title} was changed elsewhere since, so it "
-                    "was left as it is"
+                    translate(
+                        "Undo",
+                        "the limit of {stage} was changed elsewhere since, so it was left as it is",
+                    ).format(stage=translate("Stage", self.stage.column_title))
                 )
             write_wip_limit(self.board_id, self.stage, wanted)
 
@@ -387,7 +411,11 @@ class ImportChange(Change):
         unchanged = Card.select().where(ours & (Card.version == 1)).count()
         if unchanged != self.count:
             raise Conflict(
-                "cards of the import were changed or deleted since, so the import was not undone"
+                translate(
+                    "Undo",
+                    "cards of the import were changed or deleted since, so the import was not "
+                    "undone",
+                )
             )
         if self.count:
             later = (
@@ -397,8 +425,11 @@ class ImportChange(Change):
             )
             if later:
                 raise Conflict(
-                    "cards of the import have history added since (another import's moves, "
-                    "say), so the import was not undone: undo that one first"
+                    translate(
+                        "Undo",
+                        "cards of the import have history added since (another import's moves, "
+                        "say), so the import was not undone: undo that one first",
+                    )
                 )
         # Whom its cards named, who joined their boards' teams by it (at their updated_at).
         named = set()
@@ -439,7 +470,11 @@ class ImportChange(Change):
     def redo(self, store: Store) -> None:
         spool = self.kept.get("rows")
         if spool is None and (self.count or self.events != (0, 0)):
-            raise Conflict("the import can no longer be made again here; import the file again")
+            raise Conflict(
+                translate(
+                    "Undo", "the import can no longer be made again here; import the file again"
+                )
+            )
         models = {"Card": Card, "Event": Event}
         try:
             with store.write():
@@ -458,8 +493,11 @@ class ImportChange(Change):
                 self._mark(undone=0)
         except (DatabaseProblem, peewee.IntegrityError) as problem:
             raise Conflict(
-                "the import can no longer be made again here (its cards' ids were taken "
-                "since); import the file again"
+                translate(
+                    "Undo",
+                    "the import can no longer be made again here (its cards' ids were taken "
+                    "since); import the file again",
+                )
             ) from problem
         if spool is not None:
             del self.kept["rows"]

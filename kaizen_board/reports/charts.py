@@ -17,7 +17,7 @@ from kaizen_board.reports import metrics, participation
 from kaizen_board.reports.timeline import IsoWeek
 from kaizen_board.stages import STAGES
 from kaizen_board.store import Store
-from kaizen_board.translation import translate
+from kaizen_board.translation import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -67,9 +67,10 @@ def plain_text(text: str) -> str:
 
 
 def new_figure(width: float = 8, height: float = 5, dpi: int = 100) -> Figure:
-    from matplotlib.figure import Figure
+    # A Figure that draws names and titles in any script, not boxes.
+    from kaizen_board.reports.fonts import ScriptFigure
 
-    return Figure(figsize=(width, height), dpi=dpi, layout="constrained")
+    return ScriptFigure(figsize=(width, height), dpi=dpi, layout="constrained")
 
 
 def _style(figure: Figure, theme: Theme) -> None:
@@ -407,27 +408,40 @@ CHARTS = {
 
 # Words on the charts, through Qt's translation where a translator can be (translation.py).
 _TEXTS = {
-    "empty": "Nothing here yet: add a card to start the count.",
-    "no members": "No one has submitted an idea yet.",
-    "no improvements": "No improvements yet: move a card into Re-standardize.",
-    "ideas": "ideas submitted",
-    "improvements": "improvements",
-    "running total": "running total",
-    "per week": "per week",
-    "cards": "cards",
-    "median": "median {days:.1f} days",
-    "days from start of lap to improvement": "days from start of lap to improvement",
-    "no team": "No one is on the board's team yet: name a member on a card to start.",
-    "team members": "members on the team",
-    "members": "members",
-    "submitted an idea in 4 weeks": "submitted an idea in the 4 weeks to the week",
-    "ideas per member, 52 weeks": "ideas per member,\n52 weeks to the week",
-    "submitted summary": "{now} members submitted an idea in the last 4 weeks "
-    "(4 weeks before: {before}).",
-    "per member summary": "Ideas per member in the last 52 weeks: {now} (52 weeks before: "
-    "{before}).",
-    "not yet": "Not yet:",
-    "no one": "no one",
+    "empty": QT_TRANSLATE_NOOP("Charts", "Nothing here yet: add a card to start the count."),
+    "no members": QT_TRANSLATE_NOOP("Charts", "No one has submitted an idea yet."),
+    "no improvements": QT_TRANSLATE_NOOP(
+        "Charts", "No improvements yet: move a card into Re-standardize."
+    ),
+    "ideas": QT_TRANSLATE_NOOP("Charts", "ideas submitted"),
+    "improvements": QT_TRANSLATE_NOOP("Charts", "improvements"),
+    "running total": QT_TRANSLATE_NOOP("Charts", "running total"),
+    "per week": QT_TRANSLATE_NOOP("Charts", "per week"),
+    "cards": QT_TRANSLATE_NOOP("Charts", "cards"),
+    "median": QT_TRANSLATE_NOOP("Charts", "median {days:.1f} days"),
+    "days from start of lap to improvement": QT_TRANSLATE_NOOP(
+        "Charts", "days from start of lap to improvement"
+    ),
+    "no team": QT_TRANSLATE_NOOP(
+        "Charts", "No one is on the board's team yet: name a member on a card to start."
+    ),
+    "team members": QT_TRANSLATE_NOOP("Charts", "members on the team"),
+    "members": QT_TRANSLATE_NOOP("Charts", "members"),
+    "submitted an idea in 4 weeks": QT_TRANSLATE_NOOP(
+        "Charts", "submitted an idea in the 4 weeks to the week"
+    ),
+    "ideas per member, 52 weeks": QT_TRANSLATE_NOOP(
+        "Charts", "ideas per member,\n52 weeks to the week"
+    ),
+    "submitted summary": QT_TRANSLATE_NOOP(
+        "Charts",
+        "{now} members submitted an idea in the last 4 weeks (4 weeks before: {before}).",
+    ),
+    "per member summary": QT_TRANSLATE_NOOP(
+        "Charts", "Ideas per member in the last 52 weeks: {now} (52 weeks before: {before})."
+    ),
+    "not yet": QT_TRANSLATE_NOOP("Charts", "Not yet:"),
+    "no one": QT_TRANSLATE_NOOP("Charts", "no one"),
 }
 
 

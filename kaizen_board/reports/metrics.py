@@ -34,6 +34,7 @@ from kaizen_board.store.models import (
     to_micros,
 )
 from kaizen_board.times import DAY_MICROS
+from kaizen_board.translation import translate
 
 IDEA = EventKind.CREATED
 IMPROVEMENT = EventKind.IMPROVED
@@ -363,7 +364,8 @@ def improvement_lines(
         lines = []
         for card_id, at, lead, title, standard, who in rows:
             if title is None:  # the card was deleted since; its improvement still counts
-                lines.append(ImprovementLine("(deleted card)", who, at, "", ""))
+                deleted = translate("Metrics", "(deleted card)")
+                lines.append(ImprovementLine(deleted, who, at, "", ""))
                 continue
             lap_start = to_micros(at) - (lead or 0)
             lines.append(

@@ -23,6 +23,7 @@ from kaizen_board.reports.timeline import IsoWeek
 from kaizen_board.store import Store
 from kaizen_board.store.models import BoardMember, CreditTally, Member
 from kaizen_board.times import DAY_MICROS, from_micros, to_micros
+from kaizen_board.translation import translate
 
 RECENT_WEEKS = 4  # "submitted an idea lately": in the last four weeks
 YEAR_WEEKS = 52
@@ -53,7 +54,11 @@ class Participation:
 
     def share(self) -> str:
         """ "3 of 5": who submitted of the team, as a page says it."""
-        return f"{len(self.submitted)} of {len(self.team)}" if self.team else "no team yet"
+        if not self.team:
+            return translate("Participation", "no team yet")
+        return translate("Participation", "{submitted} of {team}").format(
+            submitted=len(self.submitted), team=len(self.team)
+        )
 
     def per_member(self) -> str:
         """The ideas per member as a page says it: "1.5", or "—" without a team."""
@@ -133,11 +138,13 @@ def name_lines(prefix: str, names: list[str], width: int, lines_at_most: int) ->
     if len(lines) <= lines_at_most:
         return lines
     for shown in range(len(names) - 1, -1, -1):
-        listed = [*names[:shown], f"… and {len(names) - shown} more"]
+        hidden = len(names) - shown  # a name, not an expression: lupdate reads only that
+        listed = [*names[:shown], translate("Participation", "… and %n more", None, hidden)]
         lines = textwrap.wrap(prefix + ", ".join(listed), width)
         if len(lines) <= lines_at_most:
             return lines
-    return [f"{prefix}{len(names)} members"]
+    count = len(names)
+    return [translate("Participation", "{prefix}%n members", None, count).format(prefix=prefix)]
 
 
 def _team_history(board_id: int) -> list[_Member]:

@@ -16,6 +16,7 @@ from typing import NamedTuple
 from kaizen_board import ops
 from kaizen_board.ops.pictures import first_pictures
 from kaizen_board.store import Store
+from kaizen_board.translation import translate
 
 PRINT_DPI = 200  # pixels a photo keeps per inch of paper it is printed on
 CAPTION_INCHES = 0.15  # under a photo, for its caption
@@ -81,14 +82,17 @@ def draw_pair(
     captioned so."""
     left, bottom, width, height = rect
     half = (width - gap) / 2
-    draw_photo(figure, before, "before", (left, bottom, half, height))
-    draw_photo(figure, after, "after", (left + half + gap, bottom, half, height))
+    draw_photo(figure, before, translate("Photos", "before"), (left, bottom, half, height))
+    draw_photo(
+        figure, after, translate("Photos", "after"), (left + half + gap, bottom, half, height)
+    )
 
 
 def draw_photo(
     figure, data: bytes | None, kind: str, rect: tuple[float, float, float, float]
 ) -> None:
-    """One photo (its stored bytes) fitted into its place, centred, captioned under it."""
+    """One photo (its stored bytes) fitted into its place, centred, captioned under it
+    with `kind` ("before", "after", as the user reads it)."""
     left, bottom, width, height = rect
     caption = CAPTION_INCHES / figure.get_figheight()
     axes = figure.add_axes((left, bottom + caption, width, height - caption))
@@ -111,7 +115,7 @@ def draw_photo(
             axes.text(
                 0.5,
                 0.5,
-                "could not be read",
+                translate("Photos", "could not be read"),
                 ha="center",
                 va="center",
                 transform=axes.transAxes,
@@ -122,7 +126,7 @@ def draw_photo(
     figure.text(
         left + width / 2,
         bottom,
-        f"{kind}: missing" if data is None else kind,
+        translate("Photos", "{kind}: missing").format(kind=kind) if data is None else kind,
         ha="center",
         va="bottom",
         fontsize=7,

@@ -27,7 +27,9 @@ from kaizen_board.reports.participation import (
 from kaizen_board.reports.photos import PhotoPair, photo_pairs
 from kaizen_board.reports.review_lists import draw_improvements, draw_people
 from kaizen_board.reports.timeline import IsoWeek
+from kaizen_board.stages import Stage
 from kaizen_board.store import Store
+from kaizen_board.translation import QT_TRANSLATE_NOOP, translate
 
 PAPER_INCHES = {"a4": (8.27, 11.69), "letter": (8.5, 11.0)}
 # Where paper is Letter rather than A4 (CLDR's list of territories).
@@ -37,6 +39,15 @@ LISTED_AT_MOST = 10
 # font subsets by ps.fonttype: left at Type 3's 256 characters, every font with a dash or
 # an ellipsis on the page is subset and embedded twice, each copy 0.1-0.2 s to write.
 EMBEDDED_FONTS = {"pdf.fonttype": 42, "ps.fonttype": 42}
+# What a page (save_page's `what`) cannot be saved as, one whole sentence a page.
+NOT_SAVED_AS = {
+    "review": QT_TRANSLATE_NOOP(
+        "Review", "{path}: the review can be saved as .pdf or .png, not {suffix}"
+    ),
+    "kaizen sheet": QT_TRANSLATE_NOOP(
+        "Review", "{path}: the kaizen sheet can be saved as .pdf or .png, not {suffix}"
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -123,18 +134,23 @@ def paper_for_locale(territory: str | None = None) -> str:
 def _change(now: int, before: int) -> str:
     difference = now - before
     signed = f"+{difference}" if difference > 0 else str(difference) if difference else "±0"
-    return f"last week {before} ({signed})"
+    return translate("Review", "last week {before} ({change})").format(before=before, change=signed)
 
 
 def draw_review(figure, store: Store, board_id: int, review: WeeklyReview) -> None:
     """Lay the review out on one page-sized figure."""
-    tr, plain = charts.figure_text, charts.plain_text
+    chart_text, plain = charts.figure_text, charts.plain_text
     figure.clear()
     figure.set_layout_engine(None)
     last_day = (review.end - timedelta(seconds=1)).astimezone(review.tz)
     first_day = review.start.astimezone(review.tz)
     figure.text(
-        0.06, 0.965, f"Weekly kaizen review {review.week}", fontsize=17, weight="bold", va="top"
+        0.06,
+        0.965,
+        translate("Review", "Weekly kaizen review {week}").format(week=review.week),
+        fontsize=17,
+        weight="bold",
+        va="top",
     )
     figure.text(
         0.06,
@@ -145,9 +161,13 @@ def draw_review(figure, store: Store, board_id: int, review: WeeklyReview) -> No
         color="#444444",
     )
     numbers = (
-        ("Ideas", review.this_week.ideas, review.last_week.ideas),
-        ("Improvements", review.this_week.improvements, review.last_week.improvements),
-        ("Moves", review.this_week.moves, review.last_week.moves),
+        (translate("Review", "Ideas"), review.this_week.ideas, review.last_week.ideas),
+        (
+            translate("Review", "Improvements"),
+            review.this_week.improvements,
+            review.last_week.improvements,
+        ),
+        (translate("Review", "Moves"), review.this_week.moves, review.last_week.moves),
     )
     for number, (label, now, before) in enumerate(numbers):
         left = 0.06 + number * 0.31
@@ -185,25 +205,36 @@ def draw_review(figure, store: Store, board_id: int, review: WeeklyReview) -> No
     figure.text(
         0.06,
         0.032,
-        f"{tr('ideas')}: cards created; {tr('improvements')}: cards "
-        "entering Re-standardize for the first time in their lap.",
+        translate(
+            "Review",
+            "{ideas}: cards created; {improvements}: cards entering {stage} for the first "
+            "time in their lap.",
+        ).format(
+            ideas=chart_text("ideas"),
+            improvements=chart_text("improvements"),
+            stage=charts.stage_title(Stage.RESTANDARDIZE),
+        ),
         fontsize=7,
         color="#666666",
     )
     figure.text(
         0.06,
         0.017,
-        f"Participation: the board's team as the week ended; ideas per member: the board's "
-        f"ideas of the {YEAR_WEEKS} weeks to this one, over the team's size.",
+        translate(
+            "Review",
+            "Participation: the board's team as the week ended; ideas per member: the "
+            "board's ideas of the {weeks} weeks to this one, over the team's size.",
+        ).format(weeks=YEAR_WEEKS),
         fontsize=7,
         color="#666666",
     )
 
 
 def new_page(paper: str):
-    from matplotlib.figure import Figure
+    # A Figure that draws names and titles in any script, not boxes.
+    from kaizen_board.reports.fonts import ScriptFigure
 
-    return Figure(figsize=PAPER_INCHES[paper], dpi=100)
+    return ScriptFigure(figsize=PAPER_INCHES[paper], dpi=100)
 
 
 def save_review(
@@ -234,15 +265,20 @@ def save_page(
     dpi: int = 150,
 ) -> Path:
     """Draw one page (`draw(figure)`, reading the store in one snapshot) and write it to a
-    .pdf or .png file, replacing the file only once fully written."""
+    .pdf or .png file, replacing the file only once fully written. `what` names the page
+    in messages: "review" or "kaizen sheet" (NOT_SAVED_AS)."""
     target = Path(path)
     suffix = target.suffix.lower()
     if suffix not in (".pdf", ".png"):
-        raise InvalidInput(f"{target}: the {what} can be saved as .pdf or .png, not {suffix!r}")
+        raise InvalidInput(
+            translate("Review", NOT_SAVED_AS[what]).format(path=target, suffix=repr(suffix))
+        )
     store.refuse_overwriting(target)
     paper = paper or paper_for_locale()
     if paper not in PAPER_INCHES:
-        raise InvalidInput(f"unknown paper {paper!r}: use a4 or letter")
+        raise InvalidInput(
+            translate("Review", "unknown paper {paper}: use a4 or letter").format(paper=repr(paper))
+        )
     figure = new_page(paper)
     with store.snapshot():  # the page's numbers, charts and lists all from one moment
         draw(figure)

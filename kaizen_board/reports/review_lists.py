@@ -21,6 +21,7 @@ from kaizen_board.reports.participation import (
     name_lines,
 )
 from kaizen_board.store import Store
+from kaizen_board.translation import translate
 
 if TYPE_CHECKING:
     from kaizen_board.reports.review import WeeklyReview
@@ -72,7 +73,10 @@ def _entry(item: ImprovementLine, pair: photos.PhotoPair | None, tz) -> _Entry:
     title = short(f"{item.title} ({when:%a}{who})", TITLE_BESIDE_PHOTOS if pair else TITLE)
     lines: list[tuple[str, str, float, dict]] = [("", title, LIST_LEFT, {"weight": "bold"})]
     wrap = WRAP_BESIDE_PHOTOS if pair else WRAP
-    for label, text in (("before:", item.before), ("after:", item.after)):
+    for label, text in (
+        (translate("Review", "before:"), item.before),
+        (translate("Review", "after:"), item.after),
+    ):
         for row, part in enumerate(textwrap.wrap(short(text), wrap) or ["—"]):
             lines.append((label if row == 0 else "", part, STANDARD_LEFT, {}))
     return _Entry(lines, pair)
@@ -100,7 +104,14 @@ def draw_improvements(figure, store: Store, review: WeeklyReview, top: float) ->
     """The week's improvements under `top`: as many as fit, each photo decoded only for
     an improvement printed."""
     plain = charts.plain_text
-    figure.text(LIST_LEFT, top, "Improvements this week", fontsize=12, weight="bold", va="top")
+    figure.text(
+        LIST_LEFT,
+        top,
+        translate("Review", "Improvements this week"),
+        fontsize=12,
+        weight="bold",
+        va="top",
+    )
     entries = [
         _entry(item, review.photos.get(item.card_id), review.tz) for item in review.improvements
     ]
@@ -119,9 +130,10 @@ def draw_improvements(figure, store: Store, review: WeeklyReview, top: float) ->
         row_top -= entry.height(step)
     note = None
     if not review.improvements:
-        note = "None this week."
+        note = translate("Review", "None this week.")
     elif review.this_week.improvements > shown:
-        note = f"… and {review.this_week.improvements - shown} more"
+        hidden = review.this_week.improvements - shown  # a name: lupdate reads only that
+        note = translate("Review", "… and %n more", None, hidden)
     if note:
         figure.text(LIST_LEFT, row_top, note, fontsize=8, va="top", style="italic")
 
@@ -134,22 +146,30 @@ def participation_lines(review: WeeklyReview, lines_at_most: int) -> list[tuple[
         review.participation_year_before,
     )
     if not now.team:
-        return [("No one is on the board's team yet.", {"style": "italic"})]
+        return [(translate("Review", "No one is on the board's team yet."), {"style": "italic"})]
     figures = [
         *textwrap.wrap(
-            f"{now.share()} members submitted an idea in the last {RECENT_WEEKS} weeks "
-            f"({RECENT_WEEKS} weeks before: {before.share()}).",
+            translate(
+                "Review",
+                "{now} members submitted an idea in the last {weeks} weeks "
+                "({weeks} weeks before: {before}).",
+            ).format(now=now.share(), weeks=RECENT_WEEKS, before=before.share()),
             PEOPLE_WRAP,
         ),
-        f"Ideas per member, last {YEAR_WEEKS} weeks: {now.per_member()}",
-        f"({YEAR_WEEKS} weeks before: {year_before.per_member()})",
+        translate("Review", "Ideas per member, last {weeks} weeks: {now}").format(
+            weeks=YEAR_WEEKS, now=now.per_member()
+        ),
+        translate("Review", "({weeks} weeks before: {before})").format(
+            weeks=YEAR_WEEKS, before=year_before.per_member()
+        ),
     ]
     lines = [(text, {}) for text in figures]
     if now.not_yet:
         room = max(lines_at_most - len(lines), 1)
-        lines += [(text, {}) for text in name_lines("Not yet: ", now.not_yet, PEOPLE_WRAP, room)]
+        prefix = translate("Review", "Not yet: ")
+        lines += [(text, {}) for text in name_lines(prefix, now.not_yet, PEOPLE_WRAP, room)]
     else:
-        lines.append(("Not yet: no one.", {}))
+        lines.append((translate("Review", "Not yet: no one."), {}))
     return lines
 
 
@@ -162,14 +182,21 @@ def draw_people(figure, review: WeeklyReview, top: float) -> None:
     # The participation block first: the rows it leaves are who contributed's.
     block = participation_lines(review, rows - CONTRIBUTORS_AT_LEAST)
     contributors_room = rows - len(block)
-    figure.text(PEOPLE_LEFT, top, "Who contributed", fontsize=12, weight="bold", va="top")
+    figure.text(
+        PEOPLE_LEFT,
+        top,
+        translate("Review", "Who contributed"),
+        fontsize=12,
+        weight="bold",
+        va="top",
+    )
     row_top = top - HEADING_DROP
     members = review.members
     if members:
         for text, left, align in (
-            ("Member", PEOPLE_LEFT, "left"),
-            ("Ideas", IDEAS_RIGHT, "right"),
-            ("Impr.", IMPR_RIGHT, "right"),
+            (translate("Review", "Member"), PEOPLE_LEFT, "left"),
+            (translate("Review", "Ideas"), IDEAS_RIGHT, "right"),
+            (translate("Review", "Impr."), IMPR_RIGHT, "right"),
         ):
             figure.text(left, row_top, text, fontsize=8, va="top", ha=align, weight="bold")
         row_top -= PEOPLE_STEP
@@ -181,16 +208,29 @@ def draw_people(figure, review: WeeklyReview, top: float) -> None:
                 figure.text(left, row_top, str(number), fontsize=8, va="top", ha="right")
             row_top -= PEOPLE_STEP
         if len(shown) < len(members):
-            more = f"… and {len(members) - len(shown)} more"
+            hidden = len(members) - len(shown)  # a name: lupdate reads only that
+            more = translate("Review", "… and %n more", None, hidden)
             figure.text(PEOPLE_LEFT, row_top, more, fontsize=8, va="top", style="italic")
             row_top -= PEOPLE_STEP
     else:
         figure.text(
-            PEOPLE_LEFT, row_top, "No ideas or improvements.", fontsize=8, va="top", style="italic"
+            PEOPLE_LEFT,
+            row_top,
+            translate("Review", "No ideas or improvements."),
+            fontsize=8,
+            va="top",
+            style="italic",
         )
         row_top -= PEOPLE_STEP
     row_top -= PEOPLE_STEP
-    figure.text(PEOPLE_LEFT, row_top, "Participation", fontsize=12, weight="bold", va="top")
+    figure.text(
+        PEOPLE_LEFT,
+        row_top,
+        translate("Review", "Participation"),
+        fontsize=12,
+        weight="bold",
+        va="top",
+    )
     row_top -= HEADING_DROP
     for text, style in block:
         figure.text(PEOPLE_LEFT, row_top, plain(text), fontsize=8, va="top", **style)

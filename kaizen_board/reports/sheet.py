@@ -23,6 +23,7 @@ from kaizen_board.reports.participation import name_lines
 from kaizen_board.reports.review import save_page
 from kaizen_board.stages import Stage
 from kaizen_board.store import Store
+from kaizen_board.translation import QT_TRANSLATE_NOOP, translate
 
 WRAP = 88  # characters of a standard's line on the page
 TITLE_WRAP = 52
@@ -34,6 +35,13 @@ BOTTOM = 0.05  # above the footnote
 PHOTOS_HEIGHT = 0.21  # the before and after photos with their captions: 3.6 x 2.1 inches
 PHOTOS_LEAST = 0.13  # as small as they get for long standards: 3.6 x 1.3 inches
 NAME_LINES_AT_MOST = 4  # of those who confirmed, and of those not yet
+# The impact categories (ops.fields.Impact) as the page names them.
+IMPACTS = {
+    "money": QT_TRANSLATE_NOOP("Sheet", "money"),
+    "time": QT_TRANSLATE_NOOP("Sheet", "time"),
+    "quality": QT_TRANSLATE_NOOP("Sheet", "quality"),
+    "safety": QT_TRANSLATE_NOOP("Sheet", "safety"),
+}
 
 
 @dataclass(frozen=True)
@@ -84,7 +92,9 @@ def _lines(text: str) -> list[str]:
         lines += textwrap.wrap(paragraph, WRAP) or [""]
     if len(lines) > LINES_AT_MOST:
         lines = [*lines[: LINES_AT_MOST - 1], "…"]
-    return lines if any(line.strip() for line in lines) else ["— (none written)"]
+    return (
+        lines if any(line.strip() for line in lines) else [translate("Sheet", "— (none written)")]
+    )
 
 
 def _shared(first: list[str], second: list[str], lines: int) -> tuple[list[str], list[str]]:
@@ -103,12 +113,24 @@ def _shared(first: list[str], second: list[str], lines: int) -> tuple[list[str],
 def _confirmation_lines(found: Confirmations) -> list[str]:
     """Who has confirmed they work to the standard as it is now, and who not yet."""
     if not found.version:
-        return ["No standard written yet: nothing to confirm."]
+        return [translate("Sheet", "No standard written yet: nothing to confirm.")]
     if not found.team:
-        return [f"Version {found.version}. No one is on the board's team yet."]
-    lines = [f"Version {found.version}: {len(found.confirmed)} of {found.team} members confirmed."]
-    for label, names in (("Confirmed: ", found.confirmed), ("Not yet: ", found.missing)):
-        lines += name_lines(label, names or ["no one"], WRAP, NAME_LINES_AT_MOST)
+        return [
+            translate("Sheet", "Version {version}. No one is on the board's team yet.").format(
+                version=found.version
+            )
+        ]
+    team = found.team  # a name, not an expression: lupdate reads only that
+    confirmed = translate(
+        "Sheet", "Version {version}: {confirmed} of %n members confirmed.", None, team
+    )
+    lines = [confirmed.format(version=found.version, confirmed=len(found.confirmed))]
+    no_one = translate("Sheet", "no one")
+    for label, names in (
+        (translate("Sheet", "Confirmed: "), found.confirmed),
+        (translate("Sheet", "Not yet: "), found.missing),
+    ):
+        lines += name_lines(label, names or [no_one], WRAP, NAME_LINES_AT_MOST)
     return lines
 
 
@@ -118,23 +140,32 @@ def draw_sheet(figure, sheet: KaizenSheet) -> None:
     card = sheet.card
     figure.clear()
     figure.set_layout_engine(None)
-    figure.text(0.06, 0.965, "Kaizen sheet", fontsize=11, color="#444444", va="top")
+    figure.text(
+        0.06, 0.965, translate("Sheet", "Kaizen sheet"), fontsize=11, color="#444444", va="top"
+    )
     # At most two lines of the title, each as wide as the page holds at 17 points.
     title_lines = textwrap.wrap(" ".join(card["title"].split()), TITLE_WRAP) or [""]
     if len(title_lines) > 2:
         rest = " ".join(title_lines[1:])
         title_lines = [title_lines[0], textwrap.shorten(rest, TITLE_WRAP, placeholder=" …")]
     figure.text(0.06, 0.94, plain("\n".join(title_lines)), fontsize=17, weight="bold", va="top")
-    stage = Stage(card["stage"]).column_title
-    state = "archived" if card["archived_at"] is not None else stage
+    stage = translate("Stage", Stage(card["stage"]).column_title)
+    state = translate("Sheet", "archived") if card["archived_at"] is not None else stage
+    category = card["impact_category"] or ""
+    if category in IMPACTS:
+        category = translate("Sheet", IMPACTS[category])
     facts = [
-        f"Board: {sheet.board}" if sheet.board else "",
-        f"Card #{card['id']} · lap {card['lap']} · now: {state}",
-        f"Submitted by: {card['submitted_by'] or '—'}    Owner: {card['owner'] or '—'}",
-        "Impact: "
-        + (" ".join(part for part in (card["impact_category"] or "", card["impact_note"]) if part)
-           or "—"),
-    ]  # fmt: skip
+        translate("Sheet", "Board: {board}").format(board=sheet.board) if sheet.board else "",
+        translate("Sheet", "Card #{card} · lap {lap} · now: {state}").format(
+            card=card["id"], lap=card["lap"], state=state
+        ),
+        translate("Sheet", "Submitted by: {submitter}    Owner: {owner}").format(
+            submitter=card["submitted_by"] or "—", owner=card["owner"] or "—"
+        ),
+        translate("Sheet", "Impact: {impact}").format(
+            impact=" ".join(part for part in (category, card["impact_note"]) if part) or "—"
+        ),
+    ]
     top = 0.9 - 0.028 * (len(title_lines) - 1)
     for fact in facts:
         if fact:
@@ -142,13 +173,14 @@ def draw_sheet(figure, sheet: KaizenSheet) -> None:
             top -= 0.022
     # The loop: when it entered each column in this lap.
     top -= 0.015
-    figure.text(0.06, top, "This lap", fontsize=12, weight="bold", va="top")
+    figure.text(0.06, top, translate("Sheet", "This lap"), fontsize=12, weight="bold", va="top")
     top -= 0.03
     for number, column in enumerate(Stage):
         left = 0.06 + number * 0.225
         moment = sheet.entered.get(column)
         when = "—" if moment is None else f"{moment.astimezone(sheet.tz):%d %b %Y %H:%M}"
-        figure.text(left, top, column.column_title, fontsize=9, weight="bold", va="top")
+        title = translate("Stage", column.column_title)
+        figure.text(left, top, title, fontsize=9, weight="bold", va="top")
         figure.text(left, top - 0.02, when, fontsize=9, va="top", color="#333333")
     top -= 0.065
     confirmed = _confirmation_lines(sheet.confirmations)
@@ -159,20 +191,25 @@ def draw_sheet(figure, sheet: KaizenSheet) -> None:
         room -= HEADING + 0.015
         wanted = sum(len(lines) for lines in standards) * LINE
         height = min(PHOTOS_HEIGHT, max(PHOTOS_LEAST, room - wanted))
-        figure.text(0.06, top, "Before and after", fontsize=12, weight="bold", va="top")
+        heading = translate("Sheet", "Before and after")
+        figure.text(0.06, top, heading, fontsize=12, weight="bold", va="top")
         top -= HEADING
         photos.draw_pair(figure, *sheet.photos, (0.06, top - height, 0.88, height))
         top -= height + 0.015
         room -= height
     before, after = _shared(*standards, max(int(room / LINE), 6))
-    for label, lines in (("Standard before", before), ("Standard after", after)):
+    for label, lines in (
+        (translate("Sheet", "Standard before"), before),
+        (translate("Sheet", "Standard after"), after),
+    ):
         figure.text(0.06, top, label, fontsize=12, weight="bold", va="top")
         top -= HEADING
         for line in lines:
             figure.text(0.08, top, plain(line), fontsize=9, va="top")
             top -= LINE
         top -= 0.02
-    figure.text(0.06, top, "Working to the standard", fontsize=12, weight="bold", va="top")
+    heading = translate("Sheet", "Working to the standard")
+    figure.text(0.06, top, heading, fontsize=12, weight="bold", va="top")
     top -= HEADING
     for line in confirmed:
         figure.text(0.08, top, plain(line), fontsize=9, va="top")
@@ -180,19 +217,28 @@ def draw_sheet(figure, sheet: KaizenSheet) -> None:
     top -= 0.02
     moves = sheet.moves[-MOVES_AT_MOST:]
     if moves and top > 0.12:
-        figure.text(0.06, top, "Its moves", fontsize=12, weight="bold", va="top")
+        figure.text(
+            0.06, top, translate("Sheet", "Its moves"), fontsize=12, weight="bold", va="top"
+        )
         top -= HEADING
         for line in moves:
             if top < 0.06:
                 break
             when = f"{line.at.astimezone(sheet.tz):%d %b %Y %H:%M}"
             what = what_happened(line)
-            figure.text(0.08, top, plain(f"{when}   lap {line.lap}   {what}"), fontsize=9, va="top")
+            move = translate("Sheet", "{when}   lap {lap}   {what}").format(
+                when=when, lap=line.lap, what=what
+            )
+            figure.text(0.08, top, plain(move), fontsize=9, va="top")
             top -= LINE
     figure.text(
         0.06,
         0.02,
-        "Before: the text the newest version of the standard replaced; after: the standard now.",
+        translate(
+            "Sheet",
+            "Before: the text the newest version of the standard replaced; after: the standard "
+            "now.",
+        ),
         fontsize=7,
         color="#666666",
     )

@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import NamedTuple
 
 from kaizen_board.errors import InvalidInput
+from kaizen_board.translation import translate
 
 
 class IsoWeek(NamedTuple):
@@ -31,7 +32,11 @@ class IsoWeek(NamedTuple):
                 pass
             else:
                 return cls(year, week)
-        raise InvalidInput(f"{text!r} is not an ISO week: write it like 2026-W48")
+        raise InvalidInput(
+            translate("Timeline", "{text} is not an ISO week: write it like 2026-W48").format(
+                text=repr(text)
+            )
+        )
 
     @classmethod
     def of(cls, day: date) -> IsoWeek:

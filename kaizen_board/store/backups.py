@@ -15,6 +15,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from kaizen_board.store.store import Store
+from kaizen_board.translation import translate
 
 KEEP = 7  # of each kind: daily, manual, before a restore, before an upgrade
 DAILY = timedelta(days=1)
@@ -47,17 +48,22 @@ class Backup:
         return "before-upgrade" if self.reason.startswith("before-v") else self.reason
 
     def describe(self) -> str:
-        """Why it was taken, in words: "daily", "before the upgrade from version 1 to 2"."""
+        """Why it was taken, in the user's words: "daily", "before the upgrade from version
+        1 to 2"."""
         if self.reason is None:
-            return "daily"
+            return translate("Backups", "daily")
         if self.reason == "before-restore":
-            return "before a restore"
+            return translate("Backups", "before a restore")
         if self.reason == "before-deleting-a-board":
-            return "before a board was deleted"
+            return translate("Backups", "before a board was deleted")
         upgrade = re.fullmatch(r"before-v(\d+)-to-v(\d+)", self.reason)
         if upgrade:
-            return f"before the upgrade from version {upgrade[1]} to {upgrade[2]}"
-        return "taken by hand" if self.reason == "manual" else self.reason
+            return translate("Backups", "before the upgrade from version {old} to {new}").format(
+                old=upgrade[1], new=upgrade[2]
+            )
+        if self.reason == "manual":
+            return translate("Backups", "taken by hand")
+        return self.reason  # a reason of a later version, as its name has it
 
 
 def backup_folder(database: Path) -> Path:

@@ -9,6 +9,7 @@ from kaizen_board.clock import Clock
 from kaizen_board.errors import DatabaseProblem
 from kaizen_board.store.engine import Engine
 from kaizen_board.store.store import Store
+from kaizen_board.translation import translate
 
 DATABASE_ENV = "KAIZEN_BOARD_DB"
 
@@ -21,7 +22,10 @@ def resolve_location(location: str | os.PathLike[str] | None) -> str:
     if location is not None:
         if not str(location).strip():
             raise DatabaseProblem(
-                "the database location is empty: name a file, like --db board.sqlite"
+                translate(
+                    "Database",
+                    "the database location is empty: name a file, like --db board.sqlite",
+                )
             )
         return str(location)
     from_env = os.environ.get(DATABASE_ENV, "").strip()
@@ -37,8 +41,11 @@ def scheme_of(location: str) -> str:
         return "postgresql"
     if scheme != "sqlite":
         raise DatabaseProblem(
-            f"{location}: a database is a file path, a sqlite:/// URL or a "
-            "postgresql://[user@]host[:port]/dbname URL"
+            translate(
+                "Database",
+                "{location}: a database is a file path, a sqlite:/// URL or a "
+                "postgresql://[user@]host[:port]/dbname URL",
+            ).format(location=location)
         )
     return scheme
 

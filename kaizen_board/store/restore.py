@@ -17,6 +17,7 @@ from kaizen_board.store.opening import open_store
 from kaizen_board.store.schema import prepare_schema
 from kaizen_board.store.sqlite.engine import SQLITE
 from kaizen_board.store.store import Store
+from kaizen_board.translation import translate
 
 WAIT_SECONDS = 30.0  # for another window's or command's write lock, then give up
 Waiting = Callable[[], None]  # called now and then while the restore waits for the lock
@@ -29,8 +30,11 @@ def backup_now(store: Store, target: str | os.PathLike[str] | None = None) -> Pa
         return store.engine.copy_to(store, Path(target))
     if not store.engine.keeps_file_backups:
         raise DatabaseProblem(
-            f"{store.location} is a team server: name the file to back it up into, like "
-            "kaizen-board backup board-backup.sqlite"
+            translate(
+                "Backups",
+                "{location} is a team server: name the file to back it up into, like "
+                "kaizen-board backup board-backup.sqlite",
+            ).format(location=store.location)
         )
     return take_backup(store, reason="manual")
 
@@ -44,9 +48,12 @@ def require_file_backups(location: str) -> None:
         from kaizen_board.store.postgresql.opening import redact
 
         raise DatabaseProblem(
-            f"{redact(location)} is a team server: it keeps no backups of its own. Take "
-            "one with 'kaizen-board backup FILE' and restore it into an empty database "
-            "with 'kaizen-board copy --from FILE --to URL'"
+            translate(
+                "Backups",
+                "{location} is a team server: it keeps no backups of its own. Take "
+                "one with 'kaizen-board backup FILE' and restore it into an empty database "
+                "with 'kaizen-board copy --from FILE --to URL'",
+            ).format(location=redact(location))
         )
 
 
@@ -55,7 +62,9 @@ def check_restorable(backup: str | os.PathLike[str]) -> Path:
     with at least one board; else DatabaseProblem saying why (nothing is changed)."""
     path = Path(backup)
     if not path.is_file():
-        raise DatabaseProblem(f"there is no backup file {path}")
+        raise DatabaseProblem(
+            translate("Backups", "there is no backup file {path}").format(path=path)
+        )
     SQLITE.check_backup(path)  # backups are SQLite files
     return path
 

@@ -17,6 +17,7 @@ from kaizen_board.store.models import (
     name_key,
 )
 from kaizen_board.store.store import Store
+from kaizen_board.translation import translate
 
 # Version 1 is the first released schema. A change to the models adds a migration
 # from version N to N+1 (playhouse.migrate inside the transaction it is given) and
@@ -158,7 +159,11 @@ def stored_version(store: Store) -> int | None:
             return None
         row = SchemaInfo.get_or_none(SchemaInfo.key == SCHEMA_VERSION_KEY)
     if row is None or not row.value.isdigit():
-        raise DatabaseProblem(f"{store.location}: the schema version is missing or unreadable")
+        raise DatabaseProblem(
+            translate("Database", "{location}: the schema version is missing or unreadable").format(
+                location=store.location
+            )
+        )
     return int(row.value)
 
 
@@ -202,19 +207,42 @@ def migrate(store: Store, version: int) -> None:
                 SchemaInfo.key == SCHEMA_VERSION_KEY
             ).execute()
     except Exception as error:
+        if backup is None:
+            message = translate(
+                "Database",
+                "{location}: upgrading it from schema version {old} to {new} failed ({error}); "
+                "it was left at version {old}",
+            )
+        else:
+            message = translate(
+                "Database",
+                "{location}: upgrading it from schema version {old} to {new} failed ({error}); "
+                "it was left at version {old}, and a copy from before is in {backup}",
+            )
         raise DatabaseProblem(
-            f"{store.location}: upgrading it from schema version {version} to "
-            f"{SCHEMA_VERSION} failed ({error}); it was left at version {version}"
-            + ("" if backup is None else f", and a copy from before is in {backup}")
+            message.format(
+                location=store.location,
+                old=version,
+                new=SCHEMA_VERSION,
+                error=error,
+                backup=backup,
+            )
         ) from error
 
 
 def check_version_readable(version: int, location: str) -> None:
     if version > SCHEMA_VERSION:
         raise DatabaseProblem(
-            f"{location} was written by a newer version of Kaizen Board "
-            f"(schema version {version}; this version reads up to {SCHEMA_VERSION}). "
-            "Install the newer version to open it; the file was left as it is."
+            translate(
+                "Database",
+                "{location} was written by a newer version of Kaizen Board "
+                "(schema version {version}; this version reads up to {newest}). "
+                "Install the newer version to open it; the file was left as it is.",
+            ).format(location=location, version=version, newest=SCHEMA_VERSION)
         )
     if version < 1:
-        raise DatabaseProblem(f"{location}: unknown schema version {version}")
+        raise DatabaseProblem(
+            translate("Database", "{location}: unknown schema version {version}").format(
+                location=location, version=version
+            )
+        )

@@ -15,6 +15,7 @@ import peewee
 from kaizen_board.clock import Clock, SystemClock
 from kaizen_board.store.binding import CURRENT
 from kaizen_board.store.engine import Engine
+from kaizen_board.translation import translate
 
 
 def default_member_name() -> str:
@@ -127,8 +128,11 @@ class Store:
         )
         if clash:
             raise FileProblem(
-                f"{target} is the board's own database, log or backup; writing there would "
-                "destroy it. Choose another file; nothing was written"
+                translate(
+                    "Database",
+                    "{target} is the board's own database, log or backup; writing there would "
+                    "destroy it. Choose another file; nothing was written",
+                ).format(target=target)
             )
 
     def wait_for_writers(self, seconds: float) -> None:

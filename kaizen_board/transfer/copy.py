@@ -30,7 +30,7 @@ from kaizen_board.store.models import (
     name_key,
 )
 from kaizen_board.store.store import Store
-from kaizen_board.translation import counted
+from kaizen_board.translation import translate
 
 BATCH = 2_000
 
@@ -42,9 +42,13 @@ class CopySummary:
     events: int = 0
 
     def describe(self) -> str:
-        names = ", ".join(repr(name) for name in self.boards) or "no board"
-        cards, events = counted(self.cards, "card"), counted(self.events, "event")
-        return f"Copied {names}: {cards} with {events}."
+        names = ", ".join(repr(name) for name in self.boards) or translate("Copy", "no board")
+        cards, events = self.cards, self.events  # names: lupdate reads a %n count only so
+        cards = translate("Copy", "%n card(s)", None, cards)
+        events = translate("Copy", "%n event(s)", None, events)
+        return translate("Copy", "Copied {boards}: {cards} with {events}.").format(
+            boards=names, cards=cards, events=events
+        )
 
 
 def copy_boards(source: Store, target: Store, names: list[str] | None = None) -> CopySummary:
@@ -59,8 +63,10 @@ def copy_boards(source: Store, target: Store, names: list[str] | None = None) ->
             missing = set(wanted) - {board["key"] for board in boards}
             if missing:
                 raise NotFound(
-                    f"{source.location} has no board named "
-                    + ", ".join(repr(wanted[key]) for key in sorted(missing))
+                    translate("Copy", "{location} has no board named {boards}").format(
+                        location=source.location,
+                        boards=", ".join(repr(wanted[key]) for key in sorted(missing)),
+                    )
                 )
         board_ids = [board["id"] for board in boards]
         members = list(Member.select().order_by(Member.id).dicts())
@@ -70,10 +76,13 @@ def copy_boards(source: Store, target: Store, names: list[str] | None = None) ->
             clash = [b["name"] for b in boards if _board_by_key(b["key"]) is not None]
             if clash:
                 raise InvalidInput(
-                    f"{target.location} has a board named "
-                    + ", ".join(repr(name) for name in clash)
-                    + " already: copying it again would make two. Rename one of them first; "
-                    "nothing was copied"
+                    translate(
+                        "Copy",
+                        "{location} has a board named {boards} already: copying it again would "
+                        "make two. Rename one of them first; nothing was copied",
+                    ).format(
+                        location=target.location, boards=", ".join(repr(name) for name in clash)
+                    )
                 )
             member_ids = _members(target, members)
             shifts = {
@@ -129,10 +138,16 @@ def _refuse_copied_before(
         for candidate, (their_made, their_first) in found:
             if made == their_made and (first is None or first == their_first):
                 raise InvalidInput(
-                    f"{target.location} has the board {board['name']!r} already, as "
-                    f"{candidate['name']!r} (made at the same moment, with the same first "
-                    "card): it was copied there before, so copying it again would make two "
-                    "of its history; nothing was copied"
+                    translate(
+                        "Copy",
+                        "{location} has the board {board} already, as {copy} (made at the same "
+                        "moment, with the same first card): it was copied there before, so "
+                        "copying it again would make two of its history; nothing was copied",
+                    ).format(
+                        location=target.location,
+                        board=repr(board["name"]),
+                        copy=repr(candidate["name"]),
+                    )
                 )
 
 
@@ -165,10 +180,13 @@ def _require_members_kept(
     stored = Event.select(Event.member, fn.COUNT(Event.id)).where(Event.board == new_id)
     if dict(stored.group_by(Event.member).tuples()) != wanted:
         raise InvalidInput(
-            f"{target.location} records every change as made by the member signed in "
-            f"({target.member_name}), so the board's history would lose who made each "
-            "change: copy it in signed in as the server's owner (who ran 'kaizen-board team "
-            "init'); nothing was copied"
+            translate(
+                "Copy",
+                "{location} records every change as made by the member signed in "
+                "({member}), so the board's history would lose who made each "
+                "change: copy it in signed in as the server's owner (who ran 'kaizen-board team "
+                "init'); nothing was copied",
+            ).format(location=target.location, member=target.member_name)
         )
 
 

@@ -28,6 +28,7 @@ from kaizen_board.transfer.csv_format import (
     HISTORY_COLUMNS,
     guard_formula_sql,
 )
+from kaizen_board.translation import translate
 
 # Called every PROGRESS_EVERY rows with (rows written, rows in all); False cancels.
 Progress = Callable[[int, int], bool]
@@ -166,8 +167,11 @@ def check_outputs(store: Store, *paths: str | os.PathLike[str]) -> None:
         for other in paths[number + 1 :]:
             if _one_file(Path(path), Path(other)):
                 raise FileProblem(
-                    f"{path} and {other} are one file: the second would replace the first. "
-                    "Name two files; nothing was written"
+                    translate(
+                        "Export",
+                        "{path} and {other} are one file: the second would replace the first. "
+                        "Name two files; nothing was written",
+                    ).format(path=path, other=other)
                 )
 
 
@@ -224,7 +228,9 @@ def _write(store, path, header, queries, total, excel, progress) -> int:
                         break
                     done += rows.count - before
                     if progress is not None and not progress(done, total):
-                        raise ExportCancelled("the export was cancelled; no file was written")
+                        raise ExportCancelled(
+                            translate("Export", "the export was cancelled; no file was written")
+                        )
 
     write_atomically(path, write)
     return total

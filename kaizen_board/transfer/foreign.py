@@ -32,6 +32,7 @@ from kaizen_board.transfer.aliases import (
     is_done,
     stage_named,
 )
+from kaizen_board.translation import QT_TRANSLATE_NOOP, translate
 
 ARCHIVED = "archived"  # a list or status whose cards go in archived
 # The tools' own ways of writing a date, tried in turn after ISO 8601.
@@ -56,12 +57,18 @@ DATE_FORMATS = (
 )
 
 
+# Fields said in other words than their column names (the others are said by those).
 FIELD_WORDS = {
-    "source_id": "the card's id there",
-    "submitted_by": "submitted by",
-    "created_at": "created",
-    "archived_at": "finished",
+    "source_id": QT_TRANSLATE_NOOP("Foreign", "the card's id there"),
+    "submitted_by": QT_TRANSLATE_NOOP("Foreign", "submitted by"),
+    "created_at": QT_TRANSLATE_NOOP("Foreign", "created"),
+    "archived_at": QT_TRANSLATE_NOOP("Foreign", "finished"),
 }
+
+
+def field_words(name: str) -> str:
+    """A field as a warning or note says it, in the user's language where it has words."""
+    return translate("Foreign", FIELD_WORDS[name]) if name in FIELD_WORDS else name
 
 
 def is_own_export(header: list[str]) -> bool:
@@ -114,13 +121,14 @@ class Layout:
         for name, indexes in layout.columns.items():
             if len(indexes) > 1:
                 names = ", ".join(repr(header[index].strip()) for index in indexes)
-                words = FIELD_WORDS.get(name, name)
                 if name in JOINED:
-                    layout.notes.append(f"{words}: the columns {names} are joined")
+                    note = translate("Foreign", "{field}: the columns {columns} are joined")
                 else:
-                    layout.notes.append(
-                        f"{words}: of the columns {names}, the first with a value is taken"
+                    note = translate(
+                        "Foreign",
+                        "{field}: of the columns {columns}, the first with a value is taken",
                     )
+                layout.notes.append(note.format(field=field_words(name), columns=names))
         return layout
 
 
@@ -192,19 +200,30 @@ class StageMap:
             for pair in pairs or ():
                 if "=" not in pair:
                     raise InvalidInput(
-                        f'--map {pair!r}: write the list and the stage as "To Do=standard"'
+                        translate(
+                            "Foreign",
+                            '--map {pair}: write the list and the stage as "To Do=standard"',
+                        ).format(pair=repr(pair))
                     )
                 items.append(tuple(pair.rsplit("=", 1)))
         for source, target in items:
             try:
                 mapping.chosen[folded(source)] = parse_target(str(target))
             except InvalidInput as error:
-                raise InvalidInput(f"{source}={target}: {error}; or archived") from None
+                raise InvalidInput(
+                    translate("Foreign", "{source}={target}: {error}; or archived").format(
+                        source=source, target=target, error=error
+                    )
+                ) from None
         if closed:
             try:
                 mapping.closed = parse_target(closed)
             except InvalidInput as error:
-                raise InvalidInput(f"--closed {closed}: {error}; or archived") from None
+                raise InvalidInput(
+                    translate("Foreign", "--closed {closed}: {error}; or archived").format(
+                        closed=closed, error=error
+                    )
+                ) from None
         return mapping
 
     def guess(self, value: str) -> Target:
@@ -285,7 +304,7 @@ class Translator:
                 record[name] = ", ".join(found) if name in JOINED else found[0]
         if not record.get("title"):
             if any(cell.strip() for cell in cells):
-                self.warn(line, "no title: the row was skipped")
+                self.warn(line, translate("Foreign", "no title: the row was skipped"))
             return None
         self._fit_title(line, record)
         self._people_and_tags(record)
@@ -294,7 +313,8 @@ class Translator:
                 record[name] = self._date(line, name, record[name])
         if len(record.get("description", "")) > TEXT_MAX:
             cut = len(record["description"]) - TEXT_MAX
-            self.warn(line, f"description: its last {cut:,} characters were left out")
+            said = translate("Foreign", "description: its last {count} characters were left out")
+            self.warn(line, said.format(count=f"{cut:,}"))
             record["description"] = record["description"][:TEXT_MAX]
         self._place(cells, record)
         source_id = record.pop("source_id", "")
@@ -346,15 +366,16 @@ class Translator:
         title = record["title"]
         flat = " ".join(title.split())
         if flat != title:
-            self.warn(line, "title: its line breaks became spaces")
+            self.warn(line, translate("Foreign", "title: its line breaks became spaces"))
         if len(flat) > TITLE_MAX:
             head = flat[:TITLE_MAX]
             cut = head.rsplit(" ", 1)[0] if " " in head[TITLE_MAX // 2 :] else head
-            self.warn(
-                line,
-                f"title: {len(flat):,} characters; its first {len(cut)} are the title and "
+            said = translate(
+                "Foreign",
+                "title: {length} characters; its first {kept} are the title and "
                 "the whole text starts the description",
             )
+            self.warn(line, said.format(length=f"{len(flat):,}", kept=len(cut)))
             description = record.get("description", "")
             record["description"] = flat + ("\n\n" + description if description else "")
             flat = cut
@@ -368,15 +389,19 @@ class Translator:
             return ""
         moment = parse_date(text)
         if moment is None:
-            words = FIELD_WORDS.get(name, name)
-            self.warn(line, f"{words}: {text!r} is no date this importer knows; left out")
+            said = translate("Foreign", "{field}: {value} is no date this importer knows; left out")
+            self.warn(line, said.format(field=field_words(name), value=repr(text)))
             return ""
         return moment.isoformat()
 
     def warn(self, line: int, text: str) -> None:
         self.warned += 1
         if len(self.warnings) < self.WARNINGS_KEPT:
-            self.warnings.append(f"line {line}, {text}" if line else text)
+            if line:
+                text = translate("Foreign", "line {line}, {warning}").format(
+                    line=line, warning=text
+                )
+            self.warnings.append(text)
 
 
 _WEKAN_COLOURS = frozenset((

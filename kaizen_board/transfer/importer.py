@@ -63,14 +63,15 @@ from kaizen_board.transfer.foreign import (
     parse_target,
 )
 from kaizen_board.transfer.sources import (
-    TOOL_NAMES,
     TRANSITIONS,
     Move,
     SourceProblem,
     Table,
+    Undecodable,
     open_table,
+    tool_name,
 )
-from kaizen_board.translation import counted, plural
+from kaizen_board.translation import translate
 
 ERRORS_SHOWN = 20
 SPOOL_BATCH = 1_000  # checked cards written to the temporary file at a time
@@ -87,13 +88,19 @@ class ImportFailed(InvalidInput):
 
     Attributes:
         errors: the first errors, each naming its line (and field).
+        undecodable: whether the file has bytes its encoding cannot read (another
+            encoding may read it).
     """
 
-    def __init__(self, path: Path, errors: list[str], more: bool = False) -> None:
+    def __init__(
+        self, path: Path, errors: list[str], more: bool = False, undecodable: bool = False
+    ) -> None:
         self.errors = errors
+        self.undecodable = undecodable
         listed = "\n".join(f"  {error}" for error in errors)
-        tail = "\n  … and more" if more else ""
-        super().__init__(f"{path}: nothing was imported:\n{listed}{tail}")
+        tail = "\n  " + translate("Import", "… and more") if more else ""
+        said = translate("Import", "{path}: nothing was imported:").format(path=path)
+        super().__init__(f"{said}\n{listed}{tail}")
 
 
 @dataclass
@@ -146,29 +153,60 @@ class ImportSummary:
 
     def brief(self) -> str:
         """What it added, where, from which tool; what it skipped, updated, moved."""
-        verb = "Would import" if self.dry_run else "Imported"
-        boards = ", ".join(f"{name!r}" for name in self.boards) or "the board"
+        # Each count in a name of its own: lupdate reads a %n text's count only so.
+        dry, added, archived = self.dry_run, self.added, self.archived
+        skipped, updated, moves = self.skipped, self.updated, self.moves
+        boards = ", ".join(f"{name!r}" for name in self.boards) or translate("Import", "the board")
         stages = ", ".join(
-            f"{stage.column_title} {self.stages[stage]}" for stage in Stage if self.stages[stage]
+            f"{stage.title} {self.stages[stage]}" for stage in Stage if self.stages[stage]
         )
-        if self.archived:
-            stages += f"{'; ' if stages else ''}{self.archived} archived"
-        text = f"{verb} {counted(self.added, 'card')} into {boards}"
-        text += f" ({stages})" if stages else ""
+        if archived:
+            stages += "; " if stages else ""
+            stages += translate("Import", "%n archived", None, archived)
+        stages = f" ({stages})" if stages else ""
         if self.tool not in ("spreadsheet", "kaizen-board"):
-            text += f" from {TOOL_NAMES.get(self.tool, self.tool)}"
-        if self.skipped:
-            text += (
-                f"; {self.skipped} already there from an earlier import "
-                f"{'would be' if self.dry_run else 'were'} skipped (--update updates them)"
+            if dry:
+                text = translate(
+                    "Import",
+                    "Would import %n card(s) into {boards}{stages} from {tool}",
+                    None,
+                    added,
+                )
+            else:
+                text = translate(
+                    "Import", "Imported %n card(s) into {boards}{stages} from {tool}", None, added
+                )
+        elif dry:
+            text = translate("Import", "Would import %n card(s) into {boards}{stages}", None, added)
+        else:
+            text = translate("Import", "Imported %n card(s) into {boards}{stages}", None, added)
+        text = text.format(boards=boards, stages=stages, tool=tool_name(self.tool))
+        if skipped and dry:
+            text += "; " + translate(
+                "Import",
+                "%n already there from an earlier import would be skipped (--update updates them)",
+                None,
+                skipped,
             )
-        if self.updated:
-            text += (
-                f"; {self.updated} already there {'would be' if self.dry_run else 'were'} updated"
+        elif skipped:
+            text += "; " + translate(
+                "Import",
+                "%n already there from an earlier import were skipped (--update updates them)",
+                None,
+                skipped,
             )
-        if self.moves or self.tool == TRANSITIONS:
-            verb = "would be" if self.dry_run else "were"
-            text += f"; {counted(self.moves, 'move')} from the source's history {verb} added"
+        if updated and dry:
+            text += "; " + translate("Import", "%n already there would be updated", None, updated)
+        elif updated:
+            text += "; " + translate("Import", "%n already there were updated", None, updated)
+        if (moves or self.tool == TRANSITIONS) and dry:
+            text += "; " + translate(
+                "Import", "%n move(s) from the source's history would be added", None, moves
+            )
+        elif moves or self.tool == TRANSITIONS:
+            text += "; " + translate(
+                "Import", "%n move(s) from the source's history were added", None, moves
+            )
         return text + "."
 
     def describe(self) -> str:
@@ -176,13 +214,26 @@ class ImportSummary:
         text = self.brief().removesuffix(".")
         if self.ignored_columns:
             names = list(dict.fromkeys(self.ignored_columns))
-            shown = ", ".join(names[:10]) + (
-                f" and {len(names) - 10} more" if len(names) > 10 else ""
+            shown = ", ".join(names[:10])
+            more = len(names) - 10
+            if more > 0:
+                shown = translate("Import", "{columns} and %n more", None, more).format(
+                    columns=shown
+                )
+            if len(names) == 1:
+                ignored = translate("Import", "Ignored unknown column: {columns}")
+            else:
+                ignored = translate("Import", "Ignored unknown columns: {columns}")
+            text += ". " + ignored.format(columns=shown)
+        warned = self.warned
+        if warned == 1:
+            text += ". " + translate(
+                "Import", "%n value was made to fit (see the warnings)", None, 1
             )
-            text += f". Ignored unknown {plural(len(names), 'column')}: {shown}"
-        if self.warned:
-            were = "was" if self.warned == 1 else "were"
-            text += f". {counted(self.warned, 'value')} {were} made to fit (see the warnings)"
+        elif warned:
+            text += ". " + translate(
+                "Import", "%n values were made to fit (see the warnings)", None, warned
+            )
         return text + "."
 
     def mapping(self) -> dict[str, str]:
@@ -213,11 +264,13 @@ class ImportOptions:
 
 
 class FieldProblem(InvalidInput):
-    """One field of a record is wrong (`field`), said with its line."""
+    """One field of a record is wrong (`field`), said with its line; `reason` says what
+    is wrong without the line and field."""
 
-    def __init__(self, message: str, field_name: str) -> None:
+    def __init__(self, message: str, field_name: str, reason: str = "") -> None:
         super().__init__(message)
         self.field = field_name
+        self.reason = reason or message
 
 
 class _DryRun(Exception):
@@ -245,7 +298,9 @@ class _Told:
             return
         if not self.progress(min(int(done * PROGRESS_STEPS), PROGRESS_STEPS), PROGRESS_STEPS):
             raise ImportCancelled(
-                f"the import of {self.path.name} was cancelled: nothing was stored"
+                translate(
+                    "Import", "the import of {file} was cancelled: nothing was stored"
+                ).format(file=self.path.name)
             )
 
     def reading(self, done: int, size: int) -> None:
@@ -338,7 +393,9 @@ def _read_and_check(
         stages = StageMap.parse(mapping, closed)
         table = open_table(path, encoding, lines_factory=_CappedLines)
     except SourceProblem as problem:
-        raise ImportFailed(path, [str(problem)]) from None
+        raise ImportFailed(
+            path, [str(problem)], undecodable=isinstance(problem, Undecodable)
+        ) from None
     except InvalidInput as problem:  # a --map or --closed that says no stage
         raise InvalidInput(str(problem)) from None
     try:
@@ -346,10 +403,14 @@ def _read_and_check(
         # A browser saves the same export again as "Jira (1).csv": the same source.
         stem = re.sub(r"\s*\(\d+\)$", "", path.stem)
         summary.source = f"{table.tool}:{table.source_name or stem}"
-        if table.skipped_rows:
+        rows = table.skipped_rows
+        if rows == 1:
             summary.notes.append(
-                f"the first {counted(table.skipped_rows, 'row')}, above the header, "
-                f"{'was' if table.skipped_rows == 1 else 'were'} skipped"
+                translate("Import", "the first %n row, above the header, was skipped", None, 1)
+            )
+        elif rows:
+            summary.notes.append(
+                translate("Import", "the first %n rows, above the header, were skipped", None, rows)
             )
         if is_own_export(table.header):
             return _read_own(path, table, spool, summary, told)
@@ -365,14 +426,25 @@ def _read_own(path: Path, table: Table, spool, summary: ImportSummary, told: _To
     header = [cell.strip().casefold() for cell in table.header]
     twice = sorted(name for name, count in Counter(header).items() if count > 1)
     if twice:
-        raise ImportFailed(path, [f"line 1: the column {name!r} appears twice" for name in twice])
+        raise ImportFailed(
+            path,
+            [
+                translate("Import", "line {line}: the column {name} appears twice").format(
+                    line=1, name=repr(name)
+                )
+                for name in twice
+            ],
+        )
     summary.ignored_columns = [name for name in header if name not in BOARD_COLUMNS]
     ids = _IdCheck()
 
     def card_of(line: int, cells: list[str]) -> dict[str, Any]:
         if len(cells) != len(header):
+            fields = len(cells)
             raise InvalidInput(
-                f"line {line}: {counted(len(cells), 'field')}, but the header has {len(header)}"
+                translate(
+                    "Import", "line {line}: %n field(s), but the header has {columns}", None, fields
+                ).format(line=line, columns=len(header))
             )
         card = _checked_card(line, dict(zip(header, cells, strict=True)))
         ids.add(line, card["id"])
@@ -417,7 +489,12 @@ def _read_foreign(
         try:
             card = _fitted_card(line, record, translator)
         except FieldProblem as problem:  # a title of nothing but control characters
-            translator.warn(line, f"title: {str(problem).split(': ', 1)[-1]}; the row was skipped")
+            translator.warn(
+                line,
+                translate("Import", "title: {reason}; the row was skipped").format(
+                    reason=problem.reason
+                ),
+            )
             return None
         card["origin"] = origin
         card["id"] = None
@@ -428,14 +505,25 @@ def _read_foreign(
         StageValue(value, count, stages.goes_to[value]) for value, count in stages.seen.items()
     ]
     for value in stages.unused():
-        have = ", ".join(repr(value) for value in list(stages.seen)[:10]) or "none"
-        translator.warn(0, f"--map {value!r}: the file has no list of that name (it has {have})")
+        have = ", ".join(repr(value) for value in list(stages.seen)[:10]) or translate(
+            "Import", "none"
+        )
+        translator.warn(
+            0,
+            translate(
+                "Import", "--map {value}: the file has no list of that name (it has {lists})"
+            ).format(value=repr(value), lists=have),
+        )
     summary.warnings = translator.warnings
     summary.warned = translator.warned
     if not summary.added_read and translator.warned:
         raise ImportFailed(
             path,
-            [f"no card: the title column {title_column.strip()!r} is empty in every row"]
+            [
+                translate(
+                    "Import", "no card: the title column {column} is empty in every row"
+                ).format(column=repr(title_column.strip()))
+            ]
             + summary.warnings[:ERRORS_SHOWN],
         )
     return _Reading(False, [], table.history, stages)
@@ -451,11 +539,20 @@ def _read_transitions(
     moves = []
     for line, cells in table.rows:
         if len(cells) < 6:
-            summary.warnings.append(f"line {line}: {counted(len(cells), 'field')}; a move has 7")
+            fields = len(cells)
+            summary.warnings.append(
+                translate("Import", "line {line}: %n field(s); a move has 7", None, fields).format(
+                    line=line
+                )
+            )
             continue
         when = parse_date(cells[5])
         if when is None:
-            summary.warnings.append(f"line {line}: {cells[5]!r} is no date this importer knows")
+            summary.warnings.append(
+                translate("Import", "line {line}: {value} is no date this importer knows").format(
+                    line=line, value=repr(cells[5])
+                )
+            )
             continue
         task = cells[0].strip()
         moves.append(Move(task, cells[2].strip(), cells[3].strip(), when))
@@ -472,6 +569,7 @@ def _spool_rows(path: Path, table: Table, spool, summary: ImportSummary, told: _
     """Check every row (`card_of`: its card, None to skip it, InvalidInput if wrong) and
     spool the checked cards; ImportFailed listing the first errors."""
     errors: list[str] = []
+    undecodable = False
     batch: list[tuple[int, dict[str, Any]]] = []
     try:
         for line, cells in table.rows:
@@ -492,8 +590,11 @@ def _spool_rows(path: Path, table: Table, spool, summary: ImportSummary, told: _
                 told.reading(table.characters(), table.size)
     except SourceProblem as problem:
         errors.append(str(problem))  # past a broken record, lines can no longer be told apart
+        undecodable = isinstance(problem, Undecodable)
     if errors:
-        raise ImportFailed(path, errors[:ERRORS_SHOWN], more=len(errors) > ERRORS_SHOWN)
+        raise ImportFailed(
+            path, errors[:ERRORS_SHOWN], more=len(errors) > ERRORS_SHOWN, undecodable=undecodable
+        )
     if batch:
         pickle.dump(batch, spool, protocol=pickle.HIGHEST_PROTOCOL)
 
@@ -538,9 +639,17 @@ class _IdCheck:
         if len(self.problems) >= ERRORS_SHOWN:
             return
         if card_id is None:
-            self.problems.append(f"line {line}, id: empty; every card of an export has one")
+            self.problems.append(
+                translate(
+                    "Import", "line {line}, id: empty; every card of an export has one"
+                ).format(line=line)
+            )
         elif self._seen_before(card_id):
-            self.problems.append(f"line {line}, id: card {card_id} appears twice in the file")
+            self.problems.append(
+                translate(
+                    "Import", "line {line}, id: card {card} appears twice in the file"
+                ).format(line=line, card=card_id)
+            )
 
     def _seen_before(self, card_id: int) -> bool:
         if card_id >= self.BITMAP_IDS:
@@ -599,7 +708,11 @@ class _CappedLines:
         if len(line) > LINE_MAX:
             raise ImportFailed(
                 self.path,
-                [f"line {self.number}: longer than {LINE_MAX:,} characters: not a list of cards"],
+                [
+                    translate(
+                        "Import", "line {line}: longer than {limit} characters: not a list of cards"
+                    ).format(line=self.number, limit=f"{LINE_MAX:,}")
+                ],
             )
         self._record_size += len(line)
         self.characters += len(line)
@@ -607,8 +720,11 @@ class _CappedLines:
             raise ImportFailed(
                 self.path,
                 [
-                    f"line {self.record_start}: the record starting here is longer than "
-                    f"{RECORD_MAX:,} characters (by line {self.number}): not a card"
+                    translate(
+                        "Import",
+                        "line {line}: the record starting here is longer than "
+                        "{limit} characters (by line {last}): not a card",
+                    ).format(line=self.record_start, limit=f"{RECORD_MAX:,}", last=self.number)
                 ],
             )
         return line
@@ -687,8 +803,9 @@ def _store_cards(
     if not (summary.added or updates or summary.moves):
         return
     summary.record_id = _record(store, path, summary, context, inserter.cards, events, reading)
+    count = summary.added
     summary.change = ImportChange(
-        f"Import {counted(summary.added, 'card')} from {path.name}",
+        translate("Import", "Import %n card(s) from {file}", None, count).format(file=path.name),
         inserter.cards,
         events,
         summary.added,
@@ -702,15 +819,23 @@ def list_imports(store: Store) -> list[str]:
     with store.read():
         rows = list(ImportRecord.select().order_by(ImportRecord.id.desc()).limit(100))
     if not rows:
-        return ["No import has been made into this database."]
-    return [
-        f"{row.id:>5}  {row.at.astimezone():%Y-%m-%d %H:%M}  "
-        f"{row.added:>7} {plural(row.added, 'card')} added"
-        + (f", {row.updated} updated" if row.updated else "")
-        + f"  from {Path(row.file).name} ({TOOL_NAMES.get(row.tool, row.tool)})"
-        + ("  [undone]" if row.undone else "")
-        for row in rows
-    ]
+        return [translate("Import", "No import has been made into this database.")]
+    return [_import_line(row) for row in rows]
+
+
+def _import_line(row: ImportRecord) -> str:
+    """One import of list_imports: its id, when, how many cards, from where."""
+    # The count right-aligned in 7 places, its words after it.
+    count, updated = row.added, row.updated
+    added = " " * max(0, 7 - len(str(count)))
+    added += translate("Import", "%n card(s) added", None, count)
+    if updated:
+        added += ", " + translate("Import", "%n updated", None, updated)
+    source = translate("Import", "from {file} ({tool})").format(
+        file=Path(row.file).name, tool=tool_name(row.tool)
+    )
+    undone = "  " + translate("Import", "[undone]") if row.undone else ""
+    return f"{row.id:>5}  {row.at.astimezone():%Y-%m-%d %H:%M}  {added}  {source}{undone}"
 
 
 def undo_import(store: Store, wanted: str | None) -> str:
@@ -721,23 +846,37 @@ def undo_import(store: Store, wanted: str | None) -> str:
         query = ImportRecord.select().where(ImportRecord.undone == 0)
         if wanted is not None:
             if not str(wanted).isdigit():
-                raise InvalidInput(f"--undo {wanted!r}: give an import's id from --list")
+                raise InvalidInput(
+                    translate("Import", "--undo {wanted}: give an import's id from --list").format(
+                        wanted=repr(wanted)
+                    )
+                )
             query = ImportRecord.select().where(ImportRecord.id == int(wanted))
         record = query.order_by(ImportRecord.id.desc()).first()
     if record is None:
         raise InvalidInput(
-            "there is no import to undo" if wanted is None else f"there is no import {wanted}"
+            translate("Import", "there is no import to undo")
+            if wanted is None
+            else translate("Import", "there is no import {wanted}").format(wanted=wanted)
         )
     if record.undone:
-        raise InvalidInput(f"import {record.id} was undone already")
-    if not record.added and not record.first_event:
         raise InvalidInput(
-            f"import {record.id} added nothing (it updated {counted(record.updated, 'card')}): the "
-            "command line cannot take updates back; the window's Undo can, in the session "
-            "that made them"
+            translate("Import", "import {id} was undone already").format(id=record.id)
+        )
+    added, updated = record.added, record.updated
+    if not added and not record.first_event:
+        raise InvalidInput(
+            translate(
+                "Import",
+                "import {id} added nothing (it updated %n card(s)): the "
+                "command line cannot take updates back; the window's Undo can, in the session "
+                "that made them",
+                None,
+                updated,
+            ).format(id=record.id)
         )
     change = ImportChange(
-        f"Import from {Path(record.file).name}",
+        translate("Import", "Import from {file}").format(file=Path(record.file).name),
         (record.first_card, record.last_card),
         (record.first_event, record.last_event),
         record.added,
@@ -747,9 +886,13 @@ def undo_import(store: Store, wanted: str | None) -> str:
     kept = change.kept.pop("rows", None)
     if kept is not None:
         kept.close()
-    text = f"Undid import {record.id}: took away the {counted(record.added, 'card')} it added"
-    if record.updated:
-        text += f"; the {counted(record.updated, 'card')} it updated keep their new values"
+    text = translate(
+        "Import", "Undid import {id}: took away the %n card(s) it added", None, added
+    ).format(id=record.id)
+    if updated:
+        text += "; " + translate(
+            "Import", "the %n card(s) it updated keep their new values", None, updated
+        )
     return text + "."
 
 
@@ -841,11 +984,17 @@ def _store_history(
             early += 1
             continue
         moves.setdefault(card.id, []).append((move, before, after))
-    if early:
+    if early == 1:
         summary.warnings.append(
-            f"{counted(early, 'move')} from before their card was created "
-            f"{'was' if early == 1 else 'were'} left out"
+            translate("Import", "%n move from before their card was created was left out", None, 1)
         )
+    elif early:
+        summary.warnings.append(
+            translate(
+                "Import", "%n moves from before their card was created were left out", None, early
+            )
+        )
+    if early:
         summary.warned += 1
     rows = []
     for card_id, card_moves in moves.items():
@@ -949,17 +1098,19 @@ def _fitted_card(line: int, record: dict[str, str], translator: Translator) -> d
             return _checked_card(line, record)
         except FieldProblem as problem:
             name, value = problem.field, record.get(problem.field, "")
-            reason = str(problem).split(": ", 1)[-1]
+            reason = problem.reason
             cleaned = _NOT_IN_TEXT.sub("", value) if name in _TEXTS else ""
             if name == "title":
                 cleaned = " ".join(_NOT_IN_LINE.sub(" ", value).split())
                 if not cleaned:
                     raise
             if cleaned and cleaned != value:
-                translator.warn(line, f"{name}: {reason}; taken out")
+                said = translate("Import", "{field}: {reason}; taken out")
+                translator.warn(line, said.format(field=name, reason=reason))
                 record[name] = cleaned
             else:
-                translator.warn(line, f"{name}: {reason}; left out")
+                said = translate("Import", "{field}: {reason}; left out")
+                translator.warn(line, said.format(field=name, reason=reason))
                 record.pop(name, None)
     return _checked_card(line, record)
 
@@ -975,13 +1126,16 @@ def _checked_exactly(line: int, record: dict[str, str]) -> dict[str, Any]:
         try:
             return clean(values.get(name, ""), *args)
         except (InvalidInput, ValueError) as error:
-            raise FieldProblem(f"line {line}, {name}: {error}", name) from error
+            said = translate("Import", "line {line}, {field}: {error}")
+            raise FieldProblem(
+                said.format(line=line, field=name, error=error), name, str(error)
+            ) from error
 
     created = check("created_at", _time, None)
     return {
         "title": check("title", clean_title),
         "stage": check("stage", _stage),
-        "board": check("board", _optional_line, "board name", BOARD_NAME_MAX),
+        "board": check("board", _optional_line, translate("Import", "board name"), BOARD_NAME_MAX),
         "owner": check("owner", _optional_name),
         "submitted_by": check("submitted_by", _optional_name),
         "lap": check("lap", _whole, 1, 1),
@@ -992,9 +1146,11 @@ def _checked_exactly(line: int, record: dict[str, str]) -> dict[str, Any]:
         "improvements": check("improvements", _whole, 0, 0),
         "tags": check("tags", clean_tags),
         "impact_category": check("impact_category", clean_impact),
-        "impact_note": check("impact_note", clean_text, "impact note", NOTE_MAX),
-        "description": check("description", clean_text, "description"),
-        "standard": check("standard", clean_text, "standard"),
+        "impact_note": check(
+            "impact_note", clean_text, translate("Import", "impact note"), NOTE_MAX
+        ),
+        "description": check("description", clean_text, translate("Import", "description")),
+        "standard": check("standard", clean_text, translate("Import", "standard")),
         "id": check("id", _whole, 1, None),
     }
 
@@ -1188,7 +1344,11 @@ def _whole(text: str, minimum: int, default: int | None) -> int | None:
     if not text:
         return default
     if not text.isdigit() or int(text) < minimum:
-        raise ValueError(f"{text!r} is not a whole number of at least {minimum}")
+        raise ValueError(
+            translate("Import", "{value} is not a whole number of at least {minimum}").format(
+                value=repr(text), minimum=minimum
+            )
+        )
     return int(text)
 
 
@@ -1200,5 +1360,7 @@ def _time(text: str, default: int | None) -> int | None:
         return to_micros(parse_time(text))
     except ValueError:
         raise ValueError(
-            f"{text!r} is not a date and time like 2026-11-23T09:00:00+00:00"
+            translate(
+                "Import", "{value} is not a date and time like 2026-11-23T09:00:00+00:00"
+            ).format(value=repr(text))
         ) from None

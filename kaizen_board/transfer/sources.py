@@ -31,6 +31,7 @@ from typing import Any
 
 from kaizen_board.errors import FileProblem, InvalidInput
 from kaizen_board.transfer.aliases import field_of, folded
+from kaizen_board.translation import QT_TRANSLATE_NOOP, translate
 
 HEADER_SEARCH = 20  # rows looked through for the header
 COLUMNS_MAX = 10_000  # a header wider than this is not a list of cards
@@ -85,6 +86,10 @@ class SourceProblem(InvalidInput):
     """What is wrong with the file, naming its line (the importer names the file)."""
 
 
+class Undecodable(SourceProblem):
+    """Bytes that are not text in the file's encoding: another encoding may read it."""
+
+
 class UnsupportedFile(SourceProblem):
     """Not a file of cards this program reads."""
 
@@ -134,11 +139,15 @@ class Table:
         return self.size if self.lines is None else self.lines.characters
 
     def describe(self) -> str:
+        """What the file is, for people: "Jira CSV, UTF-8"."""
         text = self.kind
         if self.tool not in ("spreadsheet", "kaizen-board"):
-            text = f"{TOOL_NAMES.get(self.tool, self.tool)} {text}"
+            text = translate("Sources", "{tool} {kind}").format(
+                tool=tool_name(self.tool), kind=text
+            )
         if self.encoding:
-            text += f", {_ENCODING_NAMES.get(self.encoding, self.encoding)}"
+            encoding = _ENCODING_NAMES.get(self.encoding, self.encoding)
+            text = translate("Sources", "{kind}, {encoding}").format(kind=text, encoding=encoding)
         return text
 
 
@@ -152,11 +161,17 @@ TOOL_NAMES = {
     "github": "GitHub Projects",
     "focalboard": "Focalboard",
     "planner": "Microsoft Planner",
-    "spreadsheet": "a spreadsheet",
+    "spreadsheet": QT_TRANSLATE_NOOP("Sources", "a spreadsheet"),
     "kaizen-board": "Kaizen Board",
-    TRANSITIONS: "Kanboard (its tasks' moves)",
+    TRANSITIONS: QT_TRANSLATE_NOOP("Sources", "Kanboard (its tasks' moves)"),
 }
 _ENCODING_NAMES = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8", "utf-16": "UTF-16"}
+
+
+def tool_name(tool: str) -> str:
+    """The tool that wrote a file, named for people in their language ("Jira",
+    "a spreadsheet"); a tool this does not know by its key."""
+    return translate("Sources", TOOL_NAMES[tool]) if tool in TOOL_NAMES else tool
 
 
 _FOLDED_PRINTS = [(tool, {folded(name) for name in names}) for tool, names in _FINGERPRINTS]
@@ -182,12 +197,18 @@ def header_index(rows: list[list[str]]) -> int | None:
 
 
 def no_title_column(found: list[str], where: str) -> UnsupportedFile:
+    """`where` is the line ("line 3") or row ("row 1") of the first row, said to people."""
     names = [repr(cell.strip()) for cell in found if cell.strip()]
-    shown = ", ".join(names[:12]) + (", …" if len(names) > 12 else "") or "nothing"
+    shown = ", ".join(names[:12]) + (", …" if len(names) > 12 else "") or translate(
+        "Sources", "nothing"
+    )
     return UnsupportedFile(
-        f"{where}: no title column found (the first row has: {shown}); expected a column "
-        "named Title, Summary, Name, Card Name, Task name or a translation of one "
-        "(タイトル, Titel, Titre, Résumé, Título, ...)"
+        translate(
+            "Sources",
+            "{where}: no title column found (the first row has: {found}); expected a column "
+            "named Title, Summary, Name, Card Name, Task name or a translation of one "
+            "(タイトル, Titel, Titre, Résumé, Título, ...)",
+        ).format(where=where, found=shown)
     )
 
 
@@ -202,19 +223,27 @@ def open_table(path: Path, encoding: str | None = None, lines_factory=None) -> T
         with path.open("rb") as file:
             start = file.read(8)
     except OSError as error:
-        raise FileProblem(f"cannot read {path}: {error.strerror}") from error
+        raise FileProblem(
+            translate("Sources", "cannot read {path}: {reason}").format(
+                path=path, reason=error.strerror
+            )
+        ) from error
     suffix = path.suffix.casefold()
     if start.startswith(b"PK\x03\x04"):
         try:
             with zipfile.ZipFile(path) as archive:
                 names = archive.namelist()
         except (zipfile.BadZipFile, OSError) as error:
-            raise UnsupportedFile(f"a damaged zip archive ({error})") from None
+            raise UnsupportedFile(
+                translate("Sources", "a damaged zip archive ({error})").format(error=error)
+            ) from None
         if any(name.endswith("[Content_Types].xml") for name in names) or suffix == ".xlsx":
             return _workbook(path)
         return _archive(path, encoding, lines_factory)
     if suffix in (".xlsx", ".xlsm"):
-        raise UnsupportedFile("not an Excel workbook that can be read (no zip inside)")
+        raise UnsupportedFile(
+            translate("Sources", "not an Excel workbook that can be read (no zip inside)")
+        )
     if suffix == ".json" or _looks_like_json(path):
         return _json_board(path, _read_json(path, encoding))
     return _text_table(path, encoding, lines_factory)
@@ -225,11 +254,18 @@ def _require_regular(path: Path) -> None:
     try:
         mode = os.stat(path).st_mode
     except OSError as error:
-        raise FileProblem(f"cannot read {path}: {error.strerror}") from error
+        raise FileProblem(
+            translate("Sources", "cannot read {path}: {reason}").format(
+                path=path, reason=error.strerror
+            )
+        ) from error
     if not stat.S_ISREG(mode):
         raise FileProblem(
-            f"{path} is not a regular file (a pipe, a device or a folder): save the "
-            "cards as a file and import that"
+            translate(
+                "Sources",
+                "{path} is not a regular file (a pipe, a device or a folder): save the "
+                "cards as a file and import that",
+            ).format(path=path)
         )
 
 
@@ -256,7 +292,10 @@ def detect_encoding(head: bytes, chosen: str | None) -> str:
             return codec.name
         except LookupError:
             raise SourceProblem(
-                f"unknown encoding {chosen!r}: use one such as utf-8, utf-16 or cp1252"
+                translate(
+                    "Sources",
+                    "unknown encoding {encoding}: use one such as utf-8, utf-16 or cp1252",
+                ).format(encoding=repr(chosen))
             ) from None
     sample = head[:200]
     if len(sample) >= 4:
@@ -330,7 +369,8 @@ def _table_from_text(
             index = 0
             first[0] = ["title", *first[0][1:]]
         if index is None:
-            raise no_title_column(first[0], f"line {line_of[0]}")
+            where = translate("Sources", "line {line}").format(line=line_of[0])
+            raise no_title_column(first[0], where)
     except BaseException:
         text.close()
         raise
@@ -367,8 +407,12 @@ def _first_rows(reader, lines, path: Path, encoding: str) -> tuple[list[list[str
                 break
             if len(row) > COLUMNS_MAX:
                 raise SourceProblem(
-                    f"line {reader.line_num}: the header has {len(row):,} columns; at most "
-                    f"{COLUMNS_MAX:,} fit"
+                    translate(
+                        "Sources",
+                        "line {line}: the header has {columns} columns; at most {limit} fit",
+                    ).format(
+                        line=reader.line_num, columns=f"{len(row):,}", limit=f"{COLUMNS_MAX:,}"
+                    )
                 )
             if any(cell.strip() for cell in row):
                 first.append(row)
@@ -379,8 +423,11 @@ def _first_rows(reader, lines, path: Path, encoding: str) -> tuple[list[list[str
         raise csv_problem(error, reader.line_num) from None
     if not first:
         raise UnsupportedFile(
-            "line 1: the file is empty: the first line must be a header with at "
-            "least a title column"
+            translate(
+                "Sources",
+                "line 1: the file is empty: the first line must be a header with at "
+                "least a title column",
+            )
         )
     return first, line_of
 
@@ -404,8 +451,14 @@ def _rest(reader, lines, start: int, path: Path, encoding: str):
 def csv_problem(error: csv.Error, line: int) -> SourceProblem:
     if "field larger than field limit" in str(error):
         limit = csv.field_size_limit()
-        return SourceProblem(f"line {line}: a field is longer than {limit:,} characters")
-    return SourceProblem(f"line {line}: not valid CSV ({error})")
+        return SourceProblem(
+            translate("Sources", "line {line}: a field is longer than {limit} characters").format(
+                line=line, limit=f"{limit:,}"
+            )
+        )
+    return SourceProblem(
+        translate("Sources", "line {line}: not valid CSV ({error})").format(line=line, error=error)
+    )
 
 
 class _Lines:
@@ -431,16 +484,20 @@ class _Lines:
 
 
 def undecodable(encoding: str, line: int | None, inner: str = "") -> SourceProblem:
-    where = (f"{inner}, " if inner else "") + (f"line {line}: " if line else "")
     shown = _ENCODING_NAMES.get(encoding, encoding)
-    advice = (
-        "; if a spreadsheet saved it in another encoding (German or French Excel save "
-        "cp1252), import it again naming that one: --encoding cp1252 on the command line, "
-        "or the encoding in the import preview"
-        if encoding.startswith("utf")
-        else ""
-    )
-    return SourceProblem(f"{where}bytes that are not {shown} text{advice}")
+    text = translate("Sources", "bytes that are not {encoding} text").format(encoding=shown)
+    if encoding.startswith("utf"):
+        text = translate(
+            "Sources",
+            "{problem}; if a spreadsheet saved it in another encoding (German or French Excel "
+            "save cp1252), import it again naming that one: --encoding cp1252 on the command "
+            "line, or the encoding in the import preview",
+        ).format(problem=text)
+    if line:
+        text = translate("Sources", "line {line}: {problem}").format(line=line, problem=text)
+    if inner:
+        text = translate("Sources", "{file}, {problem}").format(file=inner, problem=text)
+    return Undecodable(text)
 
 
 def first_bad_line(path: Path, encoding: str) -> int | None:
@@ -467,7 +524,11 @@ def _workbook(path: Path) -> Table:
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as error:  # openpyxl says a broken workbook many ways
-        raise UnsupportedFile(f"not an Excel workbook that can be read ({error})") from None
+        raise UnsupportedFile(
+            translate("Sources", "not an Excel workbook that can be read ({error})").format(
+                error=error
+            )
+        ) from None
     try:
         first_seen: list[str] = []
         for sheet in book.worksheets:
@@ -478,16 +539,19 @@ def _workbook(path: Path) -> Table:
                 if len(top) >= HEADER_SEARCH:
                     break
             if any(len(row) > COLUMNS_MAX for row in top):
-                raise SourceProblem(f"a row of {sheet.title!r} has more than {COLUMNS_MAX:,} cells")
+                raise SourceProblem(
+                    translate("Sources", "a row of {sheet} has more than {limit} cells").format(
+                        sheet=repr(sheet.title), limit=f"{COLUMNS_MAX:,}"
+                    )
+                )
             if not first_seen and top:
                 first_seen = next((row for row in top if any(row)), [])
             index = header_index(top)
             if index is None:
                 continue
             header = top[index]
-            table = Table(
-                tool_of(header), "Excel workbook", header, _sheet_rows(top, index, rows, book)
-            )
+            kind = translate("Sources", "Excel workbook")
+            table = Table(tool_of(header), kind, header, _sheet_rows(top, index, rows, book))
             table.closer = book
             table.skipped_rows = index
             table.size = sheet.max_row or 1
@@ -497,11 +561,15 @@ def _workbook(path: Path) -> Table:
         raise
     except Exception as error:  # a sheet's XML broken: openpyxl says so many ways
         book.close()
-        raise UnsupportedFile(
-            f"a damaged Excel workbook ({type(error).__name__}: {error})"
-        ) from None
+        raise UnsupportedFile(_damaged_workbook(error)) from None
     book.close()
-    raise no_title_column(first_seen, "row 1")
+    raise no_title_column(first_seen, translate("Sources", "row {row}").format(row=1))
+
+
+def _damaged_workbook(error: Exception) -> str:
+    return translate("Sources", "a damaged Excel workbook ({kind}: {error})").format(
+        kind=type(error).__name__, error=error
+    )
 
 
 def _sheet_rows(top, index, rest, book) -> Iterator[tuple[int, list[str]]]:
@@ -510,7 +578,7 @@ def _sheet_rows(top, index, rest, book) -> Iterator[tuple[int, list[str]]]:
     except SourceProblem:
         raise
     except Exception as error:  # the rest of a sheet's XML broken
-        raise SourceProblem(f"a damaged Excel workbook ({type(error).__name__}: {error})") from None
+        raise SourceProblem(_damaged_workbook(error)) from None
 
 
 def _sheet_rows_of(top, index, rest) -> Iterator[tuple[int, list[str]]]:
@@ -522,7 +590,11 @@ def _sheet_rows_of(top, index, rest) -> Iterator[tuple[int, list[str]]]:
     for values in rest:
         number += 1
         if number > XLSX_ROWS_MAX:
-            raise SourceProblem(f"row {number}: more than {XLSX_ROWS_MAX:,} rows: not a plan")
+            raise SourceProblem(
+                translate("Sources", "row {row}: more than {limit} rows: not a plan").format(
+                    row=number, limit=f"{XLSX_ROWS_MAX:,}"
+                )
+            )
         row = [_cell_text(value) for value in values]
         if any(cell.strip() for cell in row):
             yield number, row
@@ -549,17 +621,29 @@ def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) ->
             data = member.read(limit + 1)
     except (zipfile.BadZipFile, RuntimeError, NotImplementedError, zlib.error, EOFError,
             ValueError, OSError) as error:  # fmt: skip
-        raise UnsupportedFile(f"a damaged zip archive ({info.filename}: {error})") from None
+        raise UnsupportedFile(
+            translate("Sources", "a damaged zip archive ({file}: {error})").format(
+                file=info.filename, error=error
+            )
+        ) from None
     if len(data) > limit:
-        raise UnsupportedFile(f"{info.filename} is larger than {limit:,} bytes")
+        raise UnsupportedFile(_too_large(info.filename, limit))
     return data
+
+
+def _too_large(name: str, limit: int) -> str:
+    return translate("Sources", "{file} is larger than {limit} bytes").format(
+        file=name, limit=f"{limit:,}"
+    )
 
 
 def _archive(path: Path, encoding: str | None, lines_factory, file=None, depth=0) -> Table:
     try:
         archive = zipfile.ZipFile(file or path)
     except zipfile.BadZipFile as error:
-        raise UnsupportedFile(f"a damaged zip archive ({error})") from None
+        raise UnsupportedFile(
+            translate("Sources", "a damaged zip archive ({error})").format(error=error)
+        ) from None
     with archive:
         members = [info for info in archive.infolist() if not info.is_dir()]
         jsonl = [info for info in members if info.filename.endswith(".jsonl")]
@@ -575,19 +659,26 @@ def _archive(path: Path, encoding: str | None, lines_factory, file=None, depth=0
         if not tables and inner_zips and depth == 0:
             # Notion's export of a whole workspace is a zip of zips ("...-Part-1.zip").
             if inner_zips[0].file_size > ZIP_MEMBER_MAX:
-                raise UnsupportedFile(f"{inner_zips[0].filename} is too large")
+                raise UnsupportedFile(
+                    translate("Sources", "{file} is too large").format(file=inner_zips[0].filename)
+                )
             nested = io.BytesIO(_read_member(archive, inner_zips[0], ZIP_MEMBER_MAX))
             return _archive(path, encoding, lines_factory, nested, depth=1)
         if not tables:
-            found = ", ".join(info.filename for info in members[:8]) or "nothing"
+            found = ", ".join(info.filename for info in members[:8]) or translate(
+                "Sources", "nothing"
+            )
             raise UnsupportedFile(
-                f"a zip archive without a table of cards (it holds {found}); "
-                "expected Notion's export (a CSV inside) or Focalboard's .boardarchive"
+                translate(
+                    "Sources",
+                    "a zip archive without a table of cards (it holds {found}); "
+                    "expected Notion's export (a CSV inside) or Focalboard's .boardarchive",
+                ).format(found=found)
             )
         # Notion writes each database twice: the view as shown, and "_all" with every row.
         chosen = next((info for info in tables if "_all." in info.filename), tables[0])
         if chosen.file_size > ZIP_MEMBER_MAX:
-            raise UnsupportedFile(f"{chosen.filename} is larger than {ZIP_MEMBER_MAX:,} bytes")
+            raise UnsupportedFile(_too_large(chosen.filename, ZIP_MEMBER_MAX))
         data = _read_member(archive, chosen, ZIP_MEMBER_MAX)
     inner = Path(chosen.filename)
     name = detect_encoding(data[:SNIFF_CHARACTERS], encoding)
@@ -603,7 +694,7 @@ def _archive(path: Path, encoding: str | None, lines_factory, file=None, depth=0
     table.size = len(text_value)
     if table.tool == "spreadsheet":
         table.tool = "notion"
-    table.kind = f"CSV in a zip archive ({inner.name})"
+    table.kind = translate("Sources", "CSV in a zip archive ({file})").format(file=inner.name)
     table.source_name = _notion_name(inner.stem)
     return table
 
@@ -617,7 +708,7 @@ def _notion_name(stem: str) -> str:
 
 def _focalboard_lines(archive: zipfile.ZipFile, info, path: Path) -> dict:
     if info.file_size > JSON_MAX:
-        raise UnsupportedFile(f"{info.filename} is larger than {JSON_MAX:,} bytes")
+        raise UnsupportedFile(_too_large(info.filename, JSON_MAX))
     blocks = []
     board = None
     for number, raw in enumerate(_read_member(archive, info, JSON_MAX).splitlines(), start=1):
@@ -626,7 +717,11 @@ def _focalboard_lines(archive: zipfile.ZipFile, info, path: Path) -> dict:
         try:
             item = json.loads(raw)
         except ValueError as error:
-            raise SourceProblem(f"{info.filename}, line {number}: not JSON ({error})") from None
+            raise SourceProblem(
+                translate("Sources", "{file}, line {line}: not JSON ({error})").format(
+                    file=info.filename, line=number, error=error
+                )
+            ) from None
         kind = item.get("type") if isinstance(item, dict) else None
         data = item.get("data") if isinstance(item, dict) else None
         if kind == "board" and isinstance(data, dict):
@@ -653,7 +748,11 @@ JSON_COLUMNS = [
 
 def _read_json(path: Path, encoding: str | None) -> Any:
     if path.stat().st_size > JSON_MAX:
-        raise UnsupportedFile(f"a JSON file larger than {JSON_MAX:,} bytes")
+        raise UnsupportedFile(
+            translate("Sources", "a JSON file larger than {limit} bytes").format(
+                limit=f"{JSON_MAX:,}"
+            )
+        )
     data = path.read_bytes()
     name = detect_encoding(data[:SNIFF_CHARACTERS], encoding)
     try:
@@ -663,11 +762,19 @@ def _read_json(path: Path, encoding: str | None) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as error:
-        raise SourceProblem(f"line {error.lineno}: not valid JSON ({error.msg})") from None
+        raise SourceProblem(
+            translate("Sources", "line {line}: not valid JSON ({error})").format(
+                line=error.lineno, error=error.msg
+            )
+        ) from None
     except ValueError as error:  # a number too long to be one, say
-        raise SourceProblem(f"not valid JSON ({error})") from None
+        raise SourceProblem(
+            translate("Sources", "not valid JSON ({error})").format(error=error)
+        ) from None
     except RecursionError:
-        raise UnsupportedFile("JSON nested deeper than any board: not a board") from None
+        raise UnsupportedFile(
+            translate("Sources", "JSON nested deeper than any board: not a board")
+        ) from None
 
 
 def _json_board(path: Path, data: Any) -> Table:
@@ -685,13 +792,16 @@ def _json_board(path: Path, data: Any) -> Table:
             return _trello(path, data)
         return _wekan(path, data)
     shown = (
-        "keys " + ", ".join(list(map(str, data))[:8])
+        translate("Sources", "keys {keys}").format(keys=", ".join(list(map(str, data))[:8]))
         if isinstance(data, dict)
         else type(data).__name__
     )
     raise UnsupportedFile(
-        f"JSON, but not a board this reads (it has {shown}); expected Trello's or "
-        "Wekan's board export (with lists and cards) or Focalboard's archive"
+        translate(
+            "Sources",
+            "JSON, but not a board this reads (it has {found}); expected Trello's or "
+            "Wekan's board export (with lists and cards) or Focalboard's archive",
+        ).format(found=shown)
     )
 
 
@@ -790,7 +900,8 @@ def _trello(path: Path, data: dict) -> Table:
                 (_text(card.get("dateLastActivity")) or "true") if closed else "",
             ]
         )
-    table = _json_table(path, "trello", "board JSON", rows, data.get("name"))
+    kind = translate("Sources", "board JSON")
+    table = _json_table(path, "trello", kind, rows, data.get("name"))
     table.history = moves  # in the file's order, newest first
     return table
 
@@ -844,7 +955,7 @@ def _wekan(path: Path, data: dict) -> Table:
                 else "",
             ]
         )
-    return _json_table(path, "wekan", "board JSON", rows, data.get("title"))
+    return _json_table(path, "wekan", translate("Sources", "board JSON"), rows, data.get("title"))
 
 
 def _milliseconds(value: Any) -> str:
@@ -913,4 +1024,5 @@ def _focalboard(path: Path, board: Any, blocks: list) -> Table:
                 "",
             ]
         )
-    return _json_table(path, "focalboard", "board archive", rows, board.get("title"))
+    kind = translate("Sources", "board archive")
+    return _json_table(path, "focalboard", kind, rows, board.get("title"))

@@ -11,7 +11,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from kaizen_board import ops, paths
+from kaizen_board import ops, paths, translation
 from kaizen_board.errors import (
     EXIT_USER_ERROR,
     DamagedDatabase,
@@ -35,6 +35,7 @@ def run_gui(args: argparse.Namespace) -> int:
     paths.set_app_identity()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationDisplayName("Kaizen Board")
+    translation.install_in_application(app, translation.loaded_language)
     app.setWindowIcon(QIcon(str(ICON)))
     settings = paths.settings()
     crash.install(paths.data_dir())

@@ -16,12 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kaizen_board import __version__, ops, paths
+from kaizen_board import __version__, ops, paths, translation
 from kaizen_board.errors import KaizenError, NotFound
 from kaizen_board.ops import BoardInfo
 from kaizen_board.stages import STAGES
 from kaizen_board.store import Store
-from kaizen_board.translation import english_plural
+from kaizen_board.translation import english_plural, translate
 from kaizen_board.ui.board.board_widget import BoardWidget
 from kaizen_board.ui.board.legend import ImpactLegend
 from kaizen_board.ui.controller import BoardController, Executed
@@ -35,6 +35,31 @@ from kaizen_board.ui.toolbar import BoardToolbar
 HELP_READ = "help read"  # the settings' key: the help was opened once
 # The board's zoom, in percent of the system's font size.
 ZOOM_DEFAULT, ZOOM_STEP, ZOOM_LEAST, ZOOM_MOST = 100, 10, 60, 300
+
+
+def ask_restart(window: QWidget) -> bool:
+    """Whether to start again now in the language chosen (else: at the next start)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        translate("MainWindow", "Language"),
+        translate("MainWindow", "Kaizen Board speaks the language chosen when it starts again."),
+        parent=window,
+    )
+    restart = box.addButton(
+        translate("MainWindow", "&Restart now"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(translate("MainWindow", "&Later"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return box.clickedButton() is restart
+
+
+def restart_program() -> None:
+    """Start the program again as it was started (its window closed already)."""
+    import sys
+
+    from PySide6.QtCore import QProcess
+
+    QProcess.startDetached(sys.executable, [*sys.orig_argv[1:]])
 
 
 def place_name(location: str) -> str:
@@ -217,6 +242,9 @@ class MainWindow(QMainWindow):
             view_menu, self.tr("&Full screen"), self.toggle_full_screen, "F11", "full-screen"
         )
         self.full_screen_action.setCheckable(True)
+        view_menu.addSeparator()
+        self.language_menu = view_menu.addMenu(self.tr("&Language"))
+        self._fill_language_menu()
 
         self.toolbar.put_actions([new_card, undo, redo, None, charts, print_review])
 
@@ -337,6 +365,31 @@ class MainWindow(QMainWindow):
         font = QFont(self.font())
         font.setPointSizeF(self.font().pointSizeF() * self.zoom_percent / 100)
         self.board_widget.setFont(font)
+
+    def _fill_language_menu(self) -> None:
+        """View > Language: the system's, or one with a catalogue, the chosen one checked."""
+        saved = str(self.settings.value(translation.SETTINGS_KEY, "") or "")
+        group = QActionGroup(self.language_menu)
+        system = translation.system_language()
+        choices = [("", self.tr("The system's ({0})").format(translation.language_name(system)))]
+        choices += list(translation.LANGUAGES.items())
+        for code, name in choices:
+            action = self.language_menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == saved)
+            action.setData(code)
+            action.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
+            group.addAction(action)
+
+    def choose_language(self, code: str) -> None:
+        """Keep the language chosen ("" for the system's) for the next start, which can
+        be now: the window is made in a language once."""
+        self.settings.setValue(translation.SETTINGS_KEY, code)
+        self.settings.sync()
+        if translation.chosen_language(None, code) == translation.loaded_language:
+            return
+        if ask_restart(self) and self.close():
+            restart_program()
 
     def toggle_full_screen(self) -> None:
         if self.isFullScreen():
@@ -551,22 +604,28 @@ class MainWindow(QMainWindow):
 def ask_to_delete_board(parent: QWidget, name: str, cards: int, backed_up: bool) -> bool:
     """Whether to delete the board `name` (with `cards` cards on it) for good."""
     text = english_plural(
-        parent.tr(
-            "Delete the board {0} with its %n card(s) and all their history, for good?", "", cards
+        translate(
+            "MainWindow",
+            "Delete the board {0} with its %n card(s) and all their history, for good?",
+            "",
+            cards,
         ),
         cards,
     ).format(name)
     text += " " + (
-        parent.tr("A backup of the database is taken first; undo cannot bring it back.")
+        translate(
+            "MainWindow", "A backup of the database is taken first; undo cannot bring it back."
+        )
         if backed_up
-        else parent.tr(
+        else translate(
+            "MainWindow",
             "It goes for the whole team, and undo cannot bring it back: only the team "
-            "server's own backups can."
+            "server's own backups can.",
         )
     )
     answer = QMessageBox.question(
         parent,
-        parent.tr("Delete board"),
+        translate("MainWindow", "Delete board"),
         text,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,

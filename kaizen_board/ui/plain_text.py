@@ -33,3 +33,9 @@ def warn(parent: QWidget | None, message: str) -> None:
         QCoreApplication.translate("Messages", "Kaizen Board"),
         as_rich_text(message[:1].upper() + message[1:]),
     )
+
+
+def capitalized(text: str) -> str:
+    """`text` with its first letter a capital, the rest as written (not `str.capitalize`,
+    which lowers every other letter: German nouns, names, "UTF-8")."""
+    return text[:1].upper() + text[1:]

@@ -18,6 +18,7 @@ from PySide6.QtCore import QEventLoop, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from kaizen_board.errors import KaizenError
+from kaizen_board.translation import translate
 
 SHOW_AFTER_MS = 300  # quicker work shows no dialog at all
 
@@ -74,7 +75,9 @@ def run_in_background(
     """Run `work(task)` off the window's thread and return its answer (or raise its
     error), the window painting meanwhile and a progress dialog shown if it takes long."""
     task = Task(work)
-    dialog = QProgressDialog(label, parent.tr("Cancel") if cancellable else "", 0, 0, parent)
+    dialog = QProgressDialog(
+        label, translate("Tasks", "Cancel") if cancellable else "", 0, 0, parent
+    )
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(1 << 30)  # shown by the timer below, not by a guess
     dialog.setAutoClose(False)
@@ -82,7 +85,7 @@ def run_in_background(
     if not cancellable:
         dialog.setCancelButton(None)
     dialog.canceled.connect(task.cancel)
-    dialog.canceled.connect(lambda: dialog.setLabelText(parent.tr("Cancelling…")))
+    dialog.canceled.connect(lambda: dialog.setLabelText(translate("Tasks", "Cancelling…")))
     task.progressed.connect(lambda done, total: _show_progress(dialog, done, total))
     task.said.connect(dialog.setLabelText)
     loop = QEventLoop()

@@ -23,6 +23,7 @@ from kaizen_board.store.engine import Engine
 from kaizen_board.store.models import Card
 from kaizen_board.store.text import TRIGRAM
 from kaizen_board.times import SECOND_MICROS
+from kaizen_board.translation import translate
 
 if TYPE_CHECKING:
     from kaizen_board.store.store import Store
@@ -345,31 +346,46 @@ class PostgresqlEngine(Engine):
         codes = [_sqlstate(cause) for cause in chain]
         if _LOCK_TIMEOUT in codes:
             return DatabaseBusy(
-                f"{location} is busy: another member's change kept the board locked; nothing "
-                "was changed. Try again in a moment"
+                translate(
+                    "TeamServer",
+                    "{location} is busy: another member's change kept the board locked; nothing "
+                    "was changed. Try again in a moment",
+                ).format(location=location)
             )
         if _SERIALIZATION in codes or _DEADLOCK in codes:
             return Conflict(
-                "another member changed the board at the same moment; nothing was changed. "
-                "Try again"
+                translate(
+                    "TeamServer",
+                    "another member changed the board at the same moment; nothing was changed. "
+                    "Try again",
+                )
             )
         if _NO_PRIVILEGE in codes or _READ_ONLY_TRANSACTION in codes:
             return ReadOnlyDatabase(
-                f"{location}: you may read this board but not change it (a viewer); nothing "
-                "was changed"
+                translate(
+                    "TeamServer",
+                    "{location}: you may read this board but not change it (a viewer); nothing "
+                    "was changed",
+                ).format(location=location)
             )
         text = str(error)
         if "no password supplied" in text or "password authentication failed" in text:
             return PasswordNeeded(
-                f"{location} wants a password ({_first_line(error)}): give it when asked, "
-                "or in ~/.pgpass or PGPASSWORD",
+                translate(
+                    "TeamServer",
+                    "{location} wants a password ({reason}): give it when asked, "
+                    "or in ~/.pgpass or PGPASSWORD",
+                ).format(location=location, reason=_first_line(error)),
                 location,
             )
         original = getattr(error, "orig", None) or error
         if isinstance(original, peewee.OperationalError) or "connection" in text.lower():
             return DatabaseProblem(
-                f"the team server {location} cannot be reached ({_first_line(error)}): "
-                "check that it runs, that the address is right and that you may sign in"
+                translate(
+                    "TeamServer",
+                    "the team server {location} cannot be reached ({reason}): "
+                    "check that it runs, that the address is right and that you may sign in",
+                ).format(location=location, reason=_first_line(error))
             )
         return DatabaseProblem(f"{location}: {_first_line(error)}")
 
@@ -536,7 +552,11 @@ class PostgresqlEngine(Engine):
         return None  # likewise: a failure on a team server is never a damaged file
 
     def set_aside_damaged(self, location: str, problem: str) -> DatabaseProblem:
-        return DatabaseProblem(f"{location}: {problem}; nothing was moved or changed")
+        return DatabaseProblem(
+            translate("TeamServer", "{location}: {problem}; nothing was moved or changed").format(
+                location=location, problem=problem
+            )
+        )
 
     def copy_to(self, store: Store, target: Path) -> Path:
         """A backup of a team server: every board, copied into a new SQLite file (restored

@@ -7,6 +7,7 @@ from typing import Any
 
 from kaizen_board.errors import DatabaseProblem
 from kaizen_board.store.postgresql.engine import CHANNEL
+from kaizen_board.translation import translate
 
 
 class ChangeListener:
@@ -25,7 +26,9 @@ class ChangeListener:
             self._connection.execute(f"LISTEN {CHANNEL}")
         except psycopg.Error as error:
             raise DatabaseProblem(
-                f"the team server {location} cannot be reached ({error})"
+                translate(
+                    "TeamServer", "the team server {location} cannot be reached ({error})"
+                ).format(location=location, error=error)
             ) from error
 
     def fileno(self) -> int:
@@ -41,13 +44,19 @@ class ChangeListener:
             pgconn.consume_input()
         except psycopg.Error as error:
             raise DatabaseProblem(
-                f"the connection to {self.location} was lost ({error})"
+                translate("TeamServer", "the connection to {location} was lost ({error})").format(
+                    location=self.location, error=error
+                )
             ) from error
         heard = False
         while pgconn.notifies() is not None:
             heard = True
         if pgconn.status != 0:  # CONNECTION_BAD
-            raise DatabaseProblem(f"the connection to {self.location} was lost")
+            raise DatabaseProblem(
+                translate("TeamServer", "the connection to {location} was lost").format(
+                    location=self.location
+                )
+            )
         return heard
 
     def close(self) -> None:

@@ -10,11 +10,7 @@ from kaizen_board.errors import DatabaseProblem, ReadOnlyDatabase
 from kaizen_board.store.postgresql.engine import POSTGRESQL, KaizenPostgresqlDatabase
 from kaizen_board.store.schema import SCHEMA_VERSION, prepare_schema, stored_version
 from kaizen_board.store.store import Store
-
-TEAM_EXTRA = (
-    "a team server needs the team extra: pip install 'kaizen-board[team]' "
-    "(in a checkout: -c constraints.txt)"
-)
+from kaizen_board.translation import translate
 
 
 def redact(url: str) -> str:
@@ -38,12 +34,22 @@ def open_postgresql(
     try:
         from psycopg.conninfo import conninfo_to_dict
     except ImportError as error:
-        raise DatabaseProblem(f"{redact(url)}: {TEAM_EXTRA}") from error
+        raise DatabaseProblem(
+            translate(
+                "TeamServer",
+                "{location}: a team server needs the team extra: pip install 'kaizen-board[team]' "
+                "(in a checkout: -c constraints.txt)",
+            ).format(location=redact(url))
+        ) from error
     location = redact(url)
     try:
         params = conninfo_to_dict(url)
     except Exception as error:  # psycopg.ProgrammingError: a URL it cannot read
-        raise DatabaseProblem(f"{location} is not a PostgreSQL address: {error}") from None
+        raise DatabaseProblem(
+            translate("TeamServer", "{location} is not a PostgreSQL address: {error}").format(
+                location=location, error=error
+            )
+        ) from None
     if password is not None:
         params["password"] = password
     database = KaizenPostgresqlDatabase(params.pop("dbname", None), **params)
@@ -57,8 +63,11 @@ def open_postgresql(
             ).fetchone()
         if not may_read:
             raise DatabaseProblem(
-                f"{location}: {role} is neither a member nor a viewer of this board: the "
-                f"server's administrator adds you with 'kaizen-board team add URL {role}'"
+                translate(
+                    "TeamServer",
+                    "{location}: {role} is neither a member nor a viewer of this board: the "
+                    "server's administrator adds you with 'kaizen-board team add URL {role}'",
+                ).format(location=location, role=role)
             )
         _prepare_schema(store, role)
         with store.read():
@@ -72,7 +81,9 @@ def open_postgresql(
     store.member_name = role
     store.signed_in = True
     if not may_change:
-        store.read_only = "you may read this board but not change it (a viewer)"
+        store.read_only = translate(
+            "TeamServer", "you may read this board but not change it (a viewer)"
+        )
     return store
 
 
@@ -89,9 +100,12 @@ def _prepare_schema(store: Store, role: str) -> None:
         prepare_schema(store)
     except ReadOnlyDatabase as refused:
         raise DatabaseProblem(
-            f"{store.location}: the board is not set up on this server yet, and {role} may "
-            "not set it up: the database's owner sets it up with 'kaizen-board team init URL'; "
-            "nothing was changed"
+            translate(
+                "TeamServer",
+                "{location}: the board is not set up on this server yet, and {role} may "
+                "not set it up: the database's owner sets it up with 'kaizen-board team init "
+                "URL'; nothing was changed",
+            ).format(location=store.location, role=role)
         ) from refused
 
 
@@ -105,8 +119,11 @@ def _require_owner(store: Store, version: int) -> None:
         ).fetchone()
     if not may_upgrade:
         raise DatabaseProblem(
-            f"{store.location}: the board on this server is at schema version {version}, and "
-            f"this version of Kaizen Board needs version {SCHEMA_VERSION}: the server's board "
-            f"must be upgraded by its owner ({owner}), with 'kaizen-board team init URL' "
-            f"signed in as {owner}, or by opening it once as {owner}; nothing was changed"
+            translate(
+                "TeamServer",
+                "{location}: the board on this server is at schema version {version}, and "
+                "this version of Kaizen Board needs version {needed}: the server's board "
+                "must be upgraded by its owner ({owner}), with 'kaizen-board team init URL' "
+                "signed in as {owner}, or by opening it once as {owner}; nothing was changed",
+            ).format(location=store.location, version=version, needed=SCHEMA_VERSION, owner=owner)
         )

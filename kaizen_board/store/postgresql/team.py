@@ -12,6 +12,7 @@ import re
 from kaizen_board.errors import InvalidInput
 from kaizen_board.store.schema import SCHEMA_VERSION
 from kaizen_board.store.store import Store
+from kaizen_board.translation import translate
 
 MEMBERS, VIEWERS = "kaizen_members", "kaizen_viewers"
 
@@ -38,7 +39,7 @@ def init_team(store: Store) -> list[str]:
         for role in (MEMBERS, VIEWERS):
             if not _role_exists(store, role):
                 store.database.execute_sql(f"CREATE ROLE {role} NOLOGIN")
-                done.append(f"made the group role {role}")
+                done.append(translate("TeamServer", "made the group role {role}").format(role=role))
         for grant in _GRANTS:
             store.database.execute_sql(grant)
         # Objects an upgrade makes belong to whoever runs it: the tables' owner, or this
@@ -53,8 +54,16 @@ def init_team(store: Store) -> list[str]:
                 store.database.execute_sql(
                     f"ALTER DEFAULT PRIVILEGES FOR ROLE {maker} IN SCHEMA public {grant}"
                 )
-    done.append(f"the board's schema is at version {SCHEMA_VERSION}")
-    done.append(f"{MEMBERS} may change the board, {VIEWERS} may read it")
+    done.append(
+        translate("TeamServer", "the board's schema is at version {version}").format(
+            version=SCHEMA_VERSION
+        )
+    )
+    done.append(
+        translate("TeamServer", "{members} may change the board, {viewers} may read it").format(
+            members=MEMBERS, viewers=VIEWERS
+        )
+    )
     return done
 
 
@@ -63,18 +72,24 @@ def add_person(store: Store, name: str, *, viewer: bool = False) -> str:
     administrator gives one with psql's \\password, or the server trusts its own ways."""
     if not re.fullmatch(r"[a-z_][a-z0-9_]{0,62}", name):
         raise InvalidInput(
-            f"{name!r} cannot be a sign-in name: use lower-case letters, digits and _ "
-            "(starting with a letter)"
+            translate(
+                "TeamServer",
+                "{name} cannot be a sign-in name: use lower-case letters, digits and _ "
+                "(starting with a letter)",
+            ).format(name=repr(name))
         )
     group = VIEWERS if viewer else MEMBERS
     with store.write():
         if _role_exists(store, name):
             store.database.execute_sql(f"GRANT {group} TO {name}")
-            return f"{name} is now in {group}"
+            return translate("TeamServer", "{name} is now in {group}").format(
+                name=name, group=group
+            )
         store.database.execute_sql(f"CREATE ROLE {name} LOGIN IN ROLE {group}")
-    return (
-        f"made the sign-in {name} in {group}; give it a password with: psql -c '\\password {name}'"
-    )
+    return translate(
+        "TeamServer",
+        "made the sign-in {name} in {group}; give it a password with: psql -c '\\password {name}'",
+    ).format(name=name, group=group)
 
 
 def _role_exists(store: Store, role: str) -> bool:

@@ -14,6 +14,7 @@ from kaizen_board.errors import DatabaseBusy, DatabaseProblem, FileProblem
 from kaizen_board.files import private_folder, private_workspace, write_atomically
 from kaizen_board.store.models import GENERATION_KEY
 from kaizen_board.store.sqlite.damage import is_disk_full
+from kaizen_board.translation import translate
 
 Waiting = Callable[[], None]  # called now and then while a restore waits for the lock
 
@@ -27,9 +28,17 @@ def verify(path: Path) -> None:
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
-        raise DatabaseProblem(f"{path} is damaged or not a database ({error})") from error
+        raise DatabaseProblem(
+            translate("Database", "{path} is damaged or not a database ({error})").format(
+                path=path, error=error
+            )
+        ) from error
     if result != [("ok",)]:
-        raise DatabaseProblem(f"{path} is damaged: {result[0][0]}")
+        raise DatabaseProblem(
+            translate("Database", "{path} is damaged: {problem}").format(
+                path=path, problem=result[0][0]
+            )
+        )
 
 
 def copy_database(source: sqlite3.Connection, target: Path) -> Path:
@@ -54,14 +63,22 @@ def copy_database(source: sqlite3.Connection, target: Path) -> Path:
         private_folder(target.parent)
     except OSError as error:
         raise FileProblem(
-            f"cannot make the folder {target.parent} for the backup: {error.strerror}"
+            translate(
+                "Database", "cannot make the folder {folder} for the backup: {reason}"
+            ).format(folder=target.parent, reason=error.strerror)
         ) from error
     try:
         return write_atomically(target, write)
     except sqlite3.DatabaseError as error:
         if is_disk_full(error):
-            raise FileProblem(f"cannot write {target}: the disk is full") from error
-        raise DatabaseProblem(f"cannot back up to {target}: {error}") from error
+            raise FileProblem(
+                translate("Database", "cannot write {path}: the disk is full").format(path=target)
+            ) from error
+        raise DatabaseProblem(
+            translate("Database", "cannot back up to {path}: {error}").format(
+                path=target, error=error
+            )
+        ) from error
 
 
 @contextmanager
@@ -173,8 +190,11 @@ def _give_up_after(seconds: float, location: str, waiting: Waiting | None):
             waiting()
         if time.monotonic() >= deadline:
             raise DatabaseBusy(
-                f"{location} is busy: another window or command kept it locked for writing "
-                f"for {seconds:.0f} s, so nothing was restored. Close it (or wait) and try again"
+                translate(
+                    "Database",
+                    "{location} is busy: another window or command kept it locked for writing "
+                    "for {seconds} s, so nothing was restored. Close it (or wait) and try again",
+                ).format(location=location, seconds=f"{seconds:.0f}")
             )
 
     return progress

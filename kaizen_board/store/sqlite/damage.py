@@ -11,6 +11,7 @@ from pathlib import Path
 from kaizen_board.errors import DamagedDatabase, DatabaseProblem
 from kaizen_board.files import disk_is_full
 from kaizen_board.store.sqlite.file_lock import FileLock
+from kaizen_board.translation import QT_TRANSLATE_NOOP, translate
 
 # SQLite's primary result codes that mean the file itself is bad.
 _CORRUPT, _NOT_A_DATABASE = 11, 26
@@ -35,10 +36,11 @@ def is_undecodable(error: BaseException) -> bool:
     return isinstance(original, sqlite3.Error) and "Could not decode to UTF-8" in str(original)
 
 
-UNDECODABLE = (
+UNDECODABLE = QT_TRANSLATE_NOOP(
+    "Database",
     "a text in it is not valid UTF-8: its bytes were changed outside Kaizen Board, in a way "
-    "SQLite's own check of the file does not see"
-)
+    "SQLite's own check of the file does not see",
+)  # translated where shown: translate("Database", UNDECODABLE)
 
 
 def error_code(error: BaseException) -> int | None:
@@ -80,7 +82,7 @@ def quick_check(connection: sqlite3.Connection) -> str | None:
     # SQLite's report runs over several lines ("*** in database main ***", then a page);
     # one line of it says enough to a user, the file itself being kept.
     lines = [line.strip() for line in str(rows[0][0]).splitlines() if line.strip("* ")]
-    return lines[0] if lines else "SQLite's check failed"
+    return lines[0] if lines else translate("Database", "SQLite's check failed")
 
 
 def set_aside_damaged(path: Path, problem: str) -> DamagedDatabase:
@@ -90,27 +92,35 @@ def set_aside_damaged(path: Path, problem: str) -> DamagedDatabase:
 
     backups = list_backups(path)
     newest = backups[0] if backups else None
-    advice = (
-        f" The newest backup is {newest}: restore it with `kaizen-board restore {newest}` "
-        "or File > Restore from backup."
-        if newest
-        else " There is no backup of it to restore."
-    )
+    if newest:
+        advice = translate(
+            "Database",
+            "The newest backup is {backup}: restore it with `kaizen-board restore {backup}` "
+            "or File > Restore from backup.",
+        ).format(backup=newest)
+    else:
+        advice = translate("Database", "There is no backup of it to restore.")
     try:
         lock = FileLock.exclusive(path)
     except DatabaseProblem as no_lock:  # a read-only folder, a link planted as the lock
         return DamagedDatabase(
-            f"{path} is damaged ({problem}). It was left where it is, for its lock could not "
-            f"be taken ({no_lock})." + advice,
+            translate(
+                "Database",
+                "{path} is damaged ({problem}). It was left where it is, for its lock could "
+                "not be taken ({reason}). {advice}",
+            ).format(path=path, problem=problem, reason=no_lock, advice=advice),
             path,
             None,
             newest,
         )
     if lock is None:
         return DamagedDatabase(
-            f"{path} is damaged ({problem}). Another Kaizen Board window or command has it "
-            "open, so it was left where it is: close them, then open it again to set it "
-            "aside." + advice,
+            translate(
+                "Database",
+                "{path} is damaged ({problem}). Another Kaizen Board window or command has it "
+                "open, so it was left where it is: close them, then open it again to set it "
+                "aside. {advice}",
+            ).format(path=path, problem=problem, advice=advice),
             path,
             None,
             newest,
@@ -124,8 +134,11 @@ def set_aside_damaged(path: Path, problem: str) -> DamagedDatabase:
                 part.rename(Path(f"{moved}{suffix}"))
     except OSError as error:
         return DamagedDatabase(
-            f"{path} is damaged ({problem}), and it could not be moved aside "
-            f"({error.strerror}): it was left where it is." + advice,
+            translate(
+                "Database",
+                "{path} is damaged ({problem}), and it could not be moved aside "
+                "({reason}): it was left where it is. {advice}",
+            ).format(path=path, problem=problem, reason=error.strerror, advice=advice),
             path,
             None,
             newest,
@@ -133,7 +146,10 @@ def set_aside_damaged(path: Path, problem: str) -> DamagedDatabase:
     finally:
         lock.release()
     return DamagedDatabase(
-        f"{path} is damaged ({problem}). It was moved aside to {moved}, not deleted." + advice,
+        translate(
+            "Database",
+            "{path} is damaged ({problem}). It was moved aside to {moved}, not deleted. {advice}",
+        ).format(path=path, problem=problem, moved=moved, advice=advice),
         path,
         moved,
         newest,

@@ -27,6 +27,7 @@ from kaizen_board.store.sqlite.damage import (
 from kaizen_board.store.sqlite.files import inspect_existing, sqlite_path
 from kaizen_board.store.text import SQL_FUNCTIONS, TRIGRAM, fold, short_word_term
 from kaizen_board.times import SECOND_MICROS
+from kaizen_board.translation import translate
 
 if TYPE_CHECKING:
     from kaizen_board.store.store import Store
@@ -185,15 +186,22 @@ class SqliteEngine(Engine):
         if is_damage(error):
             return DamageFound(f"{error}")
         if is_undecodable(error):
-            return DamageFound(UNDECODABLE)
+            return DamageFound(translate("Database", UNDECODABLE))
         if is_busy(error):
             return DatabaseBusy(
-                f"{location} is busy: another window or command kept it locked for writing; "
-                "nothing was changed. Try again in a moment"
+                translate(
+                    "Database",
+                    "{location} is busy: another window or command kept it locked for writing; "
+                    "nothing was changed. Try again in a moment",
+                ).format(location=location)
             )
         if is_disk_full(error, folder):
             return DatabaseProblem(
-                f"the disk holding {location} is full: nothing was changed. Make room and try again"
+                translate(
+                    "Database",
+                    "the disk holding {location} is full: nothing was changed. Make room and try "
+                    "again",
+                ).format(location=location)
             )
         return DatabaseProblem(f"{location}: {error}")
 
@@ -331,8 +339,11 @@ class SqliteEngine(Engine):
         inspect_existing(backup)
         if not copies.has_a_board(backup):
             raise DatabaseProblem(
-                f"{backup} holds no board (it is empty), so restoring it would empty yours: "
-                "nothing was changed"
+                translate(
+                    "Database",
+                    "{backup} holds no board (it is empty), so restoring it would empty yours: "
+                    "nothing was changed",
+                ).format(backup=backup)
             )
 
     def restore_from(

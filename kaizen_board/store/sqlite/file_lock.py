@@ -17,6 +17,7 @@ import time
 from pathlib import Path
 
 from kaizen_board.errors import DatabaseProblem
+from kaizen_board.translation import translate
 
 WAIT_SECONDS = 5.0  # for another process that is setting a damaged file aside
 _POLL_SECONDS = 0.05
@@ -36,25 +37,48 @@ def _open_lock_file(path: Path, database: Path) -> int:
         descriptor = os.open(path, flags, 0o600)
     except OSError as error:
         if error.errno == errno.ELOOP or path.is_symlink():
-            raise DatabaseProblem(_not_a_lock_file(path, database, "a symbolic link")) from error
+            raise DatabaseProblem(_not_a_lock_file(path, database, "link")) from error
         if error.errno == errno.EISDIR:
-            raise DatabaseProblem(_not_a_lock_file(path, database, "a folder")) from error
+            raise DatabaseProblem(_not_a_lock_file(path, database, "folder")) from error
         raise DatabaseProblem(
-            f"cannot write in the folder {database.parent} for the database {database}: "
-            f"{error.strerror}"
+            translate(
+                "Database",
+                "cannot write in the folder {folder} for the database {database}: {reason}",
+            ).format(folder=database.parent, database=database, reason=error.strerror)
         ) from error
     if not stat.S_ISREG(os.fstat(descriptor).st_mode):
         os.close(descriptor)
-        raise DatabaseProblem(_not_a_lock_file(path, database, "not a regular file"))
+        raise DatabaseProblem(_not_a_lock_file(path, database, "other"))
     return descriptor
 
 
-def _not_a_lock_file(path: Path, database: Path, what: str) -> str:
-    return (
-        f"the lock file {path} of the database {database} is {what}: Kaizen Board makes it "
-        "a plain file of its own and never follows a link there (someone may have planted "
-        "it). Nothing was changed; remove it if you did not make it, and try again"
-    )
+def _not_a_lock_file(path: Path, database: Path, kind: str) -> str:
+    """What is wrong with the lock file's place, whole sentences for the translators:
+    `kind` is "link", "folder" or "other" (a pipe, a device...)."""
+    if kind == "link":
+        text = translate(
+            "Database",
+            "the lock file {path} of the database {database} is a symbolic link: Kaizen Board "
+            "makes it a plain file of its own and never follows a link there (someone may "
+            "have planted it). Nothing was changed; remove it if you did not make it, and try "
+            "again",
+        )
+    elif kind == "folder":
+        text = translate(
+            "Database",
+            "the lock file {path} of the database {database} is a folder: Kaizen Board makes "
+            "it a plain file of its own and never follows a link there (someone may have "
+            "planted it). Nothing was changed; remove it if you did not make it, and try again",
+        )
+    else:
+        text = translate(
+            "Database",
+            "the lock file {path} of the database {database} is not a regular file: Kaizen "
+            "Board makes it a plain file of its own and never follows a link there (someone "
+            "may have planted it). Nothing was changed; remove it if you did not make it, and "
+            "try again",
+        )
+    return text.format(path=path, database=database)
 
 
 class FileLock:
@@ -74,8 +98,11 @@ class FileLock:
         lock = cls._take(database, fcntl.LOCK_SH, wait)
         if lock is None:
             raise DatabaseProblem(
-                f"{database} is being checked or set aside by another Kaizen Board window "
-                "or command; try again in a moment"
+                translate(
+                    "Database",
+                    "{database} is being checked or set aside by another Kaizen Board window "
+                    "or command; try again in a moment",
+                ).format(database=database)
             )
         return lock
 

@@ -13,9 +13,9 @@ from kaizen_board.files import private_folder
 from kaizen_board.store.models import SCHEMA_VERSION_KEY, SchemaInfo
 from kaizen_board.store.schema import check_version_readable
 from kaizen_board.store.sqlite.damage import is_damage, is_disk_full
+from kaizen_board.translation import translate
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-LEFT_AS_IS = "The file was left as it is."
 
 
 def create_private(path: Path) -> None:
@@ -27,7 +27,11 @@ def create_private(path: Path) -> None:
     except FileExistsError:
         pass
     except OSError as error:
-        raise DatabaseProblem(f"cannot create the database {path}: {error.strerror}") from error
+        raise DatabaseProblem(
+            translate("Database", "cannot create the database {path}: {reason}").format(
+                path=path, reason=error.strerror
+            )
+        ) from error
 
 
 IN_MEMORY = ":memory:"  # SQLite's name for a database that lives only while it is open
@@ -47,20 +51,28 @@ def sqlite_path(target: str) -> Path:
         name = target
     if name.strip() in ("", IN_MEMORY):
         raise DatabaseProblem(
-            f"{target} names no database file: SQLite would keep the board in memory, and "
-            "everything added would be lost when the command ends. Name a file, like "
-            "--db board.sqlite or sqlite:////home/you/board.sqlite; nothing was made"
+            translate(
+                "Database",
+                "{target} names no database file: SQLite would keep the board in memory, and "
+                "everything added would be lost when the command ends. Name a file, like "
+                "--db board.sqlite or sqlite:////home/you/board.sqlite; nothing was made",
+            ).format(target=target)
         )
     return Path(name).expanduser()
 
 
 def check_sqlite_path(path: Path) -> None:
     if path.is_dir():
-        raise DatabaseProblem(f"{path} is a folder, not a database file")
+        raise DatabaseProblem(
+            translate("Database", "{path} is a folder, not a database file").format(path=path)
+        )
     if path.exists() and not path.is_file():
         raise DatabaseProblem(
-            f"{path} is not a regular file (a pipe, a device or a socket), so it cannot "
-            f"be a database. {LEFT_AS_IS}"
+            translate(
+                "Database",
+                "{path} is not a regular file (a pipe, a device or a socket), so it cannot "
+                "be a database. The file was left as it is.",
+            ).format(path=path)
         )
     if not path.exists():
         folder = path.parent
@@ -68,7 +80,10 @@ def check_sqlite_path(path: Path) -> None:
             private_folder(folder)
         except OSError as error:
             raise DatabaseProblem(
-                f"cannot create the folder {folder} for the database {path}: {error.strerror}"
+                translate(
+                    "Database",
+                    "cannot create the folder {folder} for the database {path}: {reason}",
+                ).format(folder=folder, path=path, reason=error.strerror)
             ) from error
         _check_folder_writable(folder, path)
         return
@@ -76,17 +91,29 @@ def check_sqlite_path(path: Path) -> None:
         with path.open("rb") as file:
             header = file.read(len(SQLITE_HEADER))
     except OSError as error:
-        raise DatabaseProblem(f"cannot read {path}: {error.strerror}") from error
+        raise DatabaseProblem(
+            translate("Database", "cannot read {path}: {reason}").format(
+                path=path, reason=error.strerror
+            )
+        ) from error
     if header and header != SQLITE_HEADER:
         raise DatabaseProblem(
-            f"{path} is not a Kaizen Board database: it is not an SQLite file. {LEFT_AS_IS}"
+            translate(
+                "Database",
+                "{path} is not a Kaizen Board database: it is not an SQLite file. "
+                "The file was left as it is.",
+            ).format(path=path)
         )
     # SQLite cannot even read a database in WAL mode where it cannot make its files.
     _check_folder_writable(path.parent, path)
     if header:
         inspect_existing(path)
     if not os.access(path, os.W_OK):
-        raise DatabaseProblem(f"{path} is read-only: Kaizen Board needs to write to it")
+        raise DatabaseProblem(
+            translate("Database", "{path} is read-only: Kaizen Board needs to write to it").format(
+                path=path
+            )
+        )
 
 
 def _check_folder_writable(folder: Path, path: Path) -> None:
@@ -96,9 +123,12 @@ def _check_folder_writable(folder: Path, path: Path) -> None:
             pass
     except OSError as error:
         raise DatabaseProblem(
-            f"cannot write in the folder {folder} for the database {path} "
-            f"({error.strerror}): the folder is read-only, and SQLite keeps its log and "
-            "Kaizen Board its lock beside the database"
+            translate(
+                "Database",
+                "cannot write in the folder {folder} for the database {path} "
+                "({reason}): the folder is read-only, and SQLite keeps its log and "
+                "Kaizen Board its lock beside the database",
+            ).format(folder=folder, path=path, reason=error.strerror)
         ) from error
 
 
@@ -120,8 +150,11 @@ def inspect_existing(path: Path) -> None:
                 return
             if table not in tables:
                 raise DatabaseProblem(
-                    f"{path} is an SQLite database but not a Kaizen Board one "
-                    f"(it has no {table} table). {LEFT_AS_IS}"
+                    translate(
+                        "Database",
+                        "{path} is an SQLite database but not a Kaizen Board one "
+                        "(it has no {table} table). The file was left as it is.",
+                    ).format(path=path, table=table)
                 )
             row = connection.execute(
                 f"SELECT value FROM {table} WHERE key = ?", (SCHEMA_VERSION_KEY,)
@@ -133,12 +166,22 @@ def inspect_existing(path: Path) -> None:
             raise DamageFound(str(error)) from error
         if is_disk_full(error, path.parent):
             raise DatabaseProblem(
-                f"the disk holding {path} is full: SQLite cannot even make the files it "
-                "reads a database with. Nothing was changed; make room and try again"
+                translate(
+                    "Database",
+                    "the disk holding {path} is full: SQLite cannot even make the files it "
+                    "reads a database with. Nothing was changed; make room and try again",
+                ).format(path=path)
             ) from error
-        raise DatabaseProblem(f"cannot read {path}: {error}") from error  # locked, ...
+        raise DatabaseProblem(  # locked, ...
+            translate("Database", "cannot read {path}: {reason}").format(path=path, reason=error)
+        ) from error
     if row is None or not str(row[0]).isdigit():
-        raise DatabaseProblem(f"{path}: the schema version is missing or unreadable. {LEFT_AS_IS}")
+        raise DatabaseProblem(
+            translate(
+                "Database",
+                "{path}: the schema version is missing or unreadable. The file was left as it is.",
+            ).format(path=path)
+        )
     check_version_readable(int(row[0]), str(path))
 
 

@@ -13,6 +13,7 @@ from kaizen_board.store.sqlite.engine import SQLITE, new_database
 from kaizen_board.store.sqlite.file_lock import FileLock
 from kaizen_board.store.sqlite.files import check_sqlite_path, create_private
 from kaizen_board.store.store import Store
+from kaizen_board.translation import translate
 
 
 def open_sqlite(
@@ -33,13 +34,19 @@ def open_sqlite(
     """
     if path.is_symlink() and not path.exists():
         raise DatabaseProblem(
-            f"{path} is a symbolic link that leads nowhere (or round in a loop): point it "
-            "at the database file, or give the file's own path"
+            translate(
+                "Database",
+                "{path} is a symbolic link that leads nowhere (or round in a loop): point it "
+                "at the database file, or give the file's own path",
+            ).format(path=path)
         )
     if not create and not path.exists():
         raise NoDatabase(
-            f"there is no database at {path}: check the path (a new one is made by "
-            "`kaizen-board add`, `import`, `demo` or the window)",
+            translate(
+                "Database",
+                "there is no database at {path}: check the path (a new one is made by "
+                "`kaizen-board add`, `import`, `demo` or the window)",
+            ).format(path=path),
             str(path),
         )
     lock: FileLock | None = None

@@ -24,12 +24,13 @@ from kaizen_board.ops.fields import TITLE_MAX
 from kaizen_board.rules import stage_after, stage_before
 from kaizen_board.stages import STAGES, Stage
 from kaizen_board.store.models import Card
-from kaizen_board.translation import english_plural
+from kaizen_board.translation import english_plural, translate
 from kaizen_board.ui.board.column import CardListView, ColumnWidget
 from kaizen_board.ui.board.stage_model import StageModel
 from kaizen_board.ui.controller import BoardController, Executed
 from kaizen_board.ui.icon_set import icon
 from kaizen_board.ui.plain_text import as_rich_text
+from kaizen_board.ui.text_input import guard_composition, local_number
 
 SEARCH_DELAY_MS = 250
 PASTE_MAX = 100_000  # characters the quick capture takes: a pasted list of ideas
@@ -70,6 +71,7 @@ class BoardWidget(QWidget):
         self.capture.setAccessibleName(self.tr("New card title"))
         self.capture.setClearButtonEnabled(True)
         self.capture.returnPressed.connect(self._on_capture)
+        guard_composition(self.capture)  # Enter confirming a conversion adds nothing
         self.capture.textChanged.connect(self._on_capture_changed)
         self.capture_hint = QLabel(self)
         self.capture_hint.setObjectName("capture-hint")
@@ -450,7 +452,9 @@ class BoardWidget(QWidget):
             self,
             self.tr("Add cards"),
             as_rich_text(
-                self.tr("The text has {0} lines. Add {0} cards, one for each line?").format(count)
+                self.tr("The text has {0} lines. Add {0} cards, one for each line?").format(
+                    local_number(count)
+                )
             ),
         )
         return answer == QMessageBox.StandardButton.Yes
@@ -461,12 +465,12 @@ class BoardWidget(QWidget):
         if too_long is not None:  # refused on Enter, as the editor refuses it: said now
             self.capture_hint.setText(
                 self.tr("A title holds at most {0} characters; this one has {1}").format(
-                    TITLE_MAX, len(too_long)
+                    local_number(TITLE_MAX), local_number(len(too_long))
                 )
             )
         elif len(titles) > 1:
             self.capture_hint.setText(
-                self.tr("{0} lines: Enter adds one card for each").format(len(titles))
+                self.tr("{0} lines: Enter adds one card for each").format(local_number(len(titles)))
             )
         self.capture_hint.setVisible(too_long is not None or len(titles) > 1)
 
@@ -481,7 +485,7 @@ class BoardWidget(QWidget):
             self,
             self.tr("Work-in-progress limit"),
             self.tr("Most cards {0} should hold (0 for no limit):").format(
-                self.tr(stage.column_title)
+                translate("Stage", stage.column_title)
             ),
             current,
             0,

@@ -5,13 +5,14 @@ from __future__ import annotations
 import zlib
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QTextOption
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from kaizen_board.ops.fields import split_tags
 from kaizen_board.ops.rows import NEW_STANDARD, NO_STANDARD
-from kaizen_board.translation import english_plural
+from kaizen_board.translation import translate
 from kaizen_board.ui.board.stage_model import CardRowRole
+from kaizen_board.ui.text_input import direction_of, leading_edge, local_number
 
 MARGIN = 4
 PADDING = 8
@@ -26,7 +27,8 @@ IMPACT_HUES = {"money": 120, "time": 210, "quality": 280, "safety": 0}
 
 
 def impact_colour(category: str) -> QColor:
-    """The colour of an impact category: the stripe down a card's left edge."""
+    """The colour of an impact category: the stripe down a card's leading edge (the left
+    one, the right one in a right-to-left window)."""
     return QColor.fromHsv(IMPACT_HUES[category], 160, 200)
 
 
@@ -45,22 +47,27 @@ def initials(name: str) -> str:
     return letters.upper()
 
 
-def waiting_text(days: int, tr) -> str:
+def waiting_text(days: int) -> str:
     """How long a card has waited in its column, in words a person would use, or "" for
     less than a week (it does not matter yet)."""
     if days < WAITING_FROM_DAYS:
         return ""
     if days < 60:
         weeks = days // 7
-        return english_plural(tr("waiting %n week(s)", "", weeks), weeks)
+        return translate("CardDelegate", "waiting %n week(s)", None, weeks)
     months = days // 30
-    return english_plural(tr("waiting %n month(s)", "", months), months)
+    return translate("CardDelegate", "waiting %n month(s)", None, months)
 
 
 class CardDelegate(QStyledItemDelegate):
     """Draws a card: its title (up to three lines), then a quiet line: what the loop asks
     of it, its tags as coloured chips, its lap and how long it has waited, a mark if it
-    has pictures, and its owner's initials in a coloured circle."""
+    has pictures, and its owner's initials in a coloured circle.
+
+    A title runs in its own direction: Arabic or Hebrew from the right edge, right to
+    left. In a right-to-left window (Arabic or Hebrew chosen) the whole card is mirrored:
+    the impact stripe on the right, the line under the title from the right, the owner's
+    initials at its left end."""
 
     def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
         # One height for every card (the view lays out a column of any size at once):
@@ -84,6 +91,8 @@ class CardDelegate(QStyledItemDelegate):
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
         card = QRectF(option.rect.adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN))
+        # Laid out from the leading edge, then mirrored for a right-to-left window.
+        sides = Sides(card, option.direction)
 
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -102,7 +111,8 @@ class CardDelegate(QStyledItemDelegate):
         if row.impact_category in IMPACT_HUES:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(impact_colour(row.impact_category))
-            painter.drawRoundedRect(QRectF(card.left(), card.top(), 5, card.height()), 2, 2)
+            stripe = QRectF(card.left(), card.top(), 5, card.height())
+            painter.drawRoundedRect(sides.shown(stripe), 2, 2)
 
         inner = card.toRect().adjusted(PADDING + 2, PADDING - 2, -PADDING, -PADDING + 2)
         title_font = QFont(option.font)
@@ -114,50 +124,53 @@ class CardDelegate(QStyledItemDelegate):
             inner.left(), inner.top(), inner.width(), title_metrics.height() * TITLE_LINES
         )
         lines = wrapped_title(row.title, title_metrics, inner.width(), TITLE_LINES)
-        painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, lines)
+        painter.drawText(QRectF(sides.shown(title_rect)), lines, title_layout(row.title, sides))
 
         height = _footer_height(option.font)
         footer = QRect(inner.left(), inner.bottom() - height + 1, inner.width(), height)
-        self._paint_footer(painter, footer, row, index, option.font, palette)
+        self._paint_footer(painter, footer, sides, row, index, option.font, palette)
         painter.restore()
 
-    def _paint_footer(self, painter, line: QRect, row, index, font, palette) -> None:
-        """The line under the title, from the right: the owner's initials, the photo
-        mark; from the left: the loop's note, the tags, then lap and waiting, cut with
-        "…" where the line ends."""
+    def _paint_footer(self, painter, line: QRect, sides: Sides, row, index, font, palette) -> None:
+        """The line under the title, from its trailing end: the owner's initials, the
+        photo mark; from its leading end: the loop's note, the tags, then lap and
+        waiting, cut with "…" where the line ends. (Right and left in a left-to-right
+        window; `sides` mirrors them.)"""
         painter.setFont(font)
         metrics = QFontMetrics(font)
         if row.owner:
             size = line.height()
             circle = QRect(line.right() - size + 1, line.top(), size, size)
-            _draw_initials(painter, circle, row.owner, font)
+            _draw_initials(painter, sides.shown(circle), row.owner, font)
             line.setRight(circle.left() - 6)
         if row.pictures:
             mark = QRect(line.right() - PHOTO_MARK + 1, line.top(), PHOTO_MARK, line.height())
-            _draw_photo_mark(painter, mark, palette.color(QPalette.ColorRole.PlaceholderText))
+            colour = palette.color(QPalette.ColorRole.PlaceholderText)
+            _draw_photo_mark(painter, sides.shown(mark), colour)
             line.setRight(mark.left() - 6)
-        centred = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        centred = sides.leading | Qt.AlignmentFlag.AlignVCenter
         note, done = self._loop_note(row)
         if note and line.width() > 0:  # what the loop asks of the card first, in its colour
             painter.setPen(_loop_colour(palette, done))
             shown = metrics.elidedText(note, Qt.TextElideMode.ElideRight, line.width())
-            painter.drawText(line, centred, shown)
+            painter.drawText(sides.shown(line), centred, shown)
             line.setLeft(line.left() + metrics.horizontalAdvance(shown) + 8)
         details = self._details(row, index)
         room_for_details = metrics.horizontalAdvance(details[:12]) if details else 0
         tags = split_tags(row.tags)
         for number, tag in enumerate(tags):
             left = len(tags) - number  # this tag and those after it
-            more = _chip_width(metrics, f"+{left - 1}") + 4 if left > 1 else 0
+            more = _chip_width(metrics, f"+{local_number(left - 1)}") + 4 if left > 1 else 0
             if _chip_width(metrics, tag) + more + room_for_details > line.width():
-                if _chip_width(metrics, f"+{left}") <= line.width():  # else none at all
-                    line.setLeft(_draw_chip(painter, line, f"+{left}", None, metrics, palette))
+                rest = f"+{local_number(left)}"
+                if _chip_width(metrics, rest) <= line.width():  # else none at all
+                    line.setLeft(_draw_chip(painter, line, sides, rest, None, metrics, palette))
                 break
-            line.setLeft(_draw_chip(painter, line, tag, name_hue(tag), metrics, palette))
+            line.setLeft(_draw_chip(painter, line, sides, tag, name_hue(tag), metrics, palette))
         painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
         if details and line.width() > 0:
             shown = metrics.elidedText(details, Qt.TextElideMode.ElideRight, line.width())
-            painter.drawText(line, centred, shown)
+            painter.drawText(sides.shown(line), centred, shown)
 
     def _loop_note(self, row) -> tuple[str, bool]:
         """What the loop asks of the card now, and whether it is done: a standard to
@@ -167,20 +180,60 @@ class CardDelegate(QStyledItemDelegate):
         if row.standard_note == NEW_STANDARD:
             return self.tr("new standard not written"), False
         if row.confirmed is not None and row.team:
-            note = self.tr("{0}/{1} on standard").format(row.confirmed, row.team)
+            note = self.tr("{0}/{1} on standard").format(
+                local_number(row.confirmed), local_number(row.team)
+            )
             return note, row.confirmed >= row.team
         return "", False
 
     def _details(self, row, index) -> str:
         parts = []
         if row.lap > 1:
-            parts.append(self.tr("lap {0}").format(row.lap))
+            parts.append(self.tr("lap {0}").format(local_number(row.lap)))
         now = getattr(index.model(), "now", None)
         if now is not None:
-            waiting = waiting_text(max((now - row.entered_stage_at).days, 0), self.tr)
+            waiting = waiting_text(max((now - row.entered_stage_at).days, 0))
             if waiting:
                 parts.append(waiting)
         return "  ·  ".join(parts)
+
+
+class Sides:
+    """A card's sides for a window's direction: what is laid out from the left (the
+    leading edge) is shown from the right in a right-to-left window, mirrored within the
+    card.
+
+    Attributes:
+        card: the card's rectangle.
+        direction: the window's direction.
+        mirrored: whether it runs right to left.
+        leading: the alignment of a text at the leading edge (absolute: left or right).
+    """
+
+    def __init__(self, card: QRectF, direction: Qt.LayoutDirection) -> None:
+        self.card = card
+        self.direction = direction
+        self.mirrored = direction == Qt.LayoutDirection.RightToLeft
+        self.leading = leading_edge(direction)
+
+    def shown(self, rect):
+        """`rect` (a QRect or QRectF laid out from the left) where it is drawn."""
+        if not self.mirrored:
+            return rect
+        left = 2 * self.card.left() + self.card.width() - rect.left() - rect.width()
+        if isinstance(rect, QRect):
+            return QRect(round(left), rect.top(), rect.width(), rect.height())
+        return QRectF(left, rect.top(), rect.width(), rect.height())
+
+
+def title_layout(title: str, sides: Sides) -> QTextOption:
+    """How a title is laid out: in the direction of its first strong letter (Arabic and
+    Hebrew right to left, from the right edge), else in the window's direction."""
+    direction = direction_of(title, sides.direction)
+    layout = QTextOption(leading_edge(direction) | Qt.AlignmentFlag.AlignTop)
+    layout.setTextDirection(direction)
+    layout.setWrapMode(QTextOption.WrapMode.NoWrap)  # wrapped_title broke it into lines
+    return layout
 
 
 def wrapped_title(text: str, metrics: QFontMetrics, width: int, lines: int) -> str:
@@ -218,13 +271,16 @@ def _chip_width(metrics: QFontMetrics, text: str) -> int:
     return metrics.horizontalAdvance(text) + 12
 
 
-def _draw_chip(painter, line: QRect, text: str, hue: int | None, metrics, palette) -> int:
-    """A tag as a rounded chip at the line's left, tinted with the tag's hue (grey for
-    None); returns where the next thing may start."""
+def _draw_chip(
+    painter, line: QRect, sides: Sides, text: str, hue: int | None, metrics, palette
+) -> int:
+    """A tag as a rounded chip at the line's leading end, tinted with the tag's hue (grey
+    for None); returns where the next thing may start (laid out from the left)."""
     light = palette.color(QPalette.ColorRole.Base).lightness() > 128
     width = _chip_width(metrics, text)
     height = metrics.height() + 2
-    chip = QRectF(line.left(), line.center().y() - height / 2 + 0.5, width, height)
+    laid_out = QRectF(line.left(), line.center().y() - height / 2 + 0.5, width, height)
+    chip = sides.shown(laid_out)
     saturation = 0 if hue is None else 1
     if light:
         fill = QColor.fromHsl(hue or 0, 150 * saturation, 228)
@@ -237,7 +293,7 @@ def _draw_chip(painter, line: QRect, text: str, hue: int | None, metrics, palett
     painter.drawRoundedRect(chip, height / 2, height / 2)
     painter.setPen(ink)
     painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, text)
-    return int(chip.right()) + 4
+    return int(laid_out.right()) + 4
 
 
 def _draw_initials(painter: QPainter, circle: QRect, name: str, font: QFont) -> None:

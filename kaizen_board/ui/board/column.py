@@ -26,6 +26,7 @@ from kaizen_board.stages import Stage
 from kaizen_board.ui.board.card_delegate import CardDelegate
 from kaizen_board.ui.board.stage_model import StageModel
 from kaizen_board.ui.icon_set import icon
+from kaizen_board.ui.text_input import local_number
 
 # Over the limit, the header turns this translucent amber: readable on light and dark.
 OVER_LIMIT_STYLE = "background: rgba(255, 140, 0, 0.35); border-radius: 4px;"
@@ -232,9 +233,7 @@ class ColumnWidget(QWidget):
         self.limit_button.setText("⋯")
         self.limit_button.setIcon(icon("menu"))
         self.limit_button.setToolTip(self.tr("Column menu: set or remove a work-in-progress limit"))
-        self.limit_button.setAccessibleName(
-            self.tr("Menu of {0}").format(self.tr(self.stage.column_title))
-        )
+        self.limit_button.setAccessibleName(self.tr("Menu of {0}").format(self.stage.title))
         self.limit_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.limit_button.setAutoRaise(True)
         self.limit_button.setStyleSheet("QToolButton::menu-indicator { image: none; }")
@@ -251,7 +250,7 @@ class ColumnWidget(QWidget):
         self.view = CardListView(self)
         self.view.setObjectName(f"column-{self.stage.value}")
         self.view.setModel(model)
-        self.view.setAccessibleName(self.tr(self.stage.column_title))
+        self.view.setAccessibleName(self.stage.title)
         self.view.empty_text = self.empty_text
         self.board_is_empty = lambda: self.model.total_all == 0  # the board's, given by it
 
@@ -327,15 +326,15 @@ class ColumnWidget(QWidget):
     def update_header(self) -> None:
         """The stage's name and its count: "12", "12 / 15" against a limit of 15, or "3 of
         12" while a search shows 3 of the column's 12 cards."""
-        title = html.escape(self.tr(self.stage.column_title))
+        title = html.escape(self.stage.title)
         count = self.model.total
+        counted = "…" if count is None else local_number(count)  # being counted
         if self.model.search:
-            counted = "…" if count is None else count  # being counted
-            shown = self.tr("{0} of {1}").format(counted, self.model.total_all)
+            shown = self.tr("{0} of {1}").format(counted, local_number(self.model.total_all))
         elif self.wip_limit is not None:
-            shown = f"{count} / {self.wip_limit}"
+            shown = f"{counted} / {local_number(self.wip_limit)}"
         else:
-            shown = f"{count}"
+            shown = counted
         self.header.setText(f"<b>{title}</b>&nbsp;&nbsp;{shown}")
         self.remove_limit.setEnabled(self.wip_limit is not None)
         style = OVER_LIMIT_STYLE if self.over_limit else ""

@@ -26,12 +26,18 @@ from PySide6.QtWidgets import (
 
 from kaizen_board import ops
 from kaizen_board.reports import charts
+from kaizen_board.translation import QT_TRANSLATE_NOOP
 from kaizen_board.ui.background import BackgroundRead
 from kaizen_board.ui.controller import BoardController
 from kaizen_board.ui.folders import remember, start_in
 
 REFRESH_DELAY_MS = 400  # a moment after a card moves, once for a burst of moves
-RANGES = (("Last 4 weeks", 4), ("Last quarter", 13), ("Last year", 52), ("All time", None))
+RANGES = (
+    (QT_TRANSLATE_NOOP("ChartsWindow", "Last 4 weeks"), 4),
+    (QT_TRANSLATE_NOOP("ChartsWindow", "Last quarter"), 13),
+    (QT_TRANSLATE_NOOP("ChartsWindow", "Last year"), 52),
+    (QT_TRANSLATE_NOOP("ChartsWindow", "All time"), None),
+)
 
 
 IMAGE_FILTERS = "PNG (*.png);;PDF (*.pdf);;SVG (*.svg)"

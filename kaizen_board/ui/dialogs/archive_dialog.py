@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from kaizen_board import ops
-from kaizen_board.translation import english_plural
+from kaizen_board.translation import english_plural, translate
 from kaizen_board.ui.controller import BoardController
+from kaizen_board.ui.text_input import local_number
 
 SHOWN_AT_MOST = 500
 
@@ -67,14 +68,17 @@ class ArchiveDialog(QDialog):
         )
         self.cards.clear()
         for line in lines:
-            item = QListWidgetItem(f"{line.title}    ({self.tr(line.stage.column_title)})")
+            stage = translate("Stage", line.stage.column_title)
+            item = QListWidgetItem(f"{line.title}    ({stage})")
             item.setData(Qt.ItemDataRole.UserRole, line.id)
             self.cards.addItem(item)
         count = self.cards.count()
         self.summary.setText(
             english_plural(self.tr("%n card(s) shown", "", count), count)
             if count < SHOWN_AT_MOST
-            else self.tr("The first {0} cards: type to narrow them down").format(count)
+            else self.tr("The first {0} cards: type to narrow them down").format(
+                local_number(count)
+            )
         )
 
     def restore_selected(self) -> None:
@@ -95,14 +99,12 @@ def ask_to_delete(parent: QWidget, count: int) -> bool:
     """Whether to delete `count` archived cards for good."""
     answer = QMessageBox.question(
         parent,
-        parent.tr("Delete for good"),
-        english_plural(
-            parent.tr(
-                "Delete %n card(s) for good? Their history stays in the charts and the "
-                "review; Edit > Undo brings them back.",
-                "",
-                count,
-            ),
+        translate("ArchiveDialog", "Delete for good"),
+        translate(
+            "ArchiveDialog",
+            "Delete %n card(s) for good? Their history stays in the charts and the "
+            "review; Edit > Undo brings them back.",
+            None,
             count,
         ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,

@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
 from kaizen_board.errors import KaizenError
 from kaizen_board.store.backups import backups_of
 from kaizen_board.store.restore import check_and_back_up
+from kaizen_board.translation import translate
 from kaizen_board.ui.plain_text import as_rich_text, plain_label
+from kaizen_board.ui.text_input import local_moment
 
 
 class DailyBackup(QThread):
@@ -65,8 +67,7 @@ class RestoreDialog(QDialog):
         self.chosen: Path | None = None
         self.backups = QListWidget(self)
         for backup in backups_of(database):
-            when = backup.taken_at.astimezone()
-            item = QListWidgetItem(f"{when:%Y-%m-%d %H:%M}   {backup.describe()}")
+            item = QListWidgetItem(f"{local_moment(backup.taken_at)}   {backup.describe()}")
             item.setToolTip(str(backup.path))
             item.setData(Qt.ItemDataRole.UserRole, str(backup.path))
             self.backups.addItem(item)
@@ -109,11 +110,12 @@ class RestoreDialog(QDialog):
 def confirm_restore(parent: QWidget, backup: Path, database: str) -> bool:
     answer = QMessageBox.question(
         parent,
-        parent.tr("Restore from backup"),
+        translate("RestoreDialog", "Restore from backup"),
         as_rich_text(
-            parent.tr(
+            translate(
+                "RestoreDialog",
                 "Replace everything in {0} with the backup {1}?\n\nWhat it holds now is backed "
-                "up first, so this too can be undone by restoring that backup."
+                "up first, so this too can be undone by restoring that backup.",
             ).format(database, backup.name)
         ),
     )

@@ -30,10 +30,16 @@ from kaizen_board.errors import Conflict, InvalidInput, KaizenError
 from kaizen_board.ops.fields import TITLE_MAX, Impact, clean_title, tags_for_editing
 from kaizen_board.ops.history import detail_in_words, what_happened
 from kaizen_board.stages import Stage
-from kaizen_board.translation import english_plural
+from kaizen_board.translation import QT_TRANSLATE_NOOP, english_plural, translate
 from kaizen_board.ui.controller import BoardController
 from kaizen_board.ui.dialogs.pictures_panel import PicturesPanel
-from kaizen_board.ui.plain_text import plain_label
+from kaizen_board.ui.plain_text import capitalized, plain_label
+from kaizen_board.ui.text_input import (
+    follow_text_direction,
+    guard_composition,
+    local_moment,
+    local_number,
+)
 
 ERROR_STYLE = "color: palette(highlighted-text); background: rgba(220, 40, 40, 0.75);"
 
@@ -67,7 +73,7 @@ class CardEditor(QDialog):
         self.impact = QComboBox(self)
         self.impact.addItem(self.tr("(none)"), None)
         for impact in Impact:
-            self.impact.addItem(self.tr(impact.value), impact.value)
+            self.impact.addItem(translate("CardEditor", IMPACT_NAMES[impact]), impact.value)
         self.impact_note = QLineEdit(self)
         self.about = plain_label(QLabel(self))
         self.error = plain_label(QLabel(self))
@@ -155,6 +161,11 @@ class CardEditor(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.title.textChanged.connect(self._check_title)
+        # Enter confirming an input method's conversion does not press OK.
+        guard_composition(self.title, self.owner, self.submitted_by, self.tags, self.impact_note)
+        # Arabic or Hebrew from the right (line edits do so by themselves).
+        for field in (self.description, self.standard, self.revision_text):
+            follow_text_direction(field)
         self.load()
         controller.operation_did_execute.connect(self._on_operation)
 
@@ -184,9 +195,9 @@ class CardEditor(QDialog):
         confirmations = ops.confirmations_of(self.controller.store, card)
         self.confirmations.setText(
             self.tr("Version {0}: {1}/{2} on standard. Confirmed by: {3}. Not yet: {4}.").format(
-                confirmations.version,
-                len(confirmations.confirmed),
-                confirmations.team,
+                local_number(confirmations.version),
+                local_number(len(confirmations.confirmed)),
+                local_number(confirmations.team),
                 ", ".join(confirmations.confirmed) or self.tr("no one"),
                 ", ".join(confirmations.missing) or self.tr("no one"),
             )
@@ -230,12 +241,18 @@ class CardEditor(QDialog):
             english_plural(
                 self.tr("{0}, lap {1}; %n improvement(s); created {2}", "", improvements),
                 improvements,
-            ).format(self.tr(stage.column_title), card["lap"], _local(card["created_at"]))
+            ).format(
+                translate("Stage", stage.column_title),
+                local_number(card["lap"]),
+                local_moment(card["created_at"]),
+            )
         )
         self.revisions.clear()
         self._revision_texts = []
         for replaced_at, lap, text in ops.standard_revisions(store, self.card_id):
-            self.revisions.addItem(self.tr("until {0} (lap {1})").format(_local(replaced_at), lap))
+            self.revisions.addItem(
+                self.tr("until {0} (lap {1})").format(local_moment(replaced_at), local_number(lap))
+            )
             self._revision_texts.append(text)
         self.revision_text.clear()
         self._load_confirmations(card)
@@ -246,7 +263,7 @@ class CardEditor(QDialog):
         for line in ops.card_history(self.controller.store, self.card_id):
             item = QTreeWidgetItem(
                 [
-                    _local(line.at),
+                    local_moment(line.at),
                     what_happened(line),
                     line.member or "",
                     detail_in_words(line.detail),
@@ -264,7 +281,7 @@ class CardEditor(QDialog):
         try:
             clean_title(text)
         except InvalidInput as error:
-            self._show_error(str(error).capitalize())
+            self._show_error(capitalized(str(error)))
             self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
         else:
             self.error.hide()
@@ -313,7 +330,7 @@ class CardEditor(QDialog):
             self._merge_changes_made_elsewhere()
             return
         except KaizenError as error:  # a value refused: say why, keep what was typed
-            self._show_error(str(error).capitalize())
+            self._show_error(capitalized(str(error)))
             return
         super().accept()
 
@@ -364,8 +381,8 @@ def ask_to_save(editor: QWidget) -> QMessageBox.StandardButton:
     """Save, Discard or Cancel: what to do with the changes typed in a closing editor."""
     return QMessageBox.question(
         editor,
-        editor.tr("Unsaved changes"),
-        editor.tr("You changed this card. Save your changes?"),
+        translate("CardEditor", "Unsaved changes"),
+        translate("CardEditor", "You changed this card. Save your changes?"),
         QMessageBox.StandardButton.Save
         | QMessageBox.StandardButton.Discard
         | QMessageBox.StandardButton.Cancel,
@@ -418,7 +435,13 @@ class ConflictPanel(QWidget):
             theirs.setReadOnly(True)
             theirs.setPlainText("" if value is None else str(value))
             theirs.setMaximumHeight(70)
-            label = QLabel(self.tr("{0} stored now:").format(FIELD_NAMES.get(name, name)), self)
+            follow_text_direction(theirs)
+            label = QLabel(
+                self.tr("{0} stored now:").format(
+                    translate("ConflictPanel", FIELD_NAMES.get(name, name))
+                ),
+                self,
+            )
             take = QPushButton(self.tr("Use this"), self)
             take.setObjectName(f"take-{name}")
             take.clicked.connect(lambda _=False, n=name, v=value: self._take(n, v))
@@ -438,14 +461,21 @@ class ConflictPanel(QWidget):
 
 
 FIELD_NAMES = {
-    "title": "Title",
-    "description": "Description",
-    "standard": "Standard",
-    "owner": "Owner",
-    "submitted_by": "Submitted by",
-    "tags": "Tags",
-    "impact_category": "Impact",
-    "impact_note": "Impact note",
+    "title": QT_TRANSLATE_NOOP("ConflictPanel", "Title"),
+    "description": QT_TRANSLATE_NOOP("ConflictPanel", "Description"),
+    "standard": QT_TRANSLATE_NOOP("ConflictPanel", "Standard"),
+    "owner": QT_TRANSLATE_NOOP("ConflictPanel", "Owner"),
+    "submitted_by": QT_TRANSLATE_NOOP("ConflictPanel", "Submitted by"),
+    "tags": QT_TRANSLATE_NOOP("ConflictPanel", "Tags"),
+    "impact_category": QT_TRANSLATE_NOOP("ConflictPanel", "Impact"),
+    "impact_note": QT_TRANSLATE_NOOP("ConflictPanel", "Impact note"),
+}
+# The impact categories as the editor's list names them (the values are data).
+IMPACT_NAMES = {
+    Impact.MONEY: QT_TRANSLATE_NOOP("CardEditor", "money"),
+    Impact.TIME: QT_TRANSLATE_NOOP("CardEditor", "time"),
+    Impact.QUALITY: QT_TRANSLATE_NOOP("CardEditor", "quality"),
+    Impact.SAFETY: QT_TRANSLATE_NOOP("CardEditor", "safety"),
 }
 
 
@@ -461,7 +491,3 @@ def _as_shown(card: dict[str, Any]) -> dict[str, Any]:
         "impact_category": card["impact_category"],
         "impact_note": card["impact_note"],
     }
-
-
-def _local(moment) -> str:
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")

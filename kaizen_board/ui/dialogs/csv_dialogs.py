@@ -35,11 +35,12 @@ from kaizen_board.transfer.importer import (
     ImportSummary,
     import_board,
 )
-from kaizen_board.translation import english_plural
+from kaizen_board.translation import QT_TRANSLATE_NOOP, english_plural, translate
 from kaizen_board.ui.controller import BoardController
 from kaizen_board.ui.folders import remember, start_in
-from kaizen_board.ui.plain_text import plain_label
+from kaizen_board.ui.plain_text import capitalized, plain_label
 from kaizen_board.ui.tasks import run_in_background
+from kaizen_board.ui.text_input import local_number
 
 if TYPE_CHECKING:
     from kaizen_board.ui.mainwindow import MainWindow
@@ -51,7 +52,7 @@ EXCEL_FILTER = "CSV for Excel, with a byte-order mark (*.csv)"
 def ask_export_path(parent: QWidget, board_name: str) -> tuple[str, bool] | None:
     path, chosen = QFileDialog.getSaveFileName(
         parent,
-        parent.tr("Export board to CSV"),
+        translate("CsvDialogs", "Export board to CSV"),
         start_in(f"{board_name}.csv"),
         f"{CSV_FILTER};;{EXCEL_FILTER}",
     )
@@ -77,28 +78,35 @@ def export_with_progress(
         finally:
             store.database.close()  # this thread's connection only
 
-    return run_in_background(parent, parent.tr("Exporting {0}…").format(board.name), work)
+    return run_in_background(
+        parent, translate("CsvDialogs", "Exporting {0}…").format(board.name), work
+    )
 
 
 IMPORT_FILTER = "Boards and tables (*.csv *.tsv *.txt *.json *.zip *.xlsx *.boardarchive)"
 # Encodings a user may name for a file without a byte-order mark (the first: found by
 # itself, UTF-8 or UTF-16), with what saves in them.
 ENCODINGS = (
-    ("", "Found by itself (UTF-8, UTF-16)"),
-    ("cp1252", "Windows Western, cp1252 (German, French, Spanish Excel)"),
-    ("iso-8859-1", "Latin-1, ISO-8859-1"),
-    ("cp932", "Japanese, Shift JIS (cp932: Japanese Excel)"),
-    ("euc-jp", "Japanese, EUC-JP"),
-    ("cp1250", "Central European, cp1250"),
-    ("cp1251", "Cyrillic, cp1251"),
-    ("mac-roman", "Mac Roman"),
+    ("", QT_TRANSLATE_NOOP("ImportPreview", "Found by itself (UTF-8, UTF-16)")),
+    (
+        "cp1252",
+        QT_TRANSLATE_NOOP(
+            "ImportPreview", "Windows Western, cp1252 (German, French, Spanish Excel)"
+        ),
+    ),
+    ("iso-8859-1", QT_TRANSLATE_NOOP("ImportPreview", "Latin-1, ISO-8859-1")),
+    ("cp932", QT_TRANSLATE_NOOP("ImportPreview", "Japanese, Shift JIS (cp932: Japanese Excel)")),
+    ("euc-jp", QT_TRANSLATE_NOOP("ImportPreview", "Japanese, EUC-JP")),
+    ("cp1250", QT_TRANSLATE_NOOP("ImportPreview", "Central European, cp1250")),
+    ("cp1251", QT_TRANSLATE_NOOP("ImportPreview", "Cyrillic, cp1251")),
+    ("mac-roman", QT_TRANSLATE_NOOP("ImportPreview", "Mac Roman")),
 )
 
 
 def ask_import_path(parent: QWidget) -> str | None:
     path, _ = QFileDialog.getOpenFileName(
         parent,
-        parent.tr("Import cards"),
+        translate("CsvDialogs", "Import cards"),
         start_in(),
         f"{IMPORT_FILTER};;{CSV_FILTER};;All files (*)",
     )
@@ -142,7 +150,7 @@ class ImportPreview(QDialog):
         self.closed = QComboBox(self)
         self.closed.addItem(self.tr("Archived"), ARCHIVED)
         for stage in Stage:
-            self.closed.addItem(self.tr(stage.column_title), stage.value)
+            self.closed.addItem(stage.title, stage.value)
         self.repeated = QComboBox(self)
         self.repeated.addItem(self.tr("Skip them"), False)
         self.repeated.addItem(self.tr("Update them"), True)
@@ -212,14 +220,14 @@ class ImportPreview(QDialog):
         self.mapping.setRowCount(len(summary.stage_values))
         for row, item in enumerate(summary.stage_values):
             self.mapping.setItem(row, 0, QTableWidgetItem(item.value or self.tr("(no list)")))
-            count = QTableWidgetItem(f"{item.cards:,}")
+            count = QTableWidgetItem(local_number(item.cards))
             count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.mapping.setItem(row, 1, count)
             box = self.mapping.cellWidget(row, 2)
             if not isinstance(box, QComboBox):
                 box = QComboBox(self.mapping)
                 for stage in Stage:
-                    box.addItem(self.tr(stage.column_title), stage.value)
+                    box.addItem(stage.title, stage.value)
                 box.addItem(self.tr("Archived"), ARCHIVED)
                 box.setEnabled(self.reread is not None)
                 box.setAccessibleName(
@@ -243,7 +251,7 @@ class ImportPreview(QDialog):
         self.warnings.setVisible(bool(summary.warnings))
         self.table.setRowCount(len(summary.preview))
         for row, card in enumerate(summary.preview):
-            stage = self.tr(card["stage"].column_title)
+            stage = card["stage"].title
             if card.get("archived"):
                 stage = self.tr("Archived ({0})").format(stage)
             cells = [card["title"], stage, card["owner"], card["tags"].replace(",", ", ")]
@@ -312,17 +320,17 @@ def preview_import(
 
     if parent is None:
         return work()
-    label = parent.tr("Reading {0}…").format(Path(path).name)
+    label = translate("CsvDialogs", "Reading {0}…").format(Path(path).name)
     return run_in_background(parent, label, work)
 
 
 def ask_encoding(parent: QWidget, problem: str) -> str | None:
     """The encoding a file that is not UTF-8 was saved in, as the user says."""
-    names = [parent.tr(name) for code, name in ENCODINGS[1:]]
+    names = [translate("ImportPreview", name) for code, name in ENCODINGS[1:]]
     name, chosen = QInputDialog.getItem(
         parent,
-        parent.tr("Which encoding?"),
-        parent.tr("{0}\n\nWhich encoding was the file saved in?").format(problem),
+        translate("CsvDialogs", "Which encoding?"),
+        translate("CsvDialogs", "{0}\n\nWhich encoding was the file saved in?").format(problem),
         names,
         0,
         False,
@@ -345,9 +353,11 @@ def export_from_window(window: MainWindow) -> None:
         window.show_error(str(error))
         return
     message = (
-        window.tr("Export cancelled; nothing was written")
+        translate("CsvDialogs", "Export cancelled; nothing was written")
         if count is None
-        else english_plural(window.tr("Exported %n card(s) to {0}", "", count), count).format(path)
+        else english_plural(
+            translate("CsvDialogs", "Exported %n card(s) to {0}", "", count), count
+        ).format(path)
     )
     window.statusBar().showMessage(message, 8000)
 
@@ -365,10 +375,10 @@ def import_into_window(window: MainWindow) -> None:
             summary = preview_import(window.controller, path, window, options)
             break
         except ImportCancelled as cancelled:
-            window.statusBar().showMessage(str(cancelled).capitalize(), 8000)
+            window.statusBar().showMessage(capitalized(str(cancelled)), 8000)
             return
         except ImportFailed as error:
-            if "bytes that are not" not in str(error) or options.encoding:
+            if not error.undecodable or options.encoding:
                 window.show_error(str(error))
                 return
             encoding = ask_encoding(window, str(error))
@@ -393,7 +403,7 @@ def import_into_window(window: MainWindow) -> None:
             path, lambda work, label: run_in_background(window, label, work), options
         )
     except ImportCancelled as cancelled:
-        window.statusBar().showMessage(str(cancelled).capitalize(), 8000)
+        window.statusBar().showMessage(capitalized(str(cancelled)), 8000)
         return
     except KaizenError as error:
         window.show_error(str(error))

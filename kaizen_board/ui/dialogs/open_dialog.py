@@ -3,9 +3,6 @@ password a server asks for, kept in memory only."""
 
 from __future__ import annotations
 
-from functools import partial
-
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,8 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kaizen_board.translation import translate
 from kaizen_board.ui.folders import remember, start_in
 from kaizen_board.ui.plain_text import plain_label
+from kaizen_board.ui.text_input import guard_composition
 
 SERVER_HINT = "postgresql://aiko@kaizen.example.com/board"
 
@@ -46,6 +45,7 @@ class OpenDialog(QDialog):
         )
         self.address.setAccessibleName(self.tr("Team server address"))
         self.address.returnPressed.connect(self.accept)
+        guard_composition(self.address)  # Enter confirming a conversion opens nothing
         hint = plain_label(
             QLabel(
                 self.tr(
@@ -100,11 +100,12 @@ def ask_location(parent: QWidget | None) -> str | None:
 
 def ask_password(parent: QWidget | None, location: str) -> str | None:
     """The password for a server that wants one; None if the user gives none."""
-    tr = partial(QCoreApplication.translate, "OpenDialog")
     password, accepted = QInputDialog.getText(
         parent,
-        tr("Team server"),
-        tr("Password for {0}:").format(location.replace("&", "&&")),  # & is no shortcut
+        translate("OpenDialog", "Team server"),
+        translate("OpenDialog", "Password for {0}:").format(
+            location.replace("&", "&&")
+        ),  # & is no shortcut
         QLineEdit.EchoMode.Password,
     )
     return password if accepted and password else None

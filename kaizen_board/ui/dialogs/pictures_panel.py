@@ -32,6 +32,7 @@ from kaizen_board.pictures import KINDS, limits_in_words, read_picture_file
 from kaizen_board.ui.controller import BoardController
 from kaizen_board.ui.folders import remember, start_in
 from kaizen_board.ui.plain_text import plain_label
+from kaizen_board.ui.text_input import local_moment
 
 FILE_FILTER = "Pictures (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.tif *.tiff)"
 
@@ -154,7 +155,7 @@ class PicturesPanel(QWidget):
                 picture.width,
                 picture.height,
                 scaled,
-                picture.added_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                local_moment(picture.added_at),
                 picture.member or self.tr("someone"),
             )
             + (f" ({picture.name})" if picture.name else "")

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from kaizen_board.ops.standards import Nudge
+from kaizen_board.translation import translate
 from kaizen_board.ui.plain_text import plain_label
 
 MOVE_ANYWAY = object()  # the answer that moves without writing
@@ -110,18 +111,24 @@ def members_missing_box(card: dict, parent: QWidget | None = None) -> QMessageBo
     """Step 2's warning: who has not yet confirmed they work to the standard."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(box.tr("Not everyone works to the standard yet"))
+    box.setWindowTitle(translate("StandardPrompt", "Not everyone works to the standard yet"))
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(
-        box.tr(
+        translate(
+            "StandardPrompt",
             "“{0}”: do not skip this step. Before improving a standard, everyone works to "
-            "it. Not yet confirmed by: {1}."
+            "it. Not yet confirmed by: {1}.",
         ).format(card["title"], ", ".join(card["missing"]))
     )
     box.setInformativeText(
-        box.tr("Each member confirms in the card's editor, or with Ctrl+K on the board.")
+        translate(
+            "StandardPrompt",
+            "Each member confirms in the card's editor, or with Ctrl+K on the board.",
+        )
     )
-    box.anyway_button = box.addButton(box.tr("&Move anyway"), QMessageBox.ButtonRole.AcceptRole)
+    box.anyway_button = box.addButton(
+        translate("StandardPrompt", "&Move anyway"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.cancel_button = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(box.cancel_button)
     return box

@@ -26,6 +26,7 @@ from kaizen_board import ops
 from kaizen_board.store.models import name_key
 from kaizen_board.ui.controller import BoardController
 from kaizen_board.ui.plain_text import plain_label
+from kaizen_board.ui.text_input import guard_composition, local_date
 
 
 class TeamDialog(QDialog):
@@ -40,6 +41,7 @@ class TeamDialog(QDialog):
         self.name.setPlaceholderText(self.tr("Name of a member to add"))
         self.name.setAccessibleName(self.tr("Name to add"))
         self.name.returnPressed.connect(self.add)
+        guard_composition(self.name)  # Enter confirming a conversion adds no one
         self.name.textChanged.connect(lambda _text: self._enable())
         self.add_button = QPushButton(self.tr("&Add"), self)
         self.add_button.clicked.connect(self.add)
@@ -84,7 +86,7 @@ class TeamDialog(QDialog):
                 text = member.name
             else:
                 text = self.tr("{0} (left {1})").format(
-                    member.name, member.left_at.astimezone().strftime("%Y-%m-%d")
+                    member.name, local_date(member.left_at.astimezone().date())
                 )
             item = QListWidgetItem(text, self.members)
             item.setData(Qt.ItemDataRole.UserRole, (member.name, member.left_at is None))

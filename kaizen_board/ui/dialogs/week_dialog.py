@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from kaizen_board.reports.timeline import IsoWeek
+from kaizen_board.ui.text_input import local_span
 
 RECENT_WEEKS = 12
 
@@ -72,7 +73,8 @@ class WeekDialog(QDialog):
 
     def _add_week(self, week: IsoWeek, number: int | None = None) -> None:
         sunday = week.monday + timedelta(days=6)
-        span = f"{week}   {week.monday:%d %b} – {sunday:%d %b %Y}"
+        # The ISO week as it is written everywhere ("2026-W48"), its days in the locale's.
+        span = f"{week}   {local_span(week.monday, sunday)}"
         if number == 0:
             span = self.tr("This week") + f"   ({span})"
         elif number == 1:

@@ -15,6 +15,7 @@ from kaizen_board.errors import KaizenError
 from kaizen_board.reports.review import paper_for_locale
 from kaizen_board.reports.timeline import IsoWeek
 from kaizen_board.store import Store
+from kaizen_board.translation import translate
 from kaizen_board.ui.folders import remember, start_in
 from kaizen_board.ui.tasks import run_in_background
 
@@ -111,9 +112,9 @@ def print_preview(
     return page_preview(
         parent,
         controller,
-        parent.tr("Weekly review {0}").format(week),
+        translate("Printing", "Weekly review {0}").format(week),
         lambda store, paper: review_svg(store, board_id, week, paper),
-        parent.tr("Making the weekly review {0}…").format(week),
+        translate("Printing", "Making the weekly review {0}…").format(week),
     )
 
 
@@ -124,9 +125,9 @@ def sheet_preview(
     return page_preview(
         parent,
         controller,
-        parent.tr("Kaizen sheet of card #{0}").format(card_id),
+        translate("Printing", "Kaizen sheet of card #{0}").format(card_id),
         lambda store, paper: sheet_svg(store, card_id, paper),
-        parent.tr("Making the kaizen sheet…"),
+        translate("Printing", "Making the kaizen sheet…"),
     )
 
 
@@ -163,7 +164,7 @@ def ask_save_path(parent: QWidget, week: IsoWeek, suffix: str) -> str | None:
     kind = "PDF" if suffix == ".pdf" else "PNG"
     path, _ = QFileDialog.getSaveFileName(
         parent,
-        parent.tr("Save weekly review as {0}").format(kind),
+        translate("Printing", "Save weekly review as {0}").format(kind),
         start_in(f"kaizen-review-{week}{suffix}"),
         f"{kind} (*{suffix})",
     )
@@ -203,7 +204,7 @@ def save_review_as(window: MainWindow, suffix: str) -> None:
     if path is None:
         return
     store, board_id = window.store, window.controller.board.id
-    label = window.tr("Saving the weekly review {0}…").format(week)
+    label = translate("Printing", "Saving the weekly review {0}…").format(week)
     _save_off_the_windows_thread(
         window, label, path, lambda: save_review(store, board_id, week, path)
     )
@@ -225,7 +226,7 @@ def _save_off_the_windows_thread(window: MainWindow, label: str, path: str, save
     except KaizenError as error:
         window.show_error(str(error))
         return
-    window.statusBar().showMessage(window.tr("Saved {0}").format(path), 5000)
+    window.statusBar().showMessage(translate("Printing", "Saved {0}").format(path), 5000)
 
 
 def save_sheet_as(window: MainWindow, card_id: int) -> None:
@@ -234,7 +235,7 @@ def save_sheet_as(window: MainWindow, card_id: int) -> None:
 
     path, _ = QFileDialog.getSaveFileName(
         window,
-        window.tr("Save kaizen sheet"),
+        translate("Printing", "Save kaizen sheet"),
         start_in(f"kaizen-sheet-{card_id}.pdf"),
         "PDF (*.pdf);;PNG (*.png)",
     )
@@ -244,5 +245,5 @@ def save_sheet_as(window: MainWindow, card_id: int) -> None:
     if not path.lower().endswith((".pdf", ".png")):
         path += ".pdf"
     store = window.store
-    label = window.tr("Saving the kaizen sheet…")
+    label = translate("Printing", "Saving the kaizen sheet…")
     _save_off_the_windows_thread(window, label, path, lambda: save_sheet(store, card_id, path))

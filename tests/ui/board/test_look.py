@@ -26,10 +26,6 @@ LONG_TITLE = (
 )
 
 
-def tr(text, _disambiguation=None, count=-1):
-    return text.replace("%n", str(count))
-
-
 @pytest.fixture
 def metrics(qapp) -> QFontMetrics:
     font = QFont(qapp.font())
@@ -65,10 +61,10 @@ def test_initials_and_waiting_read_as_a_person_says_them():
     assert initials("Priya") == "P"
     assert initials("maria de la López") == "ML"
     assert initials("田中 愛子") == "田愛"
-    assert waiting_text(3, tr) == ""  # it does not matter yet
-    assert waiting_text(7, tr) == "waiting 1 week"
-    assert waiting_text(25, tr) == "waiting 3 weeks"
-    assert waiting_text(75, tr) == "waiting 2 months"
+    assert waiting_text(3) == ""  # it does not matter yet
+    assert waiting_text(7) == "waiting 1 week"
+    assert waiting_text(25) == "waiting 3 weeks"
+    assert waiting_text(75) == "waiting 2 months"
 
 
 def card_image(window, stage: Stage, title: str) -> QImage:
