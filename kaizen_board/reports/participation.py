@@ -9,7 +9,6 @@ every week, one set for who submitted them, whatever the number of events.
 
 from __future__ import annotations
 
-import textwrap
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -18,7 +17,7 @@ from datetime import datetime, timedelta, tzinfo
 from peewee import fn
 
 from kaizen_board.events import EventKind
-from kaizen_board.reports import tallies
+from kaizen_board.reports import tallies, wrapping
 from kaizen_board.reports.timeline import IsoWeek
 from kaizen_board.store import Store
 from kaizen_board.store.models import BoardMember, CreditTally, Member
@@ -134,13 +133,13 @@ def participation(
 def name_lines(prefix: str, names: list[str], width: int, lines_at_most: int) -> list[str]:
     """`prefix` and the names (all of them, as given), wrapped at `width` characters; if
     they take more than `lines_at_most` lines, the last says how many more there are."""
-    lines = textwrap.wrap(prefix + ", ".join(names), width) or [prefix.strip()]
+    lines = wrapping.wrap(prefix + ", ".join(names), width) or [prefix.strip()]
     if len(lines) <= lines_at_most:
         return lines
     for shown in range(len(names) - 1, -1, -1):
         hidden = len(names) - shown  # a name, not an expression: lupdate reads only that
         listed = [*names[:shown], translate("Participation", "… and %n more", None, hidden)]
-        lines = textwrap.wrap(prefix + ", ".join(listed), width)
+        lines = wrapping.wrap(prefix + ", ".join(listed), width)
         if len(lines) <= lines_at_most:
             return lines
     count = len(names)

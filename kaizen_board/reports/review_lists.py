@@ -9,11 +9,10 @@ more"), so the review stays one page whatever the week held.
 
 from __future__ import annotations
 
-import textwrap
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from kaizen_board.reports import charts, photos
+from kaizen_board.reports import charts, photos, wrapping
 from kaizen_board.reports.metrics import ImprovementLine
 from kaizen_board.reports.participation import (
     RECENT_WEEKS,
@@ -52,7 +51,7 @@ CONTRIBUTORS_AT_LEAST = 3  # rows kept for who contributed, however long the nam
 
 def short(text: str, width: int = SHORT) -> str:
     flat = " ".join(text.split())
-    return textwrap.shorten(flat, width, placeholder=" …") if flat else "—"
+    return wrapping.shorten(flat, width, placeholder=" …") if flat else "—"
 
 
 @dataclass(frozen=True)
@@ -77,7 +76,7 @@ def _entry(item: ImprovementLine, pair: photos.PhotoPair | None, tz) -> _Entry:
         (translate("Review", "before:"), item.before),
         (translate("Review", "after:"), item.after),
     ):
-        for row, part in enumerate(textwrap.wrap(short(text), wrap) or ["—"]):
+        for row, part in enumerate(wrapping.wrap(short(text), wrap) or ["—"]):
             lines.append((label if row == 0 else "", part, STANDARD_LEFT, {}))
     return _Entry(lines, pair)
 
@@ -148,7 +147,7 @@ def participation_lines(review: WeeklyReview, lines_at_most: int) -> list[tuple[
     if not now.team:
         return [(translate("Review", "No one is on the board's team yet."), {"style": "italic"})]
     figures = [
-        *textwrap.wrap(
+        *wrapping.wrap(
             translate(
                 "Review",
                 "{now} members submitted an idea in the last {weeks} weeks "
@@ -202,7 +201,7 @@ def draw_people(figure, review: WeeklyReview, top: float) -> None:
         row_top -= PEOPLE_STEP
         shown = members if len(members) <= contributors_room else members[: contributors_room - 1]
         for member in shown:
-            name = textwrap.shorten(member.name, 24, placeholder="…")  # short of the counts
+            name = wrapping.shorten(member.name, 24, placeholder="…")  # short of the counts
             figure.text(PEOPLE_LEFT, row_top, plain(name), fontsize=8, va="top")
             for number, left in ((member.ideas, IDEAS_RIGHT), (member.improvements, IMPR_RIGHT)):
                 figure.text(left, row_top, str(number), fontsize=8, va="top", ha="right")

@@ -9,7 +9,6 @@ who on the team has confirmed they work to the standard and who not yet, and its
 from __future__ import annotations
 
 import os
-import textwrap
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from pathlib import Path
@@ -18,7 +17,7 @@ from kaizen_board import ops
 from kaizen_board.events import MOVES, EventKind
 from kaizen_board.ops.confirmations import Confirmations
 from kaizen_board.ops.history import what_happened
-from kaizen_board.reports import charts, photos
+from kaizen_board.reports import charts, photos, wrapping
 from kaizen_board.reports.participation import name_lines
 from kaizen_board.reports.review import save_page
 from kaizen_board.stages import Stage
@@ -89,7 +88,7 @@ def kaizen_sheet(store: Store, card_id: int, tz: tzinfo | None = None) -> Kaizen
 def _lines(text: str) -> list[str]:
     lines: list[str] = []
     for paragraph in text.splitlines() or [""]:
-        lines += textwrap.wrap(paragraph, WRAP) or [""]
+        lines += wrapping.wrap(paragraph, WRAP) or [""]
     if len(lines) > LINES_AT_MOST:
         lines = [*lines[: LINES_AT_MOST - 1], "…"]
     return (
@@ -144,10 +143,10 @@ def draw_sheet(figure, sheet: KaizenSheet) -> None:
         0.06, 0.965, translate("Sheet", "Kaizen sheet"), fontsize=11, color="#444444", va="top"
     )
     # At most two lines of the title, each as wide as the page holds at 17 points.
-    title_lines = textwrap.wrap(" ".join(card["title"].split()), TITLE_WRAP) or [""]
+    title_lines = wrapping.wrap(" ".join(card["title"].split()), TITLE_WRAP) or [""]
     if len(title_lines) > 2:
-        rest = " ".join(title_lines[1:])
-        title_lines = [title_lines[0], textwrap.shorten(rest, TITLE_WRAP, placeholder=" …")]
+        rest = wrapping.join(title_lines[1:])
+        title_lines = [title_lines[0], wrapping.shorten(rest, TITLE_WRAP, placeholder=" …")]
     figure.text(0.06, 0.94, plain("\n".join(title_lines)), fontsize=17, weight="bold", va="top")
     stage = translate("Stage", Stage(card["stage"]).column_title)
     state = translate("Sheet", "archived") if card["archived_at"] is not None else stage

@@ -143,3 +143,15 @@ def test_the_charts_draw_members_names_in_every_script(
     labels = {label.get_text() for axes in figure.axes for label in axes.get_yticklabels()}
     labels |= {label.get_text() for axes in figure.axes for label in axes.get_xticklabels()}
     assert {name for _, name in WRITTEN.values()} <= labels
+
+
+def test_the_review_speaks_japanese_with_the_language_loaded(
+    store, board, improved_in_every_script, tmp_path, caplog, language
+):
+    language("ja")
+    with no_missing_glyphs(caplog):
+        path = save_review(store, board.id, W48, tmp_path / "review.pdf", tz=UTC, paper="a4")
+    page = characters(pdf_text(path))
+    for heading in ("貢献したメンバー", "参加状況", "再標準化"):
+        assert heading in page
+    assert "Whocontributed" not in page

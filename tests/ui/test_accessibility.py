@@ -17,9 +17,9 @@ from kaizen_board.ui import icon_set
 from kaizen_board.ui.charts.charts_window import ChartsWindow
 from kaizen_board.ui.dialogs.archive_dialog import ArchiveDialog
 from kaizen_board.ui.dialogs.card_editor import CardEditor
-from kaizen_board.ui.dialogs.open_dialog import OpenDialog
 from kaizen_board.ui.dialogs.csv_dialogs import ImportPreview
 from kaizen_board.ui.dialogs.help_dialog import HelpDialog
+from kaizen_board.ui.dialogs.open_dialog import OpenDialog
 from kaizen_board.ui.dialogs.standard_dialog import StandardPrompt
 from kaizen_board.ui.dialogs.team_dialog import TeamDialog
 from kaizen_board.ui.dialogs.week_dialog import WeekDialog
@@ -119,7 +119,8 @@ def test_shipped_icons_are_drawn_in_the_text_colour_of_light_and_dark_themes(qap
     for name in icon_set.ICONS:
         on_light = _ink(qapp, name, "#101010")
         on_dark = _ink(qapp, name, "#f0f0f0")
-        assert on_light and on_dark, name
+        assert on_light, name
+        assert on_dark, name
         assert {colour.name() for colour in on_light} == {"#101010"}, name
         assert {colour.name() for colour in on_dark} == {"#f0f0f0"}, name
 
@@ -136,7 +137,10 @@ def icon_theme(tmp_path):
             "[Icon Theme]\nName=plant\nDirectories=scalable\n\n"
             "[scalable]\nSize=48\nMinSize=8\nMaxSize=512\nType=Scalable\n"
         )
-        square = '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><rect width="4" height="4"/></svg>'
+        square = (
+            '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4">'
+            '<rect width="4" height="4"/></svg>'
+        )
         for name in names:
             (folder / f"{name}.svg").write_text(square)
         QIcon.setThemeSearchPaths([str(tmp_path / "icons")])
