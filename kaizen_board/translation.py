@@ -3,7 +3,7 @@
 Every text a user reads goes through `translate(context, text)` (the core, the command
 line, the reports) or a widget's `self.tr(text)` (the window), so that
 `pyside6-lupdate` finds it for the catalogues in `kaizen_board/i18n` (see the README's
-"Translations"). Texts kept in constants are marked with `QT_TRANSLATE_NOOP(context,
+"Languages"). Texts kept in constants are marked with `QT_TRANSLATE_NOOP(context,
 text)` and translated where shown.
 
 The language is `--lang`, else the one chosen in the settings, else the system's
@@ -59,17 +59,6 @@ def english_plural(text: str, count: int) -> str:
     has it ("3 week(s)"), made English: "(s)" goes for one and becomes "s" for more. A
     translation has no "(s)" and comes back as it is."""
     return text.replace("(s)", "" if count == 1 else "s")
-
-
-def plural(count: int, noun: str, nouns: str | None = None) -> str:
-    """`noun` for one, else `nouns` (by default `noun` + "s"): an English noun counted."""
-    return noun if count == 1 else nouns or f"{noun}s"
-
-
-def counted(count: int, noun: str, nouns: str | None = None) -> str:
-    """ "1 card", "25 cards": a count with its noun, in English (for texts that are not
-    shown to a user as they are; a user's reads go through `translate(..., n=count)`)."""
-    return f"{count} {plural(count, noun, nouns)}"
 
 
 # Choosing and installing the language ------------------------------------------------

@@ -105,9 +105,14 @@ def test_qt_own_words_come_from_its_catalogue(language):
     assert translation.translate("QPlatformTheme", "Cancel") == "キャンセル"
 
 
-def test_english_plurals_without_a_catalogue(language):
-    assert translation.translate("Test", "%n card(s)", None, 1) == "1 card"
-    assert translation.translate("Test", "%n card(s)", None, 25) == "25 cards"
+def test_german_counts_take_their_own_plural_form(language):
+    from kaizen_board.ui.board.card_delegate import waiting_text
+
+    language("de")
+    assert waiting_text(7) == "wartet seit 1 Woche"
+    assert waiting_text(21) == "wartet seit 3 Wochen"
+    language("ja")
+    assert waiting_text(21) == "3週間滞留"
 
 
 @pytest.mark.parametrize(

@@ -132,7 +132,7 @@ def set_wip_limit(
         if before == limit:
             return None
         write_wip_limit(board_id, stage, limit)
-    title = translate("Stage", stage.column_title)
+    title = stage.title
     if limit is not None:
         label = translate("Columns", "Limit {stage} to {limit}").format(stage=title, limit=limit)
     else:

@@ -133,8 +133,8 @@ def what_happened(line: HistoryLine) -> str:
     """An event in words, as a card's history lists it: "moved Standard → Improve"."""
     if line.from_stage and line.to_stage and line.from_stage != line.to_stage:
         stages = {
-            "source": translate("Stage", Stage(line.from_stage).column_title),
-            "target": translate("Stage", Stage(line.to_stage).column_title),
+            "source": Stage(line.from_stage).title,
+            "target": Stage(line.to_stage).title,
         }
         if line.kind == EventKind.IMPROVED:
             return translate("History", "improved: moved {source} → {target}").format(**stages)

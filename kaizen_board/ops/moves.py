@@ -123,7 +123,7 @@ def _place(
         label = translate("Moves", "Reorder '{title}'").format(title=card["title"])
     else:
         label = translate("Moves", "Move '{title}' to {stage}").format(
-            title=card["title"], stage=translate("Stage", stage.column_title)
+            title=card["title"], stage=stage.title
         )
     return CardChange(label, card, after, recorded)
 

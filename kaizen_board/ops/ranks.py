@@ -95,7 +95,7 @@ def neighbours(
                 "go from 0 to {count}",
                 None,
                 count,
-            ).format(index=index, stage=translate("Stage", stage.column_title), count=count)
+            ).format(index=index, stage=stage.title, count=count)
         )
     return ranks[0], (ranks[1] if len(ranks) > 1 else None)
 
@@ -154,7 +154,7 @@ def beside(
             raise InvalidInput(
                 translate(
                     "Ranks", "card #{card} is not a card of {stage} to place others by"
-                ).format(card=anchor_id, stage=translate("Stage", stage.column_title))
+                ).format(card=anchor_id, stage=stage.title)
             )
         rank, nearest = found[0], found[4]
         return (rank, nearest) if below else (nearest, rank)

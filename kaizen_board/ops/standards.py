@@ -78,7 +78,7 @@ def warning_for(nudge: Nudge, card_id: int, missing: Sequence[str] = ()) -> str:
             "not yet confirmed by {names}",
         ).format(
             card=card_id,
-            stage=_title(Stage.IMPROVE),
+            stage=Stage.IMPROVE.title,
             warning=skip[:1].lower() + skip[1:],
             names=", ".join(missing),
         )
@@ -87,17 +87,13 @@ def warning_for(nudge: Nudge, card_id: int, missing: Sequence[str] = ()) -> str:
             "Standards",
             "card #{card} left {stage} with no standard written (step 1: write down how the "
             "work is done now); write it with --standard TEXT or in the card's editor",
-        ).format(card=card_id, stage=_title(Stage.STANDARD))
+        ).format(card=card_id, stage=Stage.STANDARD.title)
     return translate(
         "Standards",
         "card #{card} entered {stage} without its new standard (the improvement is not the "
         "way of working until it is written); write it with --standard TEXT or in the card's "
         "editor",
-    ).format(card=card_id, stage=_title(Stage.RESTANDARDIZE))
-
-
-def _title(stage: Stage) -> str:
-    return translate("Stage", stage.column_title)
+    ).format(card=card_id, stage=Stage.RESTANDARDIZE.title)
 
 
 def move_writing(

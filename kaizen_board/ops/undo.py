@@ -363,7 +363,7 @@ class WipLimitChange(Change):
                     translate(
                         "Undo",
                         "the limit of {stage} was changed elsewhere since, so it was left as it is",
-                    ).format(stage=translate("Stage", self.stage.column_title))
+                    ).format(stage=self.stage.title)
                 )
             write_wip_limit(self.board_id, self.stage, wanted)
 

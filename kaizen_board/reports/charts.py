@@ -219,7 +219,7 @@ def draw_flow(
     for band in bands:
         band.append(band[-1])
     colours = [STAGE_COLOURS[stage.order] for stage in bottom_up]
-    labels = [stage_title(stage) for stage in bottom_up]
+    labels = [stage.title for stage in bottom_up]
     axes.stackplot(days, bands, labels=labels, colors=colours, step="post", alpha=0.9)
     handles, names = axes.get_legend_handles_labels()
     # Beside the plot: stacked bands fill it, and a legend inside would cover them.
@@ -447,7 +447,3 @@ _TEXTS = {
 
 def figure_text(key: str) -> str:
     return translate("Charts", _TEXTS[key])
-
-
-def stage_title(stage) -> str:
-    return translate("Stage", stage.column_title)

@@ -212,7 +212,7 @@ def draw_review(figure, store: Store, board_id: int, review: WeeklyReview) -> No
         ).format(
             ideas=chart_text("ideas"),
             improvements=chart_text("improvements"),
-            stage=charts.stage_title(Stage.RESTANDARDIZE),
+            stage=Stage.RESTANDARDIZE.title,
         ),
         fontsize=7,
         color="#666666",

@@ -148,7 +148,7 @@ def draw_sheet(figure, sheet: KaizenSheet) -> None:
         rest = wrapping.join(title_lines[1:])
         title_lines = [title_lines[0], wrapping.shorten(rest, TITLE_WRAP, placeholder=" …")]
     figure.text(0.06, 0.94, plain("\n".join(title_lines)), fontsize=17, weight="bold", va="top")
-    stage = translate("Stage", Stage(card["stage"]).column_title)
+    stage = Stage(card["stage"]).title
     state = translate("Sheet", "archived") if card["archived_at"] is not None else stage
     category = card["impact_category"] or ""
     if category in IMPACTS:
@@ -178,7 +178,7 @@ def draw_sheet(figure, sheet: KaizenSheet) -> None:
         left = 0.06 + number * 0.225
         moment = sheet.entered.get(column)
         when = "—" if moment is None else f"{moment.astimezone(sheet.tz):%d %b %Y %H:%M}"
-        title = translate("Stage", column.column_title)
+        title = column.title
         figure.text(left, top, title, fontsize=9, weight="bold", va="top")
         figure.text(left, top - 0.02, when, fontsize=9, va="top", color="#333333")
     top -= 0.065

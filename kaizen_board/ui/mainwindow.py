@@ -21,7 +21,7 @@ from kaizen_board.errors import KaizenError, NotFound
 from kaizen_board.ops import BoardInfo
 from kaizen_board.stages import STAGES
 from kaizen_board.store import Store
-from kaizen_board.translation import english_plural, translate
+from kaizen_board.translation import translate
 from kaizen_board.ui.board.board_widget import BoardWidget
 from kaizen_board.ui.board.legend import ImpactLegend
 from kaizen_board.ui.controller import BoardController, Executed
@@ -603,13 +603,10 @@ class MainWindow(QMainWindow):
 
 def ask_to_delete_board(parent: QWidget, name: str, cards: int, backed_up: bool) -> bool:
     """Whether to delete the board `name` (with `cards` cards on it) for good."""
-    text = english_plural(
-        translate(
-            "MainWindow",
-            "Delete the board {0} with its %n card(s) and all their history, for good?",
-            "",
-            cards,
-        ),
+    text = translate(
+        "MainWindow",
+        "Delete the board {0} with its %n card(s) and all their history, for good?",
+        "",
         cards,
     ).format(name)
     text += " " + (

@@ -163,7 +163,7 @@ def test_the_charts_words_are_translated_where_a_translator_is_installed(qapp):
     QCoreApplication.installTranslator(german)
     try:
         assert charts.figure_text("improvements") == "Verbesserungen"
-        assert charts.stage_title(Stage.IMPROVE) == "Verbessern"
+        assert Stage.IMPROVE.title == "Verbessern"
         assert charts.figure_text("ideas") == "ideas submitted"  # not in its catalogue
     finally:
         QCoreApplication.removeTranslator(german)

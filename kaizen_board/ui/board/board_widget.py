@@ -24,7 +24,7 @@ from kaizen_board.ops.fields import TITLE_MAX
 from kaizen_board.rules import stage_after, stage_before
 from kaizen_board.stages import STAGES, Stage
 from kaizen_board.store.models import Card
-from kaizen_board.translation import english_plural, translate
+from kaizen_board.translation import english_plural
 from kaizen_board.ui.board.column import CardListView, ColumnWidget
 from kaizen_board.ui.board.stage_model import StageModel
 from kaizen_board.ui.controller import BoardController, Executed
@@ -484,9 +484,7 @@ class BoardWidget(QWidget):
         limit, accepted = QInputDialog.getInt(
             self,
             self.tr("Work-in-progress limit"),
-            self.tr("Most cards {0} should hold (0 for no limit):").format(
-                translate("Stage", stage.column_title)
-            ),
+            self.tr("Most cards {0} should hold (0 for no limit):").format(stage.title),
             current,
             0,
             100_000,

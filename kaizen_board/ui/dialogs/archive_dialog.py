@@ -68,7 +68,7 @@ class ArchiveDialog(QDialog):
         )
         self.cards.clear()
         for line in lines:
-            stage = translate("Stage", line.stage.column_title)
+            stage = line.stage.title
             item = QListWidgetItem(f"{line.title}    ({stage})")
             item.setData(Qt.ItemDataRole.UserRole, line.id)
             self.cards.addItem(item)

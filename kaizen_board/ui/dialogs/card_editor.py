@@ -242,7 +242,7 @@ class CardEditor(QDialog):
                 self.tr("{0}, lap {1}; %n improvement(s); created {2}", "", improvements),
                 improvements,
             ).format(
-                translate("Stage", stage.column_title),
+                stage.title,
                 local_number(card["lap"]),
                 local_moment(card["created_at"]),
             )

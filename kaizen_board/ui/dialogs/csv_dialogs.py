@@ -355,9 +355,7 @@ def export_from_window(window: MainWindow) -> None:
     message = (
         translate("CsvDialogs", "Export cancelled; nothing was written")
         if count is None
-        else english_plural(
-            translate("CsvDialogs", "Exported %n card(s) to {0}", "", count), count
-        ).format(path)
+        else translate("CsvDialogs", "Exported %n card(s) to {0}", "", count).format(path)
     )
     window.statusBar().showMessage(message, 8000)
 
