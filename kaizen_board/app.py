@@ -31,7 +31,7 @@ def asked_language(arguments: list[str]) -> str | None:
     return None
 
 
-def choose_language(arguments: list[str]) -> str:
+def choose_language(arguments: list[str]) -> None:
     """Load the catalogues of the language asked for, chosen in the settings, or the
     system's; say so on standard error when one asked for has no catalogue."""
     from kaizen_board import paths, translation
@@ -46,7 +46,6 @@ def choose_language(arguments: list[str]) -> str:
             ).format(language=language, known=known),
             file=sys.stderr,
         )
-    return language
 
 
 def main(argv: list[str] | None = None) -> int:

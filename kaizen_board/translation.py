@@ -137,13 +137,14 @@ def unload() -> None:
         QCoreApplication.removeTranslator(_catalogues.pop())
 
 
-def install_in_application(app, language: str) -> None:
+def install_in_application(app) -> None:
     """The loaded catalogues installed in the window's application (its widgets' `tr`,
-    Qt's own dialogs), dates and numbers written as `language` writes them where the
-    system's locale speaks another, and the window mirrored for a right-to-left
+    Qt's own dialogs), dates and numbers written as the loaded language writes them where
+    the system's locale speaks another, and the window mirrored for a right-to-left
     language."""
     from PySide6.QtCore import QLocale, Qt
 
+    language = loaded_language
     for catalogue in _catalogues:
         app.installTranslator(catalogue)
     if language != language_code(QLocale.system().name()):

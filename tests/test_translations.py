@@ -25,12 +25,10 @@ MNEMONIC = re.compile(r"&(?![&\s]|[a-z]+;|#\d+;)")
 
 def messages(ts: Path) -> list[tuple[str, str, ElementTree.Element]]:
     """(context, source, translation element) of every message of a .ts file."""
-    found = []
-    for context in ElementTree.parse(ts).getroot().iter("context"):
-        name = context.findtext("name") or ""
-        for message in context.iter("message"):
-            found.append((name, message.findtext("source") or "", message.find("translation")))
-    return found
+    return [
+        (context, message.findtext("source") or "", message.find("translation"))
+        for context, message in catalogue.messages(ElementTree.parse(ts))
+    ]
 
 
 def forms(translated: ElementTree.Element) -> list[str]:

@@ -67,14 +67,15 @@ def update(language: str, ts: Path) -> None:
 def plural_forms(ts: Path) -> dict[tuple[str, str], list[str]]:
     """The plural forms a catalogue has, by (context, source)."""
     forms = {}
-    for context, message in _messages(ElementTree.parse(ts)):
+    for context, message in messages(ElementTree.parse(ts)):
         numerus = message.findall("translation/numerusform")
         if numerus and all(form.text for form in numerus):
             forms[context, message.findtext("source")] = [form.text for form in numerus]
     return forms
 
 
-def _messages(tree: ElementTree.ElementTree):
+def messages(tree: ElementTree.ElementTree):
+    """(context's name, message element) of every message of a catalogue."""
     for context in tree.getroot().iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
@@ -83,7 +84,7 @@ def _messages(tree: ElementTree.ElementTree):
 
 def _mark_plurals(ts: Path, kept: dict, count: int) -> None:
     tree = ElementTree.parse(ts)
-    for context, message in _messages(tree):
+    for context, message in messages(tree):
         source = message.findtext("source") or ""
         if "%n" not in source:
             continue

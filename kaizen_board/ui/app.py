@@ -35,7 +35,7 @@ def run_gui(args: argparse.Namespace) -> int:
     paths.set_app_identity()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationDisplayName("Kaizen Board")
-    translation.install_in_application(app, translation.loaded_language)
+    translation.install_in_application(app)
     app.setWindowIcon(QIcon(str(ICON)))
     settings = paths.settings()
     crash.install(paths.data_dir())

@@ -132,7 +132,7 @@ def local_date(day: date) -> str:
     locale = QLocale()
     if _plain_locale(locale):
         return day.isoformat()
-    return locale.toString(_qdate(day), QLocale.FormatType.ShortFormat)
+    return locale.toString(qdate(day), QLocale.FormatType.ShortFormat)
 
 
 def local_moment(moment: datetime) -> str:
@@ -145,7 +145,7 @@ def local_moment(moment: datetime) -> str:
     # Given as UTC only to be written as it is (a local time Qt might move across a
     # daylight-saving change); the short formats show no zone.
     shown = QDateTime(
-        _qdate(local),
+        qdate(local),
         QTime(local.hour, local.minute),
         QTimeZone(QTimeZone.Initialization.UTC),
     )
@@ -159,7 +159,7 @@ def local_span(first: date, last: date) -> str:
     if _plain_locale(locale):
         return f"{first:%d %b} – {last:%d %b %Y}"
     short = QLocale.FormatType.ShortFormat
-    return f"{locale.toString(_qdate(first), short)} – {locale.toString(_qdate(last), short)}"
+    return f"{locale.toString(qdate(first), short)} – {locale.toString(qdate(last), short)}"
 
 
 def local_number(number: int) -> str:
@@ -168,5 +168,6 @@ def local_number(number: int) -> str:
     return QLocale().toString(number)
 
 
-def _qdate(day: date) -> QDate:
+def qdate(day: date) -> QDate:
+    """A Python date as Qt's."""
     return QDate(day.year, day.month, day.day)

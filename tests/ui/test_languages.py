@@ -15,7 +15,7 @@ def test_the_window_speaks_japanese_with_qt_own_buttons(
     from kaizen_board.ui.mainwindow import MainWindow
 
     language("ja")
-    translation.install_in_application(qapp, "ja")
+    translation.install_in_application(qapp)
     window = MainWindow(store, board, settings)
     qtbot.addWidget(window)
     menus = [action.text() for action in window.menuBar().actions()]
@@ -30,7 +30,7 @@ def test_a_right_to_left_language_mirrors_the_window(qapp, language):
     from PySide6.QtCore import Qt
 
     language("ar")
-    translation.install_in_application(qapp, "ar")
+    translation.install_in_application(qapp)
     assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
 
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from kaizen_board.reports.timeline import IsoWeek
-from kaizen_board.ui.text_input import local_span
+from kaizen_board.ui.text_input import local_span, qdate
 
 RECENT_WEEKS = 12
 
@@ -48,8 +48,8 @@ class WeekDialog(QDialog):
         self.weeks.currentIndexChanged.connect(self._on_week_chosen)
         self.calendar = QCalendarWidget(self)
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
-        self.calendar.setMaximumDate(_qdate(this_week.monday + timedelta(days=6)))
-        self.calendar.setSelectedDate(_qdate(today))
+        self.calendar.setMaximumDate(qdate(this_week.monday + timedelta(days=6)))
+        self.calendar.setSelectedDate(qdate(today))
         self.calendar.clicked.connect(self._on_day_picked)
         self.calendar.activated.connect(self._on_day_picked)
         # The days' table inside the calendar is what takes focus: named for screen readers.
@@ -87,7 +87,7 @@ class WeekDialog(QDialog):
             return
         self.week = IsoWeek.parse(key)
         if IsoWeek.of(self.calendar.selectedDate().toPython()) != self.week:
-            self.calendar.setSelectedDate(_qdate(self.week.monday))
+            self.calendar.setSelectedDate(qdate(self.week.monday))
         self._mark_week()
 
     def _mark_week(self) -> None:
@@ -98,7 +98,7 @@ class WeekDialog(QDialog):
         highlight = self.palette().color(QPalette.ColorRole.Highlight)
         highlight.setAlpha(70)
         shade.setBackground(highlight)
-        self._marked = [_qdate(self.week.monday + timedelta(days=n)) for n in range(7)]
+        self._marked = [qdate(self.week.monday + timedelta(days=n)) for n in range(7)]
         for day in self._marked:
             self.calendar.setDateTextFormat(day, shade)
 
@@ -109,10 +109,6 @@ class WeekDialog(QDialog):
             self._add_week(week)
             index = self.weeks.count() - 1
         self.weeks.setCurrentIndex(index)
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 def ask_week(parent: QWidget, now: datetime) -> IsoWeek | None:
